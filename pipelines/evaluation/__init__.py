@@ -1,0 +1,1 @@
+"""Evaluation of the text stages against hand-written fixtures (`make eval`)."""

@@ -1,0 +1,22 @@
+"""Shared test fixtures: where the seeds and the external corpus live."""
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.paths import CORPUS_DIR, REPO_ROOT, SEEDS_DIR
+
+FIXTURES_DIR = REPO_ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS_DIR
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The external test corpus (shared/corpus beside the checkout)."""
+    if not CORPUS_DIR.is_dir():
+        pytest.skip(f"external corpus not found at {CORPUS_DIR}")
+    return CORPUS_DIR
