@@ -81,9 +81,7 @@ def _share_of_cjk(text: str) -> float:
     sample = [c for c in text[:20000] if not c.isspace()]
     if not sample:
         return 0.0
-    return sum("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" for c in sample) / len(
-        sample
-    )
+    return sum("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" for c in sample) / len(sample)
 
 
 def normalize_line(text: str) -> str:

@@ -1,0 +1,1 @@
+"""Dagster wiring: assets, checks, jobs, sensors. The text logic lives in pipelines.text."""

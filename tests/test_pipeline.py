@@ -1,0 +1,116 @@
+"""The whole Dagster graph, materialised in process on the seeds: outputs, determinism,
+incremental partitions, blocking checks."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from pipelines.build import build
+from pipelines.card import EXAMPLE_QUERIES
+from pipelines.parquet_io import write_parquet
+from pipelines.paths import OUTPUTS_DIR, REPO_ROOT, SEEDS_DIR
+from pipelines.schema import TABLES, load_schema
+from pipelines.settings import CorpusSettings
+from pipelines.workspace import Workspace
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def instance():
+    with dg.instance_for_test() as inst:
+        yield inst
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, instance) -> Path:
+    out = tmp_path_factory.mktemp("outputs")
+    build(SEEDS_DIR, out, instance=instance, log=lambda *_: None)
+    return out
+
+
+def test_build_writes_every_table_the_database_and_the_card(built):
+    for table in TABLES:
+        data = pq.read_table(built / "parquet" / f"{table}.parquet")
+        assert data.schema.names == load_schema(table).column_names
+    con = duckdb.connect(str(built / "policy_corpus.duckdb"), read_only=True)
+    assert con.execute("select count(*) from sources where status = 'ok'").fetchone()[0] == 5
+    assert con.execute("select count(*) from paragraphs").fetchone()[0] > 100
+    for _title, sql in EXAMPLE_QUERIES:
+        assert con.execute(sql).fetchall(), sql
+    card = (built / "README.md").read_text(encoding="utf-8")
+    assert "## Schema" in card and "## Example queries" in card
+    assert not (built / ".staging").exists()
+
+
+def test_rebuild_reproduces_the_committed_outputs_byte_for_byte(built):
+    """The published dataset in outputs/ is exactly what the code builds from seeds/."""
+    for table in TABLES:
+        committed = OUTPUTS_DIR / "parquet" / f"{table}.parquet"
+        assert committed.exists(), f"{committed.name} is not published; run make build"
+        assert (built / "parquet" / f"{table}.parquet").read_bytes() == committed.read_bytes(), (
+            table
+        )
+    fresh = duckdb.connect(str(built / "policy_corpus.duckdb"), read_only=True)
+    published = duckdb.connect(str(OUTPUTS_DIR / "policy_corpus.duckdb"), read_only=True)
+    for table in TABLES:
+        q = f"select * from {table} order by all"
+        assert fresh.execute(q).fetchall() == published.execute(q).fetchall(), table
+
+
+def test_a_new_file_processes_only_that_file(built, instance, tmp_path):
+    inputs = tmp_path / "in"
+    shutil.copytree(SEEDS_DIR, inputs)
+    out = tmp_path / "out"
+    first = build(inputs, out, instance=instance, log=lambda *_: None)
+    assert sorted(first["processed"]) == sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
+    (inputs / "new_notice.txt").write_text(
+        "关于做好防汛工作的通知\n各单位：\n要切实做好防汛工作。\n", encoding="utf-8"
+    )
+    (inputs / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    second = build(inputs, out, instance=instance, log=lambda *_: None)
+    assert sorted(second["processed"]) == ["broken.txt", "new_notice.txt"]
+    sources = pq.read_table(out / "parquet" / "sources.parquet").to_pylist()
+    broken = next(s for s in sources if s["file_name"] == "broken.txt")
+    assert broken["status"] == "rejected" and "NUL" in broken["error"]
+    assert sum(s["status"] == "ok" for s in sources) == 6
+
+
+def test_a_broken_table_fails_its_blocking_check_and_nothing_is_published(
+    built, instance, tmp_path
+):
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    before = (out / "parquet" / "paragraphs.parquet").read_bytes()
+    settings = CorpusSettings(input_dir=str(SEEDS_DIR), output_dir=str(out))
+    workspace = Workspace(settings.work_path)
+    name = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))[0]
+    path = workspace.table_path("paragraphs", name)
+    table = pq.read_table(path)
+    write_parquet(_duplicate_first_row(table), path)
+    with pytest.raises(SystemExit, match="not published"):
+        build(SEEDS_DIR, out, instance=instance, log=lambda *_: None)
+    assert (out / "parquet" / "paragraphs.parquet").read_bytes() == before
+
+
+def _duplicate_first_row(table):
+    import pyarrow as pa
+
+    return pa.concat_tables([table, table.slice(0, 1)])
+
+
+def test_the_code_location_loads():
+    result = subprocess.run(
+        [sys.executable, "-m", "dagster", "definitions", "validate", "-m", "pipelines.definitions"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
