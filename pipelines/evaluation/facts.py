@@ -1,0 +1,192 @@
+"""Evaluate the fact extractors against the hand-written fixtures.
+
+The fixtures (`tests/fixtures/facts/*.yaml`) were written by reading the raw texts: each
+case copies a clause (`context`) and lists every fact of the types it is annotated for
+(`types:`, default all ten). The extractor runs on the context alone with the case's
+`doc_year`. An expected fact is located by its text (the `occurrence`-th occurrence,
+default the first); a predicted fact matches when type and span are equal.
+
+Per type: precision (predicted facts that are expected) and recall (expected facts
+found). For matched dates, percents, money and quantities: the share whose normalised
+values (normalized, value_num, unit, qualifier, value_date, where the fixture gives them)
+are right. Negative cases list facts that must not be extracted.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipelines.text.facts import extract_facts
+from pipelines.text.model import FACT_TYPES, Fact
+
+FIXTURES_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "facts"
+VALUE_TYPES = ("date", "percent", "money", "quantity")
+VALUE_FIELDS = ("normalized", "value_num", "unit", "qualifier", "value_date")
+
+
+def load_cases(pattern: str = "*.yaml") -> list[dict[str, Any]]:
+    """Every case of the fixture files matching `pattern`, with source and doc_year filled in."""
+    cases: list[dict[str, Any]] = []
+    for path in sorted(FIXTURES_DIR.glob(pattern)):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for kind in ("cases", "negatives"):
+            for case in data.get(kind) or []:
+                case = dict(case)
+                case.setdefault("source", data.get("source"))
+                case.setdefault("doc_year", data.get("doc_year"))
+                case["fixture"] = path.name
+                case["kind"] = kind
+                cases.append(case)
+    return cases
+
+
+def locate(context: str, text: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """Span of the n-th occurrence of `text` in `context`."""
+    pos = -1
+    for _ in range(occurrence):
+        pos = context.find(text, pos + 1)
+        if pos < 0:
+            return None
+    return pos, pos + len(text)
+
+
+def value_errors(expected: dict[str, Any], fact: Fact) -> list[str]:
+    """The value fields the fixture gives that the fact gets wrong."""
+    errors = []
+    for name in VALUE_FIELDS:
+        if name not in expected:
+            continue
+        want, got = expected[name], getattr(fact, name)
+        if name == "value_num":
+            ok = got is not None and math.isclose(float(want), got, rel_tol=1e-9, abs_tol=1e-12)
+        elif name == "value_date":
+            ok = got is not None and got.isoformat() == str(want)
+        else:
+            ok = want == got
+        if not ok:
+            errors.append(f"{name}: want {want!r}, got {got!r}")
+    return errors
+
+
+def evaluate(pattern: str = "*.yaml") -> dict[str, Any]:
+    """Precision/recall per type, value accuracy, negatives; with the misses listed.
+
+    `pattern` selects fixture files: `*blind*.yaml` are the held-out cases, annotated before
+    the extractors were run on them.
+    """
+    tp: dict[str, int] = defaultdict(int)
+    fp: dict[str, int] = defaultdict(int)
+    fn: dict[str, int] = defaultdict(int)
+    values_ok: dict[str, int] = defaultdict(int)
+    values_n: dict[str, int] = defaultdict(int)
+    problems: list[str] = []
+    neg_total = neg_failed = 0
+    expected_by_type: dict[str, int] = defaultdict(int)
+    expected_by_source: dict[str, int] = defaultdict(int)
+    for case in load_cases(pattern):
+        ctx = case["context"]
+        facts = extract_facts(ctx, doc_year=case.get("doc_year"))
+        where = f"{case['fixture']}: {ctx[:30]}…"
+        if case["kind"] == "negatives":
+            for absent in case["absent"]:
+                neg_total += 1
+                if any(f.type == absent["type"] and f.text == absent["text"] for f in facts):
+                    neg_failed += 1
+                    problems.append(f"NEGATIVE {where} extracted {absent}")
+            continue
+        types = case.get("types") or list(FACT_TYPES)
+        predicted = {(f.type, f.start, f.end): f for f in facts if f.type in types}
+        matched: set[tuple[str, int, int]] = set()
+        for exp in case.get("facts") or []:
+            expected_by_type[exp["type"]] += 1
+            expected_by_source[case["source"]] += 1
+            span = locate(ctx, exp["text"], exp.get("occurrence", 1))
+            if span is None:
+                problems.append(f"FIXTURE {where} text not in context: {exp['text']}")
+                continue
+            key = (exp["type"], *span)
+            fact = predicted.get(key)
+            if fact is None:
+                fn[exp["type"]] += 1
+                near = [
+                    f"{f.text}"
+                    for f in facts
+                    if f.type == exp["type"] and f.start < span[1] and span[0] < f.end
+                ]
+                problems.append(f"MISS {exp['type']} {where} {exp['text']!r} (overlapping: {near})")
+                continue
+            matched.add(key)
+            tp[exp["type"]] += 1
+            if exp["type"] in VALUE_TYPES:
+                values_n[exp["type"]] += 1
+                errs = value_errors(exp, fact)
+                if errs:
+                    problems.append(
+                        f"VALUE {exp['type']} {where} {exp['text']!r}: {'; '.join(errs)}"
+                    )
+                else:
+                    values_ok[exp["type"]] += 1
+        for key, fact in predicted.items():
+            if key not in matched:
+                fp[fact.type] += 1
+                problems.append(f"EXTRA {fact.type} {where} {fact.text!r} -> {fact.normalized}")
+    per_type = {}
+    for t in FACT_TYPES:
+        p_den, r_den = tp[t] + fp[t], tp[t] + fn[t]
+        per_type[t] = {
+            "expected": r_den,
+            "predicted": p_den,
+            "precision": tp[t] / p_den if p_den else None,
+            "recall": tp[t] / r_den if r_den else None,
+            "values_right": values_ok[t] / values_n[t] if values_n[t] else None,
+        }
+    v_ok = sum(values_ok[t] for t in ("date", "percent", "money"))
+    v_n = sum(values_n[t] for t in ("date", "percent", "money"))
+    return {
+        "per_type": per_type,
+        "values_right_date_percent_money": v_ok / v_n if v_n else None,
+        "negatives": {"total": neg_total, "failed": neg_failed},
+        "expected_by_source": dict(expected_by_source),
+        "expected_total": sum(expected_by_type.values()),
+        "problems": problems,
+    }
+
+
+def _fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def main() -> None:
+    import sys
+
+    result = evaluate()
+    print(f"{'type':15} {'exp':>4} {'pred':>4} {'P':>6} {'R':>6} {'values':>6}")
+    for t, r in result["per_type"].items():
+        print(
+            f"{t:15} {r['expected']:4d} {r['predicted']:4d} {_fmt(r['precision']):>6} "
+            f"{_fmt(r['recall']):>6} {_fmt(r['values_right']):>6}"
+        )
+    print(
+        f"normalised values right (date, percent, money): {_fmt(result['values_right_date_percent_money'])}"
+    )
+    neg = result["negatives"]
+    print(f"negatives: {neg['total'] - neg['failed']}/{neg['total']} not extracted")
+    print(f"expected facts: {result['expected_total']} ({result['expected_by_source']})")
+    blind = evaluate("*blind*.yaml")
+    tp = sum(r["expected"] * (r["recall"] or 0) for r in blind["per_type"].values())
+    pred = sum(r["predicted"] for r in blind["per_type"].values())
+    print(
+        f"held-out (*blind*) cases only: {blind['expected_total']} expected facts, "
+        f"recall {tp / blind['expected_total']:.3f}, precision {tp / pred if pred else 0:.3f} (all types)"
+    )
+    if "-v" in sys.argv:
+        print("\n".join(result["problems"]))
+
+
+if __name__ == "__main__":
+    main()

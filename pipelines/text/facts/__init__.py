@@ -1,0 +1,81 @@
+"""Typed, normalised fact extraction from one paragraph (pure Python, no Dagster).
+
+`extract_facts(text, doc_year=...)` runs every extractor family on a digit-folded copy of
+the paragraph (same length, so offsets hold) and returns `Fact`s whose `text` is exactly
+`text[start:end]`, sorted by (start, end, type). Within one type overlapping spans are
+resolved by keeping the longest (then the earliest, then the most confident). Across
+types, places, organisations and persons nested inside a cited title (《…》) are dropped
+(the title is one fact, its issuer is in `unit`), and places nested inside an organisation
+(`中共绍兴市委`) are dropped.
+
+Families (one module each; conventions and confidences in each module's docstring):
+dates, percents, amounts (money + quantity), meetings, formulas, cited (cited_document),
+organizations, persons, places.
+"""
+
+from __future__ import annotations
+
+from pipelines.text.model import Fact
+
+from ._common import fold
+from .amounts import extract_amounts
+from .cited import extract_cited
+from .dates import extract_dates
+from .formulas import extract_formulas
+from .meetings import extract_meetings
+from .organizations import extract_organizations
+from .percents import extract_percents
+from .persons import extract_persons
+from .places import extract_places
+
+__all__ = ["Fact", "extract_facts"]
+
+
+def _resolve(facts: list[Fact]) -> list[Fact]:
+    """Within one type, keep the longest of overlapping spans (greedy, longest first)."""
+    kept: list[Fact] = []
+    by_type: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_type.setdefault(f.type, []).append(f)
+    for group in by_type.values():
+        group.sort(key=lambda f: (-(f.end - f.start), f.start, -f.confidence))
+        chosen: list[Fact] = []
+        for f in group:
+            if all(f.end <= c.start or f.start >= c.end for c in chosen):
+                chosen.append(f)
+        kept.extend(chosen)
+    return kept
+
+
+def _inside(f: Fact, others: list[Fact]) -> bool:
+    """True if f lies within one of `others` (and is not that fact itself)."""
+    return any(o is not f and o.start <= f.start and f.end <= o.end for o in others)
+
+
+def extract_facts(text: str, *, doc_year: int | None = None) -> list[Fact]:
+    """All typed facts of one paragraph, sorted by (start, end, type)."""
+    if not text:
+        return []
+    folded = fold(text)
+    facts: list[Fact] = []
+    facts += extract_dates(text, folded, doc_year)
+    facts += extract_percents(text, folded)
+    facts += extract_amounts(text, folded)
+    facts += extract_meetings(text, folded)
+    facts += extract_formulas(text, folded)
+    facts += extract_cited(text, folded)
+    facts += extract_organizations(text, folded)
+    facts += extract_persons(text, folded)
+    facts += extract_places(text, folded)
+    facts = _resolve(facts)
+    titles = [f for f in facts if f.type == "cited_document"]
+    orgs = [f for f in facts if f.type == "organization"]
+    nested_types = {"place", "organization", "person"}
+    facts = [
+        f
+        for f in facts
+        if not (f.type in nested_types and _inside(f, titles))
+        and not (f.type == "place" and _inside(f, orgs))
+    ]
+    facts.sort(key=lambda f: (f.start, f.end, f.type))
+    return facts

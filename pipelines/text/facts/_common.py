@@ -1,0 +1,147 @@
+"""Shared helpers for the fact extractors: numeral parsing and span bookkeeping.
+
+Extractors run on a *digit-folded* copy of the paragraph (`fold`): full-width digits,
+`．`, `％`, `，` between digits and similar are mapped one character to one character, so
+offsets found in the folded copy are offsets in the original paragraph and `fact.text`
+is always sliced from the original.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+import cn2an
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},  # ０-９
+        "．": ".",
+        "％": "%",
+        "﹪": "%",
+        "～": "~",
+        "－": "-",
+        "＋": "+",
+        "／": "/",
+        "\u00a0": " ",
+        "\u3000": " ",
+        "＂": '"',
+    }
+)
+
+#: Chinese numeral characters (digits, units, the decimal point 点).
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_NUM_CHARS = CN_DIGITS + "十百千万亿点"
+
+#: A run of Arabic digits with optional thousands separators and decimals.
+ARABIC_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: A Chinese numeral as written in running text (一百一十四, 十八点五, 两千).
+CN_NUM = (
+    r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*"
+    r"(?:点[零〇一二三四五六七八九]+)?"
+)
+
+SCALES = {
+    "万亿": Decimal(10) ** 12,
+    "千亿": Decimal(10) ** 11,
+    "百亿": Decimal(10) ** 10,
+    "亿": Decimal(10) ** 8,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "十万": Decimal(10) ** 5,
+    "万": Decimal(10) ** 4,
+}
+SCALE_RE = "万亿|千亿|百亿|亿|千万|百万|十万|万"
+
+
+def fold(text: str) -> str:
+    """Map full-width digits and signs to ASCII, keeping the length (offsets stay valid)."""
+    out = text.translate(_FOLD)
+    # A full-width comma between digits is a thousands separator (１，０００).
+    if "，" in out:
+        out = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", out)
+    assert len(out) == len(text)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def parse_number(s: str) -> Decimal | None:
+    """Parse an Arabic or Chinese numeral (no scale word); None if it is not a number."""
+    s = s.replace(",", "").strip()
+    if not s:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return Decimal(s)
+    if any(c not in CN_NUM_CHARS for c in s):
+        return None
+    if s.startswith("点") or s.endswith("点"):
+        return None
+    # Digit-by-digit spelling (二〇二〇, 一〇五) is read digit by digit, not by cn2an.
+    if "〇" in s and not any(c in s for c in "十百千万亿点"):
+        return _digit_string(s)
+    try:
+        value = cn2an.cn2an(s, "smart")
+    except Exception:  # cn2an raises ValueError and others on malformed numerals
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+_DIGIT_VAL = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_DIGIT_VAL["零"] = 0
+
+
+def _digit_string(s: str) -> Decimal | None:
+    """二〇二〇 -> 2020 (each character one digit)."""
+    try:
+        return Decimal("".join(str(_DIGIT_VAL[c]) for c in s))
+    except KeyError:
+        return None
+
+
+def cn_year(s: str) -> int | None:
+    """A four-digit year written digit by digit (二〇二〇, 2020); None otherwise."""
+    if re.fullmatch(r"\d{4}", s):
+        return int(s)
+    if len(s) == 4 and all(c in _DIGIT_VAL for c in s):
+        v = _digit_string(s)
+        return int(v) if v is not None else None
+    return None
+
+
+def small_int(s: str) -> int | None:
+    """A small integer (month, day, session number) in Arabic or Chinese numerals."""
+    v = parse_number(s)
+    if v is None or v != v.to_integral_value():
+        return None
+    return int(v)
+
+
+def fmt_decimal(d: Decimal) -> str:
+    """Plain decimal string without exponent or trailing zeros (7.4e12 -> 7400000000000)."""
+    s = format(d.normalize(), "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def load_list(name: str) -> list[str]:
+    """One entry per line of pipelines/text/data/<name>; `#` starts a comment."""
+    path = DATA_DIR / name
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of literal words, longest first (so the longest wins)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

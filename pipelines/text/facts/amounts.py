@@ -1,0 +1,146 @@
+"""Money and quantities: a number, an optional scale word, and a unit.
+
+Numbers are Arabic (`7.4`, `１，０００` after folding) or Chinese (`一百一十四`, parsed
+with cn2an); scale words 万 / 亿 / 万亿 / 千万 … multiply the value, so `value_num` is in
+base units: yuan for money (`7.4万亿元` -> 7.4e12, unit `元`; other currencies keep their
+own unit: `亿美元` -> unit `美元`), and the printed unit for quantities, with a few
+synonyms folded (`千米` -> `公里`, `公斤` -> `千克`; list in data/facts_units.txt).
+`normalized` is `"<plain number> <unit>"`; an Arabic range (`5—7 天`) is one fact with
+`normalized` `"5/7 天"`, `value_num` the lower bound and `range` first in `qualifier`. `余`/`多` after the number and a bound after the
+unit (以上, 左右, 以内, 以下) go to `qualifier`.
+
+False positives avoided: ordinals (`第` before the number), four-digit years before 年
+(dates), `个百分点` (percent), and Chinese numerals below ten without a scale word
+(`一个`, `两个维护`, `三年行动`, `四大领域`: set phrases in political prose, not counts).
+
+Extractors and confidence: `money.arabic` 0.95, `money.chinese` 0.9, `quantity.arabic`
+0.9 (0.8 for durations 年/天/个月), `quantity.chinese` 0.8.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from pipelines.text.model import Fact
+
+from ._common import (
+    ARABIC_NUM,
+    CN_NUM,
+    SCALE_RE,
+    SCALES,
+    alternation,
+    fmt_decimal,
+    load_list,
+    parse_number,
+)
+
+CURRENCIES = {
+    "元": "元",
+    "元人民币": "元",
+    "美元": "美元",
+    "欧元": "欧元",
+    "港元": "港元",
+    "港币": "港元",
+    "日元": "日元",
+}
+DURATIONS = {"年", "天", "月", "小时", "周年"}
+
+
+def _load_units() -> dict[str, tuple[str, Decimal]]:
+    units: dict[str, tuple[str, Decimal]] = {}
+    for line in load_list("facts_units.txt"):
+        parts = line.split()
+        if len(parts) == 3:
+            units[parts[0]] = (parts[1], Decimal(parts[2]))
+        else:
+            units[parts[0]] = (parts[0], Decimal(1))
+    return units
+
+
+UNITS = _load_units()
+_UNIT_ALT = alternation(list(UNITS) + list(CURRENCIES))
+AMOUNT_RE = re.compile(
+    rf"(?<![\dA-Za-z.])(?P<n>{ARABIC_NUM}|{CN_NUM})\s?(?P<approx>余|多)?(?P<scale>{SCALE_RE})?"
+    rf"(?P<approx2>余|多)?\s?(?P<unit>{_UNIT_ALT})"
+)
+_BOUND_RE = re.compile(r"以上|左右|以内|以下")
+_RANGE_LOW_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM})\s?(?:—{{1,2}}|–|-|~|至|到)\s?$")
+_CN_START = set("零〇一二两三四五六七八九十百千")
+
+
+def extract_amounts(text: str, folded: str) -> list[Fact]:
+    """All money and quantity facts of one paragraph."""
+    out: list[Fact] = []
+    for m in AMOUNT_RE.finditer(folded):
+        s, e = m.start(), m.end()
+        unit = m["unit"]
+        num = m["n"]
+        if s > 0 and folded[s - 1] == "第":
+            continue
+        if unit == "个" and folded.startswith("百分点", e):
+            continue
+        if unit == "个" and folded.startswith("月", e):
+            unit, e = "个月", e + 1
+        chinese = num[0] in _CN_START
+        if chinese and s > 0 and folded[s - 1] in _CN_START | {"万", "亿"}:
+            continue
+        if chinese and s > 0 and folded[s - 1] in '“"「':
+            continue  # the number names a formula: “十个最严”, “八大机制”
+        value = parse_number(num)
+        if value is None:
+            continue
+        scale = m["scale"]
+        if scale:
+            value *= SCALES[scale]
+        elif chinese and value < 10:
+            continue
+        if (
+            unit == "年"
+            and not scale
+            and (
+                (num.isdigit() and len(num) == 4)
+                or (chinese and "〇" in num)
+                or 1800 <= value <= 2199
+            )
+        ):
+            continue  # a year: handled by dates
+        if unit in ("次", "年") and chinese and folded.startswith(("全会", "会议", "全体"), e):
+            continue
+        qual = [q for q in (m["approx"], m["approx2"]) if q]
+        b = _BOUND_RE.match(folded, e)
+        if b:
+            qual.append(b.group(0))
+        if unit in CURRENCIES:
+            kind, base, factor = "money", CURRENCIES[unit], Decimal(1)
+            conf = 0.9 if chinese else 0.95
+        else:
+            kind = "quantity"
+            base, factor = UNITS.get(unit, (unit, Decimal(1)))
+            conf = 0.8 if chinese or base in DURATIONS or base == "个月" else 0.9
+        value *= factor
+        low = _RANGE_LOW_RE.search(folded, max(0, s - 12), s)
+        norm = f"{fmt_decimal(value)} {base}"
+        if low and not chinese and not scale:
+            # 5—7 天: one fact for the range; value_num is the lower bound.
+            lo = parse_number(low["n"])
+            if lo is not None and lo < value:
+                s = low.start()
+                norm = f"{fmt_decimal(lo * factor)}/{fmt_decimal(value)} {base}"
+                value = lo * factor
+                qual.insert(0, "range")
+        out.append(
+            Fact(
+                type=kind,
+                start=s,
+                end=e,
+                text=text[s:e],
+                normalized=norm,
+                extractor=f"{kind}.{'chinese' if chinese else 'arabic'}",
+                confidence=conf,
+                value_num=float(value),
+                unit=base,
+                qualifier=",".join(qual) or None,
+            )
+        )
+    return out

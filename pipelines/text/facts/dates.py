@@ -1,0 +1,242 @@
+"""Dates: absolute, partial (year inferred), relative, and ranges.
+
+Normalised form: ISO 8601 at the printed precision (`2020-01-30`, `2020-02`, `2020`);
+ranges and periods are ISO intervals (`2020-03-29/2020-04-01`, `2020-01/2020-06` for
+上半年, `2021/2025`). `value_date` is the (start) day only where a day is printed.
+
+Year inference: a date printed without its year (`1月30日`, `上半年`, `3月份`) or a
+relative year (`今年`, `明年`, `去年`, `前年`) takes its year from `doc_year`; such facts
+carry `qualifier="inferred"`. Without `doc_year`, month-day dates are normalised in the
+ISO 8601 reduced form without year (`--01-30`, `--03`) and relative words are skipped.
+
+Years versus quantities: only four-digit years (1800–2199, or four Chinese digits such
+as 二〇二〇) followed by 年 are dates; `10年`, `三年` are durations (see `amounts`).
+Period names such as “十四五” are *not* dates: they are formulas (see `formulas`).
+
+Extractors and confidence:
+- `date.absolute` 0.95 (year printed; 0.9 for a bare year), `date.range` 0.9;
+- `date.relative` (今年/明年/上半年/二季度… with doc_year) 0.8;
+- `date.partial` (month/day, year inferred from doc_year) 0.8, without doc_year 0.6.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from pipelines.text.model import Fact
+
+from ._common import small_int
+
+_YEAR = r"(?<![\d.])(?:1[89]|2[01])\d{2}(?![\d.])|(?<![零〇一二三四五六七八九十])[〇零一二三四五六七八九]{4}"
+_MONTH = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![零〇一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?![\d.])|(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_REL = "今年|明年|去年|前年"
+_PERIOD = r"上半年|下半年|(?:第)?[一二三四1-4]季度|前三季度"
+_SEP = r"\s?(?:至|到|—{1,2}|–|-|~|－)\s?"
+
+_ATOM = (
+    rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>{_REL}))?"
+    rf"(?:\s?(?P<period>{_PERIOD})"
+    rf"|\s?(?P<m>{_MONTH})\s?月(?!度)(?P<fen>份)?(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
+)
+ATOM_RE = re.compile(_ATOM)
+DAY_ONLY_RE = re.compile(rf"(?P<d>{_DAY})\s?[日号]")
+YEAR_RANGE_RE = re.compile(rf"(?P<y1>{_YEAR})(?:\s?年)?{_SEP}(?P<y2>{_YEAR})\s?年")
+MONTH_RANGE_RE = re.compile(
+    rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>{_REL}))?(?P<m1>{_MONTH}){_SEP}(?P<m2>{_MONTH})\s?月(?:份)?"
+)
+START_RE = re.compile(rf"{_YEAR}|{_REL}|上半年|下半年|季度|{_MONTH}")
+SEP_RE = re.compile(_SEP)
+
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_REL_OFFSET = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}
+
+
+class _D:
+    """A parsed date point or period at some precision (year may be unknown)."""
+
+    __slots__ = ("d", "end_m", "inferred", "m", "y")
+
+    def __init__(
+        self,
+        y: int | None,
+        m: int | None = None,
+        d: int | None = None,
+        end_m: int | None = None,
+        inferred: bool = False,
+    ) -> None:
+        self.y, self.m, self.d, self.end_m, self.inferred = y, m, d, end_m, inferred
+
+    def iso(self) -> str:
+        if self.y is None:
+            if self.m is None:
+                return ""
+            return f"--{self.m:02d}" + (f"-{self.d:02d}" if self.d else "")
+        s = f"{self.y:04d}"
+        if self.m:
+            s += f"-{self.m:02d}"
+            if self.d:
+                s += f"-{self.d:02d}"
+        if self.end_m:
+            s += f"/{self.y:04d}-{self.end_m:02d}"
+        return s
+
+    def day(self) -> date | None:
+        if self.y and self.m and self.d:
+            try:
+                return date(self.y, self.m, self.d)
+            except ValueError:
+                return None
+        return None
+
+    def valid(self) -> bool:
+        if self.m is not None and not 1 <= self.m <= 12:
+            return False
+        if self.d is not None:
+            if self.m is None:
+                return False
+            last = calendar.monthrange(self.y or 2000, self.m)[1]
+            if not 1 <= self.d <= last:
+                return False
+        return True
+
+
+def _parse_atom(m: re.Match[str], doc_year: int | None) -> tuple[_D, str] | None:
+    """Turn one ATOM match into a date; returns (date, extractor) or None."""
+    g = m.groupdict()
+    year: int | None = None
+    inferred = False
+    kind = "date.absolute"
+    if g["y"]:
+        year = small_int(g["y"]) if g["y"].isdigit() else _cn_year(g["y"])
+        if year is None or not 1800 <= year <= 2199:
+            return None
+    elif g["rel"]:
+        if doc_year is None:
+            return None
+        year, inferred, kind = doc_year + _REL_OFFSET[g["rel"]], True, "date.relative"
+    if g["period"]:
+        if year is None:
+            if doc_year is None:
+                return None
+            year, inferred, kind = doc_year, True, "date.relative"
+        p = g["period"]
+        if p == "上半年":
+            return _D(year, 1, end_m=6, inferred=inferred), kind
+        if p == "下半年":
+            return _D(year, 7, end_m=12, inferred=inferred), kind
+        if p == "前三季度":
+            return _D(year, 1, end_m=9, inferred=inferred), kind
+        q = _QUARTERS[p.lstrip("第")[0]]
+        return _D(year, 3 * q - 2, end_m=3 * q, inferred=inferred), kind
+    if g["m"]:
+        month = small_int(g["m"])
+        day = small_int(g["d"]) if g["d"] else None
+        if year is None:
+            kind = "date.partial"
+            if doc_year is not None:
+                year, inferred = doc_year, True
+        out = _D(year, month, day, inferred=inferred)
+        return (out, kind) if out.valid() else None
+    if year is None:
+        return None
+    return _D(year, inferred=inferred), kind
+
+
+def _cn_year(s: str) -> int | None:
+    from ._common import cn_year
+
+    return cn_year(s)
+
+
+def _confidence(kind: str, d: _D) -> float:
+    if kind == "date.absolute":
+        return 0.95 if d.m else 0.9
+    if kind == "date.range":
+        return 0.9
+    if kind == "date.partial" and d.y is None:
+        return 0.6
+    return 0.8
+
+
+def _make(text: str, s: int, e: int, start: _D, end: _D | None, kind: str) -> Fact:
+    norm = start.iso() if end is None else f"{start.iso()}/{end.iso()}"
+    inferred = start.inferred or (end is not None and end.inferred)
+    return Fact(
+        type="date",
+        start=s,
+        end=e,
+        text=text[s:e],
+        normalized=norm,
+        extractor=kind,
+        confidence=_confidence(kind, start),
+        value_date=start.day(),
+        qualifier="inferred" if inferred else None,
+    )
+
+
+def extract_dates(text: str, folded: str, doc_year: int | None = None) -> list[Fact]:
+    """All date facts of one paragraph (`folded` is `_common.fold(text)`)."""
+    facts: list[Fact] = []
+    for m in YEAR_RANGE_RE.finditer(folded):
+        y1, y2 = (int(v) if v.isdigit() else _cn_year(v) for v in (m["y1"], m["y2"]))
+        if y1 and y2 and 1800 <= y1 < y2 <= 2199:
+            facts.append(_make(text, m.start(), m.end(), _D(y1), _D(y2), "date.range"))
+    for m in MONTH_RANGE_RE.finditer(folded):
+        year = None
+        inferred = False
+        if m["y"]:
+            year = int(m["y"]) if m["y"].isdigit() else _cn_year(m["y"])
+        elif m["rel"] and doc_year is not None:
+            year, inferred = doc_year + _REL_OFFSET[m["rel"]], True
+        elif doc_year is not None:
+            year, inferred = doc_year, True
+        m1, m2 = small_int(m["m1"]), small_int(m["m2"])
+        if m1 and m2 and 1 <= m1 < m2 <= 12:
+            a = _D(year, m1, inferred=inferred)
+            b = _D(year, m2, inferred=inferred)
+            facts.append(_make(text, m.start(), m.end(), a, b, "date.range"))
+    pos = 0
+    n = len(folded)
+    while pos < n:
+        hit = START_RE.search(folded, pos)
+        if hit is None:
+            break
+        m = ATOM_RE.match(folded, hit.start())
+        if m is None or m.end() == m.start():
+            pos = hit.start() + 1
+            continue
+        parsed = _parse_atom(m, doc_year)
+        if parsed is None:
+            pos = hit.start() + 1
+            continue
+        first, kind = parsed
+        s, e = m.start(), m.end()
+        # A range: DATE sep DATE, the second inheriting the fields it does not print.
+        sep = SEP_RE.match(folded, e)
+        second: _D | None = None
+        if sep is not None and first.end_m is None:
+            m2 = ATOM_RE.match(folded, sep.end())
+            if m2 is not None and m2.end() > m2.start() and (m2["y"] or m2["m"]):
+                p2 = _parse_atom(m2, first.y if not m2["y"] else doc_year)
+                if p2 is not None and (m2["y"] or first.m is not None):
+                    second = p2[0]
+                    if not m2["y"] and first.y is not None:
+                        second.y, second.inferred = first.y, first.inferred
+                    e2 = m2.end()
+            elif first.d is not None:
+                md = DAY_ONLY_RE.match(folded, sep.end())
+                if md is not None:
+                    second = _D(first.y, first.m, small_int(md["d"]), inferred=first.inferred)
+                    e2 = md.end()
+            if second is not None and not second.valid():
+                second = None
+        if second is not None:
+            facts.append(_make(text, s, e2, first, second, "date.range"))
+            pos = e2
+        else:
+            facts.append(_make(text, s, e, first, None, kind))
+            pos = e
+    return facts

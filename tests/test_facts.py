@@ -1,0 +1,289 @@
+"""Unit tests of the fact extractors, one small input per behaviour."""
+
+from datetime import date
+
+import pytest
+
+from pipelines.text.facts import extract_facts
+from pipelines.text.model import Fact
+
+
+def facts_of(text: str, type_: str, doc_year: int | None = 2020) -> list[Fact]:
+    return [f for f in extract_facts(text, doc_year=doc_year) if f.type == type_]
+
+
+def one(text: str, type_: str, doc_year: int | None = 2020) -> Fact:
+    found = facts_of(text, type_, doc_year)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# dates ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "norm", "day"),
+    [
+        ("于2020年1月30日召开", "2020年1月30日", "2020-01-30", date(2020, 1, 30)),
+        ("实现二〇二〇年目标", "二〇二〇年", "2020", None),
+        ("１９９８年３月就职", "１９９８年３月", "1998-03", None),
+        ("记2020 年 1 月 25 日，召开", "2020 年 1 月 25 日", "2020-01-25", date(2020, 1, 25)),
+        ("2021—2025年规划", "2021—2025年", "2021/2025", None),
+    ],
+)
+def test_absolute_dates(text: str, surface: str, norm: str, day: date | None) -> None:
+    f = one(text, "date")
+    assert (f.text, f.normalized, f.value_date, f.qualifier) == (surface, norm, day, None)
+
+
+def test_partial_date_takes_doc_year_and_says_so() -> None:
+    f = one("1月30日，召开会议", "date", doc_year=2020)
+    assert (f.normalized, f.value_date, f.qualifier, f.extractor) == (
+        "2020-01-30",
+        date(2020, 1, 30),
+        "inferred",
+        "date.partial",
+    )
+
+
+def test_partial_date_without_doc_year_is_reduced_iso() -> None:
+    f = one("1月30日，召开会议", "date", doc_year=None)
+    assert f.normalized == "--01-30" and f.value_date is None
+
+
+def test_relative_dates() -> None:
+    assert one("明年是建党100周年", "date").normalized == "2021"
+    assert one("去年落户", "date").normalized == "2019"
+    assert one("上半年增长", "date").normalized == "2020-01/2020-06"
+    assert one("二季度基本恢复", "date").normalized == "2020-04/2020-06"
+    assert facts_of("今年以来", "date", doc_year=None) == []
+
+
+def test_date_range() -> None:
+    f = one("今年3月29日至4月1日，总书记考察浙江", "date")
+    assert (f.text, f.normalized, f.value_date) == (
+        "今年3月29日至4月1日",
+        "2020-03-29/2020-04-01",
+        date(2020, 3, 29),
+    )
+    assert one("1—9月，投资增长", "date").normalized == "2020-01/2020-09"
+
+
+def test_years_versus_durations() -> None:
+    assert facts_of("潜逃18年之久", "date") == []
+    assert facts_of("过去10年", "date") == []
+    assert one("潜逃18年之久", "quantity").unit == "年"
+    assert facts_of("2020年是关键一年", "quantity") == []
+
+
+def test_period_names_are_formulas_not_dates() -> None:
+    text = "“十四五”时期"
+    assert facts_of(text, "date") == []
+    f = one(text, "formula")
+    assert (f.normalized, f.qualifier) == ("十四五", "period")
+
+
+# percents ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qual"),
+    [
+        ("增长3%左右", "3%", 0.03, "增长,左右"),
+        ("增长７．７％", "７．７％", 0.077, "增长"),
+        ("占比达百分之十八点五", "百分之十八点五", 0.185, None),
+        ("收入增长13%以上", "13%", 0.13, "增长,以上"),
+        ("失业率控制在5%以内", "5%", 0.05, "以内"),
+        ("分别减少75.9%、43.1%", "43.1%", 0.431, "减少"),
+    ],
+)
+def test_percents(text: str, surface: str, value: float, qual: str | None) -> None:
+    f = next(x for x in facts_of(text, "percent") if x.text == surface)
+    assert f.value_num == pytest.approx(value) and f.qualifier == qual and f.unit == "percent"
+
+
+def test_percentage_points() -> None:
+    f = one("利率下降0.53个百分点", "percent")
+    assert (f.value_num, f.unit, f.qualifier) == (pytest.approx(0.0053), "percentage_point", "下降")
+    assert one("提高七点二个百分点", "percent").value_num == pytest.approx(0.072)
+    assert facts_of("利率下降0.53个百分点", "quantity") == []
+
+
+# money and quantities ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("达到７．４万亿元", "７．４万亿元", 7.4e12, "元"),
+        ("增长到一百一十四万亿元", "一百一十四万亿元", 1.14e14, "元"),
+        ("减负162亿元", "162亿元", 1.62e10, "元"),
+        ("外资200亿美元以上", "200亿美元", 2e10, "美元"),
+        ("从三万九千八百元增加", "三万九千八百元", 39800, "元"),
+    ],
+)
+def test_money(text: str, surface: str, value: float, unit: str) -> None:
+    f = one(text, "money")
+    assert (f.text, f.unit) == (surface, unit) and f.value_num == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "qual"),
+    [
+        ("派出99名医护人员", "99名", 99, "名", None),
+        ("下派4600余名机关干部", "4600余名", 4600, "名", "余"),
+        ("调拨物资8300万件（只）", "8300万件", 8.3e7, "件", None),
+        ("核酸检测 54.97 万人次", "54.97 万人次", 549700, "人次", None),
+        ("浓度下降到28微克/立方米", "28微克/立方米", 28, "微克/立方米", None),
+        ("面积12平方公里", "12平方公里", 12, "平方公里", None),
+        ("全长30千米", "30千米", 30, "公里", None),
+        ("十四亿多人的粮食安全", "十四亿多人", 1.4e9, "人", "多"),
+        ("5—7 天内", "5—7 天", 5, "天", "range"),
+    ],
+)
+def test_quantities(text: str, surface: str, value: float, unit: str, qual: str | None) -> None:
+    f = one(text, "quantity")
+    assert (f.text, f.unit, f.qualifier) == (surface, unit, qual) and f.value_num == pytest.approx(
+        value
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["一个", "做到“两个维护”", "第一个百年奋斗目标", "第八轮巡察", "三年行动计划", "第2位"]
+)
+def test_no_false_quantities(text: str) -> None:
+    assert facts_of(text, "quantity") == [] and facts_of(text, "money") == []
+
+
+# meetings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "norm"),
+    [
+        (
+            "市委八届八次全体（扩大）会议",
+            "市委八届八次全体（扩大）会议",
+            "市委/8届/8次全体(扩大)会议",
+        ),
+        ("按照省委十四届七次全会决策", "省委十四届七次全会", "省委/14届/7次全会"),
+        ("十九届二中、三中、四中全会精神", "十九届二中、三中、四中全会", "-/19届/2,3,4中全会"),
+        ("贯彻党的十九大精神", "党的十九大", "党/19大"),
+        ("中央政治局第十一次集体学习", "中央政治局第十一次集体学习", "中央政治局/11次集体学习"),
+        ("十届全国人大一次会议", "十届全国人大一次会议", "全国人大/10届/1次会议"),
+    ],
+)
+def test_meetings(text: str, surface: str, norm: str) -> None:
+    f = one(text, "meeting")
+    assert (f.text, f.normalized) == (surface, norm)
+
+
+def test_ten_big_actions_is_not_a_congress() -> None:
+    assert facts_of("实施稳外贸“十大行动”", "meeting") == []
+
+
+# formulas and cited documents ----------------------------------------------------------
+
+
+def test_formulas() -> None:
+    found = facts_of(
+        "增强“四个意识”、坚定“四个自信”，统筹推进“六稳”“六保”和“最多跑一次”改革", "formula"
+    )
+    assert [f.normalized for f in found] == ["四个意识", "四个自信", "六稳", "六保", "最多跑一次"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“2020年是具有里程碑意义的一年。我们将全面建成小康社会。”",
+        "“宁可十防九空，不可失防万一”",
+        "当“战士”不当“绅士”",
+        "“越是特殊时期越要加强党建引领”",
+    ],
+)
+def test_quoted_speech_is_not_a_formula(text: str) -> None:
+    assert facts_of(text, "formula") == []
+
+
+def test_cited_document_with_issuer() -> None:
+    f = one("贯彻《中共中央 国务院关于实施乡村振兴战略的意见》精神", "cited_document")
+    assert (
+        f.unit == "中共中央、国务院" and f.normalized == "中共中央国务院关于实施乡村振兴战略的意见"
+    )
+    assert one("全会《决定》精神", "cited_document").unit is None
+
+
+def test_nothing_nested_in_a_title() -> None:
+    text = "《中共浙江省委关于深入贯彻落实的通知》"
+    assert facts_of(text, "organization") == [] and facts_of(text, "place") == []
+
+
+# organisations, persons, places --------------------------------------------------------
+
+
+def test_organizations() -> None:
+    assert [f.text for f in facts_of("省委省政府提出，中共绍兴市委办公室印发", "organization")] == [
+        "省委",
+        "省政府",
+        "中共绍兴市委办公室",
+    ]
+    assert [f.text for f in facts_of("国务院和党中央", "organization")] == ["国务院", "党中央"]
+    assert facts_of("各级党委（党组）和基层党组织", "organization") == []
+    # a place inside an organisation is not a separate place
+    assert facts_of("中共绍兴市委", "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("现将马卫光同志在全会上的报告", "马卫光", "同志"),
+        ("深入学习贯彻习近平总书记考察浙江重要讲话", "习近平", "总书记"),
+        ("营业部副主任邵建力。", "邵建力", "副主任"),
+        ("我和如兴同志对越城区", "如兴", "同志"),
+        ("省长袁家军到绍兴", "袁家军", "省长"),
+    ],
+)
+def test_persons(text: str, name: str, role: str) -> None:
+    f = one(text, "person")
+    assert (f.normalized, f.qualifier) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["习近平新时代中国特色社会主义思想", "各位同志", "许多代表", "党委书记要带头", "全体同志"],
+)
+def test_no_false_persons(text: str) -> None:
+    assert facts_of(text, "person") == []
+
+
+def test_places() -> None:
+    assert [f.text for f in facts_of("余姚市河姆渡镇和柯桥区、浙江省", "place")] == [
+        "余姚市河姆渡镇",
+        "柯桥区",
+        "浙江省",
+    ]
+    assert [f.text for f in facts_of("越城区斗门街道、迪荡街道", "place")] == [
+        "越城区斗门街道",
+        "迪荡街道",
+    ]
+    assert facts_of("推进新型城镇化和特色小镇建设", "place") == []
+
+
+# the entry point -----------------------------------------------------------------------
+
+
+def test_sorted_spans_exact_and_no_overlap_within_type() -> None:
+    text = "今年3月29日至4月1日，马卫光同志在市委八届八次全体（扩大）会议上说，增长3%左右，投资7.4万亿元。"
+    facts = extract_facts(text, doc_year=2020)
+    assert facts == sorted(facts, key=lambda f: (f.start, f.end, f.type))
+    for f in facts:
+        assert f.text == text[f.start : f.end]
+        assert 0 < f.confidence <= 1
+    for a in facts:
+        for b in facts:
+            if a is not b and a.type == b.type:
+                assert a.end <= b.start or b.end <= a.start
+
+
+def test_empty_input() -> None:
+    assert extract_facts("") == []

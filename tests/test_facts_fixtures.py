@@ -1,0 +1,49 @@
+"""The extractors against the hand-written fixtures (tests/fixtures/facts/*.yaml).
+
+Thresholds sit a little below what the extractors reached when they were written (see
+pipelines/evaluation/facts.py), so that regressions fail and small changes do not.
+"""
+
+import pytest
+
+from pipelines.evaluation.facts import evaluate, load_cases
+from pipelines.text.model import FACT_TYPES
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return evaluate()
+
+
+def test_fixture_size() -> None:
+    cases = [c for c in load_cases() if c["kind"] == "cases"]
+    seeds = sum(len(c["facts"]) for c in cases if not str(c["source"]).startswith("ext_"))
+    corpus = sum(len(c["facts"]) for c in cases if str(c["source"]).startswith("ext_"))
+    sources = {c["source"] for c in cases}
+    assert seeds >= 250 and corpus >= 40
+    assert sum(1 for s in sources if not s.startswith("ext_")) == 5
+    assert any(c["kind"] == "negatives" for c in load_cases())
+
+
+def test_fixture_texts_are_in_their_contexts(result: dict) -> None:
+    assert [p for p in result["problems"] if p.startswith("FIXTURE")] == []
+
+
+@pytest.mark.parametrize("type_", FACT_TYPES)
+def test_precision_and_recall_per_type(result: dict, type_: str) -> None:
+    r = result["per_type"][type_]
+    assert r["expected"] >= 10, f"too few {type_} facts annotated"
+    assert r["precision"] >= 0.95, r
+    assert r["recall"] >= 0.92, r
+
+
+def test_normalised_values(result: dict) -> None:
+    assert result["values_right_date_percent_money"] >= 0.98
+    for t in ("date", "percent", "money", "quantity"):
+        assert result["per_type"][t]["values_right"] >= 0.97
+
+
+def test_negatives(result: dict) -> None:
+    assert result["negatives"]["failed"] == 0, [
+        p for p in result["problems"] if p.startswith("NEGATIVE")
+    ]
