@@ -28,6 +28,8 @@ _BOMS = (
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # C0/C1 controls other than tab; they never belong to printed text.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Controls that are line or page breaks in a text file, not signs of binary data.
+_LAYOUT_CONTROLS = dict.fromkeys(map(ord, "\r\x0b\x0c"))
 
 
 class SourceError(ValueError):
@@ -45,12 +47,37 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise SourceError(f"has a {name} BOM but does not decode: {exc}") from exc
     if b"\x00" in data:
+        utf16 = _decode_utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         nul, first = data.count(b"\x00"), data.index(b"\x00")
         raise SourceError(f"binary content: {nul} NUL byte(s), first at byte {first}")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
         return _decode_legacy(data, utf8_error)
+
+
+def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a BOM: most of its NUL bytes are the high halves of ASCII
+    characters (newlines, digits), so they sit at odd (little-endian) or even (big-endian)
+    offsets. Accept it only if it decodes strictly to mostly Chinese text without control
+    characters (which binary data decoded as UTF-16 always has) that has line breaks or
+    Chinese punctuation; None otherwise."""
+    if len(data) % 2:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    for name in ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        controls = _CONTROL_RE.search(text.translate(_LAYOUT_CONTROLS))
+        breaks = any(c in text for c in "\n\r，。")
+        if controls or "\x00" in text or not breaks or _share_of_cjk(text) < 0.5:
+            continue
+        return text, name
+    return None
 
 
 def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from .model import Block, DocumentSpan, Line
 from .normalize import SourceError, load_lines
+from .script import simplified_form
 
 Rows = list[dict[str, Any]]
 
@@ -190,6 +191,7 @@ def _document_rows(out: SourceTables, sid: str, doc: DocumentSpan, locate: "_Loc
                 "line_end": block.line_end,
                 "char_start": char_start,
                 "char_end": char_end,
+                "text_simplified": simplified_form(text),
                 "text_md5": hashlib.md5(text.encode("utf-8")).hexdigest(),
                 "tokens": para_tokens,
             }
