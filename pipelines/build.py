@@ -3,7 +3,10 @@
 It does what a user would do in the Dagster UI, on the project's Dagster instance (so the
 runs show up in `make ui`): sync one partition per source file, process the partitions that
 are new or changed, then gather, validate and publish. Exits non-zero, naming the failing
-expectations, when a blocking check fails (the previous dataset then stays published).
+expectations, when a blocking (ERROR) check fails (the previous dataset then stays published,
+and the validation report of the failed build is left in `<output>/.staging/validation/`);
+failed WARN checks are printed and the dataset is published. Files that were rejected
+(empty, binary, undecodable…) are named with the reason.
 """
 
 import argparse
@@ -79,6 +82,10 @@ def build(input_dir: Path, output_dir: Path, *, instance=None, log=print) -> dic
             f"  processed {path.name} ({manifest.get('status')}) in {time.perf_counter() - started:.1f}s"
         )
     log(f"{len(processed)} processed, {len(files) - len(processed)} unchanged")
+    for path in files:
+        error = _rejection(workspace, path.name)
+        if error:
+            log(f"  REJECTED {path.name}: {error}")
     result = dg.materialize(
         [a for a in _unpartitioned(defs)],
         instance=instance,
@@ -87,17 +94,52 @@ def build(input_dir: Path, output_dir: Path, *, instance=None, log=print) -> dic
         selection=dg.AssetSelection.groups("dataset"),
         raise_on_error=False,
     )
-    failures = []
+    errors, warnings = [], []
     for event in result.get_asset_check_evaluations():
-        if not event.passed:
-            failures.append(
-                f"{event.asset_key.to_user_string()}/{event.check_name}: {event.description}"
-            )
-    if failures or not result.success:
-        for line in failures:
+        if event.passed:
+            continue
+        line = f"{event.asset_key.to_user_string()}/{event.check_name}: {event.description}"
+        if event.severity == dg.AssetCheckSeverity.WARN:
+            warnings.append(line)
+        else:
+            errors.append(line)
+    for line in warnings:
+        log(f"CHECK WARNING {line}")
+    if errors or not result.success:
+        for line in errors:
             log(f"CHECK FAILED {line}")
+        report = _failure_report(settings)
+        if report:
+            log(f"validation report of the failed build: {report}")
         raise SystemExit("build failed: the dataset was not published (previous outputs kept)")
-    return {"processed": processed, "sources": [p.name for p in files]}
+    return {"processed": processed, "sources": [p.name for p in files], "warnings": warnings}
+
+
+def _rejection(workspace, file_name: str) -> str | None:
+    """The error of a rejected source, from its per-source `sources` table."""
+    from .parquet_io import read_parquet
+
+    path = workspace.table_path("sources", file_name)
+    if not path.exists():
+        return None
+    for row in read_parquet(path).select(["status", "error"]).to_pylist():
+        if row["status"] == "rejected":
+            return row["error"] or "rejected"
+    return None
+
+
+def _failure_report(settings) -> str | None:
+    """Write the validation report of a build that failed a check into the staging folder
+    (never published), so that the failing rows can be read there; its path or None."""
+    from .validation_report import INDEX, REPORT_DIR, dataset_reports, write_report
+
+    parquet = settings.staging_path / "parquet"
+    try:
+        reports = dataset_reports(parquet, settings.input_path, partial=True)
+        write_report(reports, settings.staging_path / REPORT_DIR, parquet)
+    except Exception:  # a table missing or unreadable: the check lines above must do
+        return None
+    return str(settings.staging_path / REPORT_DIR / INDEX)
 
 
 def _unpartitioned(defs):

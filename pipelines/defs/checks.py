@@ -3,10 +3,10 @@
 
 import dagster as dg
 
-from ..parquet_io import read_parquet
 from ..schema import TABLES
 from ..settings import CorpusSettings
-from .tables import staged_path
+from ..validation import ERROR
+from .integrity_checks import failure_metadata
 
 
 def _suite_check(table: str) -> dg.AssetChecksDefinition:
@@ -17,29 +17,13 @@ def _suite_check(table: str) -> dg.AssetChecksDefinition:
         description=f"Great Expectations suite for {table}, built from schemas/{table}.yaml.",
     )
     def _check(settings: CorpusSettings) -> dg.AssetCheckResult:
-        from ..validation import validate_table
+        from ..validation_report import table_report
 
-        report = validate_table(table, read_parquet(staged_path(settings, table)))
-        metadata = {
-            "expectations_evaluated": report.evaluated,
-            "expectations_failed": len(report.failures),
-        }
-        if report.failures:
-            metadata["failures"] = dg.MetadataValue.json(
-                [
-                    {
-                        "expectation": f.expectation,
-                        "column": f.column,
-                        "unexpected_count": f.unexpected_count,
-                        "rows": f.sample,
-                    }
-                    for f in report.failures
-                ]
-            )
+        report = table_report(settings.staging_path / "parquet", table, "schema")
         return dg.AssetCheckResult(
             passed=report.success,
             severity=dg.AssetCheckSeverity.ERROR,
-            metadata=metadata,
+            metadata=failure_metadata(report, report.failures, ERROR),
             description="; ".join(f.describe() for f in report.failures) or "all expectations met",
         )
 

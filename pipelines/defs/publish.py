@@ -1,10 +1,12 @@
 """The DuckDB database, the dataset card and the publication of the staged dataset."""
 
+import json
+
 import dagster as dg
 
 from ..card import render_card
 from ..database import build_database
-from ..publication import promote
+from ..publication import pause_point, promote
 from ..schema import TABLES
 from ..settings import CorpusSettings
 
@@ -18,6 +20,7 @@ DB_NAME = "policy_corpus.duckdb"
     description="DuckDB database with one table per Parquet file and convenience views.",
 )
 def duckdb_database(settings: CorpusSettings) -> dg.MaterializeResult:
+    pause_point("staging")
     path = settings.staging_path / DB_NAME
     counts = build_database(settings.staging_path / "parquet", path)
     return dg.MaterializeResult(
@@ -29,13 +32,57 @@ def duckdb_database(settings: CorpusSettings) -> dg.MaterializeResult:
 
 
 @dg.asset(
-    deps=[duckdb_database],
+    deps=list(TABLES),
+    group_name="dataset",
+    kinds={"html", "json"},
+    description=(
+        "Validation report (outputs/validation/index.html and results.json): every table, "
+        "every expectation of its schema and integrity suites, severity, result, failing rows."
+    ),
+)
+def validation_report(settings: CorpusSettings) -> dg.MaterializeResult:
+    from ..validation_report import (
+        INDEX,
+        REPORT_DIR,
+        RESULTS,
+        dataset_reports,
+        summary_markdown,
+        write_report,
+    )
+
+    parquet = settings.staging_path / "parquet"
+    data = write_report(
+        dataset_reports(parquet, settings.input_path),
+        settings.staging_path / REPORT_DIR,
+        parquet,
+    )
+    published = settings.output_path / REPORT_DIR
+    return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(published / INDEX)),
+            "results": dg.MetadataValue.path(str(published / RESULTS)),
+            **{k: v for k, v in data["summary"].items()},
+            "summary": dg.MetadataValue.md(summary_markdown(data, str(published / INDEX))),
+        }
+    )
+
+
+@dg.asset(
+    deps=[duckdb_database, validation_report],
     group_name="dataset",
     kinds={"markdown"},
     description="Dataset card (outputs/README.md): sources, row counts, schema, example queries.",
 )
 def dataset_card(settings: CorpusSettings) -> dg.MaterializeResult:
-    text = render_card(settings.staging_path / DB_NAME)
+    from ..validation_report import REPORT_DIR, RESULTS, summary_markdown
+
+    results = settings.staging_path / REPORT_DIR / RESULTS
+    summary = (
+        summary_markdown(json.loads(results.read_text(encoding="utf-8")))
+        if results.exists()
+        else None
+    )
+    text = render_card(settings.staging_path / DB_NAME, validation_summary=summary)
     path = settings.staging_path / "README.md"
     path.write_text(text, encoding="utf-8")
     return dg.MaterializeResult(
@@ -47,7 +94,7 @@ def dataset_card(settings: CorpusSettings) -> dg.MaterializeResult:
 
 
 @dg.asset(
-    deps=[dataset_card, duckdb_database, *TABLES],
+    deps=[dataset_card, duckdb_database, validation_report, *TABLES],
     group_name="dataset",
     description="Swaps the validated, staged dataset into the output folder.",
 )
@@ -61,4 +108,4 @@ def published_dataset(settings: CorpusSettings) -> dg.MaterializeResult:
     )
 
 
-publish_assets = [duckdb_database, dataset_card, published_dataset]
+publish_assets = [duckdb_database, validation_report, dataset_card, published_dataset]
