@@ -29,6 +29,30 @@ from fact_context where type = 'percent'
 order by doc_id, para_id, start limit 8""",
     ),
     (
+        "Percentages with the nearest year printed in the same sentence (the preceding one first)",
+        """select arg_min(left(y.normalized, 4), (y.start > p.start, abs(y.start - p.start))) as year, p.text as percent,
+       p.value_num, p.qualifier, left(any_value(s.text), 40) as sentence
+from facts p join facts y on y.sent_id = p.sent_id and y.type = 'date'
+join sentences s on s.sent_id = p.sent_id
+where p.type = 'percent'
+group by p.fact_id, p.text, p.value_num, p.qualifier
+order by year, p.fact_id limit 8""",
+    ),
+    (
+        "Which documents cite which (cited titles, with the issuer when the title names one)",
+        """select d.title as citing_document, f.normalized as cited, f.unit as issuer
+from facts f join documents d using (doc_id)
+where f.type = 'cited_document'
+order by d.doc_id, f.para_id, f.start limit 8""",
+    ),
+    (
+        "How often each formula occurs per year",
+        """select year(d.publish_date) as year, f.normalized as formula, count(*) as occurrences
+from facts f join documents d using (doc_id)
+where f.type = 'formula'
+group by all order by occurrences desc, year, formula limit 10""",
+    ),
+    (
         "The most frequent quoted political formulas",
         """select formula, count, doc_count from formulas order by count desc, formula limit 10""",
     ),
@@ -68,7 +92,7 @@ def render_card(db_path: Path, *, validation_summary: str | None = None) -> str:
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}
         cur = con.execute(
             "select file_name, status, encoding, bytes, line_count, document_count, paragraph_count,"
-            " removed_count, coalesce(error, '') from sources order by file_name"
+            " removed_count, coalesce(error, '') as error from sources order by file_name"
         )
         source_cols = [d[0] for d in cur.description]
         sources = cur.fetchall()

@@ -114,3 +114,21 @@ def test_the_code_location_loads():
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_cards_fact_queries_return_typed_normalised_values(built):
+    """The card's queries over `facts` answer with values a program can compare."""
+    from pipelines.card import run_examples
+
+    results = {
+        title: (cols, rows)
+        for title, _sql, cols, rows in run_examples(built / "policy_corpus.duckdb")
+    }
+    by_year = next(v for k, v in results.items() if k.startswith("Percentages with the nearest"))
+    cols, rows = by_year
+    year, value = cols.index("year"), cols.index("value_num")
+    assert rows and all(r[year].isdigit() and 0 < r[value] < 100 for r in rows)
+    cited = next(v for k, v in results.items() if k.startswith("Which documents cite"))
+    assert all(r[cited[0].index("cited")] for r in cited[1])
+    per_year = next(v for k, v in results.items() if k.startswith("How often each formula"))
+    assert all(r[per_year[0].index("occurrences")] >= 1 for r in per_year[1])
