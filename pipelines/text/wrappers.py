@@ -1,0 +1,508 @@
+"""Repairs for three kinds of damage that wrap or scramble a source's text.
+
+Some raw texts are not what they look like:
+
+* a one-row CSV export saved as `.txt`: a header line of column names, then one record
+  whose last field (quoted, running over many lines) is the real document
+  (`unwrap_csv`);
+* a web scrape whose paragraph breaks were collapsed, so that a whole report sits on a
+  few lines of many thousand characters with headings running into the text
+  (`split_run_in`);
+* a heavy web scrape that repeats whole pages (`repeated_runs`).
+
+The functions are pure (no Dagster, no I/O) and never raise: on input they cannot
+handle they answer "nothing to repair" (None, one span, no runs). Every rule is a generic
+convention of CSV files or of Chinese official texts, never a string of one source.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .model import Block, Line
+
+__all__ = [
+    "RUN_IN_MIN_CHARS",
+    "CsvUnwrap",
+    "mark_repeated_runs",
+    "repeated_runs",
+    "split_long_blocks",
+    "split_run_in",
+    "unwrap_csv",
+]
+
+
+# --- 1. one-row CSV exports ------------------------------------------------------------
+
+_COLUMN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_MIN_COLUMNS = 3
+
+
+@dataclass(slots=True)
+class CsvUnwrap:
+    """A source unwrapped from a one-row CSV export.
+
+    `lines` has one Line per input line, same numbers, holding only the text field (the
+    header line comes back empty; the blank lines around header and record are kept
+    as they were); `removed` holds
+    the CSV syntax that was taken out (kind "removed", removed_kind "markup"), so that
+    `lines` + `removed` account for every non-whitespace character of the input;
+    `metadata` maps the other columns' names to their values (e.g. title, publish_date).
+    """
+
+    lines: list[Line]
+    removed: list[Block]
+    metadata: dict[str, str]
+    text_column: str
+    header_line: int  # raw line number of the header
+    record_lines: tuple[int, int] = (0, 0)  # first and last raw line of the record
+    columns: list[str] = field(default_factory=list)
+
+
+def unwrap_csv(lines: list[Line]) -> CsvUnwrap | None:
+    """Unwrap a one-row CSV export whose last column is the document text, else None.
+
+    Why: the CSV header, the metadata fields and the quoting would otherwise end up as
+    paragraphs of the document (and `""` would double every ASCII quote). Never raises.
+    """
+    try:
+        return _unwrap_csv(lines)
+    except Exception:  # the stage must never raise: not unwrappable means "not a CSV"
+        return None
+
+
+def _parse_csv_line(text: str) -> list[str] | None:
+    """The fields of one complete CSV line, or None if it is not exactly one record."""
+    try:
+        rows = list(csv.reader([text], strict=True))
+    except csv.Error:
+        return None
+    return rows[0] if len(rows) == 1 else None
+
+
+def _header(text: str) -> list[str] | None:
+    text = text.lstrip("\ufeff").strip()
+    if "," not in text or not text.isascii():
+        return None
+    cols = _parse_csv_line(text)
+    if cols is None or len(cols) < _MIN_COLUMNS:
+        return None
+    cols = [c.strip() for c in cols]
+    if not all(_COLUMN.match(c) for c in cols) or len(set(cols)) != len(cols):
+        return None
+    return cols
+
+
+def _text_field_start(text: str, n_before: int) -> int | None:
+    """Offset where the last field starts: after `n_before` commas outside quotes."""
+    if n_before == 0:
+        return 0
+    in_quotes = False
+    commas = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == '"':
+            in_quotes = not in_quotes
+        elif ch == "," and not in_quotes:
+            commas += 1
+            if commas == n_before:
+                return i + 1
+        i += 1
+    return None
+
+
+def _unwrap_csv(lines: list[Line]) -> CsvUnwrap | None:
+    idx = 0
+    while idx < len(lines) and not lines[idx].text.strip():
+        idx += 1
+    if idx >= len(lines):
+        return None
+    head = lines[idx]
+    columns = _header(head.text)
+    if columns is None:
+        return None
+    rec = idx + 1
+    while rec < len(lines) and not lines[rec].text.strip():
+        rec += 1
+    if rec >= len(lines):
+        return None  # header only
+    first = lines[rec]
+    n_before = len(columns) - 1
+    start = _text_field_start(first.text, n_before)
+    if start is None:
+        return None
+    prefix = first.text[: start - 1] if n_before else ""
+    values = _parse_csv_line(prefix) if n_before else []
+    if values is None or len(values) != n_before:
+        return None
+    metadata = {c: v.strip() for c, v in zip(columns[:-1], values, strict=True)}
+
+    out = {ln.number: ln.text for ln in lines}
+    removed: list[Block] = []
+
+    def block(text: str, number: int, reason: str) -> None:
+        removed.append(
+            Block(
+                text=text,
+                line_start=number,
+                line_end=number,
+                kind="removed",
+                removed_kind="markup",
+                reason=reason,
+                lines=(number,),
+            )
+        )
+
+    block(
+        head.text.strip(),
+        head.number,
+        f"CSV header of a one-row CSV export (columns: {', '.join(columns)})",
+    )
+    out[head.number] = ""
+
+    rest = first.text[start:]
+    fields = ", ".join(f"{c}={v}" for c, v in metadata.items())
+    if not rest.startswith('"'):
+        # unquoted text field: the record is this one line
+        if '"' in rest or any(ln.text.strip() for ln in lines[rec + 1 :]):
+            return None
+        if prefix.strip():
+            block(first.text[:start], first.number, f"CSV fields before the text field: {fields}")
+        out[first.number] = rest
+        return _result(lines, out, removed, metadata, columns, head.number, first.number, first)
+
+    block(
+        first.text[: start + 1].strip(),
+        first.number,
+        f"CSV fields before the text field and its opening quote: {fields}",
+    )
+    # scan the quoted field over the following lines: `""` is a quote, `"` closes it
+    k = rec
+    pos = start + 1
+    while k < len(lines):
+        ln = lines[k]
+        src = ln.text
+        kept: list[str] = []
+        dropped = 0
+        closed_at: int | None = None
+        i = pos
+        while i < len(src):
+            ch = src[i]
+            if ch == '"':
+                if i + 1 < len(src) and src[i + 1] == '"':
+                    kept.append('"')
+                    dropped += 1
+                    i += 2
+                    continue
+                closed_at = i
+                break
+            kept.append(ch)
+            i += 1
+        if dropped:
+            block(
+                '"' * dropped,
+                ln.number,
+                f'CSV escape: {dropped} doubled quote(s) "" in the text field kept as one "; '
+                "the other quote of each pair dropped",
+            )
+        body = "".join(kept)
+        if closed_at is not None:
+            if src[closed_at + 1 :].strip():
+                return None  # more fields or junk after the text field
+            if any(x.text.strip() for x in lines[k + 1 :]):
+                return None  # more records: a table, not a wrapped document
+            block('"', ln.number, "CSV quote closing the text field")
+            out[ln.number] = body
+            return _result(lines, out, removed, metadata, columns, head.number, ln.number, first)
+        out[ln.number] = body
+        k += 1
+        pos = 0
+    return None  # the quoted field never closes: malformed
+
+
+def _result(
+    lines: list[Line],
+    out: dict[int, str],
+    removed: list[Block],
+    metadata: dict[str, str],
+    columns: list[str],
+    header_line: int,
+    last: int,
+    first: Line,
+) -> CsvUnwrap:
+    new_lines = [Line(ln.number, out[ln.number].rstrip()) for ln in lines]
+    removed.sort(key=lambda b: b.line_start)
+    return CsvUnwrap(
+        lines=new_lines,
+        removed=removed,
+        metadata=metadata,
+        text_column=columns[-1],
+        header_line=header_line,
+        record_lines=(first.number, last),
+        columns=columns,
+    )
+
+
+# --- 2. collapsed paragraph breaks -------------------------------------------------------
+
+#: Texts shorter than this are one paragraph as they stand. The longest real paragraph
+#: found in the seeds and the external corpus after layout recovery is 1,340 characters;
+#: collapsed scrapes run to many thousands.
+RUN_IN_MIN_CHARS = 1500
+
+_NUM = r"[一二三四五六七八九十百零〇]"
+# sentence end, with closing quotes/brackets looked through (not `；` / `…`: lists and
+# ellipses run on inside a paragraph)
+_END = re.compile(r"[。！？!?][”’」』）)】》\"']*")
+# a paragraph separator that survived the collapse: whitespace (layout spaces, `　　`
+# indentation) or literal `<U+00A0>` escapes left by a scraper
+_SEP = re.compile(r"(?:\s|<U\+[0-9A-Fa-f]{4}>)+")
+_LABELS = (
+    rf"{_NUM}+、",
+    rf"[（(]{_NUM}+[）)]",
+    rf"第(?:{_NUM}+|\d+)[章节条部分篇编]",
+    r"\d{1,2}[．.、](?!\d)",
+    r"[０-９]{1,2}[．、](?![０-９])",
+)
+# what starts a new paragraph when it follows a sentence end: a numbered heading or a
+# dash bullet (`——经济运行稳中向好。`). Not `一是` / `第一，`: those run on inside
+# ordinary paragraphs (seen in the seeds and in several corpus reports).
+_PARA_START = re.compile("|".join((*_LABELS, "——")))
+# a numbered heading title followed by a separator: `三、2014年重点工作<U+00A0>做好…`
+_HEAD_THEN_SEP = re.compile(
+    rf"(?:{'|'.join(_LABELS)})[^\s。！？!?；;，,：:<]{{2,40}}?(?=\s|<U\+[0-9A-Fa-f]{{4}}>)"
+)
+_VOC = r"(?:各位[\u4e00-\u9fff]{2,4}?|同志们|朋友们|女士们|先生们|代表们|委员们|同学们|老师们)"
+# a salutation paragraph: `各位代表！`, `同志们：`, `各位代表、各位委员：`
+_SALUTATION = re.compile(rf"(?:尊敬的|亲爱的)?{_VOC}(?:[、，,]{_VOC})*[：！:!]")
+# a salutation is not a paragraph of its own after these (it is inside a clause/quote)
+_NO_BREAK_AFTER = frozenset("，、：:,“‘「『（(《—-")
+_TRAILING_SEP = re.compile(r"(?:\s|<U\+[0-9A-Fa-f]{4}>)+$")
+
+
+def split_run_in(text: str, min_chars: int = RUN_IN_MIN_CHARS) -> list[tuple[int, int]]:
+    """Split a paragraph whose breaks were collapsed into (start, end) spans of `text`.
+
+    Why: a scrape that lost its line breaks holds a whole report in one "paragraph";
+    headings, bullets and salutations must become paragraphs again. Only safe breaks are
+    used: after a sentence end followed by a separator (whitespace, `<U+00A0>` escapes),
+    a numbered heading (`一、`, `（一）`, `第一章`, `1．`) or a dash bullet (`——`); around
+    a salutation (`各位代表！`, `同志们：`); and between a numbered heading title and a
+    separator. A run-in heading with no such cue (`一、2013年工作回顾过去一年…`) stays
+    with its body. Texts shorter than `min_chars` are not split.
+
+    Spans are trimmed of whitespace, in order, do not overlap, and together cover every
+    non-whitespace character of `text` (a whitespace-only text gives []). Escapes such
+    as `<U+00A0>` that stood between two paragraphs start the following span.
+    """
+    try:
+        return _split_run_in(text, min_chars)
+    except Exception:  # never raise: degrade to "one paragraph"
+        return _trimmed(text, [0, len(text)])
+
+
+def _trimmed(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    spans = []
+    for a, b in itertools.pairwise(cuts):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
+def _split_run_in(text: str, min_chars: int) -> list[tuple[int, int]]:
+    n = len(text)
+    if n < min_chars:
+        return _trimmed(text, [0, n])
+    breaks: set[int] = set()
+    for m in _END.finditer(text):
+        e = m.end()
+        if e >= n:
+            continue
+        sep = _SEP.match(text, e)
+        if sep is not None:
+            if sep.end() < n:
+                breaks.add(e)
+        elif _PARA_START.match(text, e) or _SALUTATION.match(text, e):
+            breaks.add(e)
+    for m in _SALUTATION.finditer(text):
+        before = _TRAILING_SEP.sub("", text[max(0, m.start() - 200) : m.start()])
+        if m.start() > 0 and (not before or before[-1] not in _NO_BREAK_AFTER):
+            breaks.add(m.start())
+        if m.end() < n:
+            breaks.add(m.end())
+    # a numbered heading title set off by a separator from the text after it
+    cuts = sorted(b for b in breaks if 0 < b < n)
+    for s in [0, *cuts]:
+        t = s
+        while t < n and text[t].isspace():
+            t += 1
+        m = _HEAD_THEN_SEP.match(text, t)
+        if m is None:
+            continue
+        nxt = bisect_right(cuts, s)
+        limit = cuts[nxt] if nxt < len(cuts) else n
+        sep = _SEP.match(text, m.end())
+        if sep is not None and sep.end() < limit:
+            breaks.add(m.end())
+    return _trimmed(text, [0, *sorted(b for b in breaks if 0 < b < n), n])
+
+
+# --- 3. repeated pages -------------------------------------------------------------------
+
+_WS = re.compile(r"\s+")
+_MAX_CANDIDATES = 64
+
+
+def repeated_runs(
+    texts: list[str], min_run: int = 3, min_chars: int = 20
+) -> list[tuple[int, int, int]]:
+    """Runs of paragraphs that repeat an earlier run: (start, end_exclusive, original_start).
+
+    Why: heavy web scrapes repeat whole pages; the copies must be set aside as duplicates
+    without touching a slogan or heading that is legitimately repeated.
+
+    Only paragraphs of at least `min_chars` non-whitespace characters take part, compared
+    with whitespace removed; shorter ones (`各位代表！`, a heading the layout kept in one
+    copy and dropped as furniture in another) are skipped, so a run is `min_run` or more
+    consecutive *long* paragraphs equal to an earlier sequence of long paragraphs. The
+    range (start, end) runs from the first to the last long paragraph of the copy, in
+    indices of `texts`, and may enclose short paragraphs that were not compared.
+    Every copy after the first is reported, in order, without overlaps; its original is
+    the longest earlier match, ending before the copy starts, and among equally long ones
+    the earliest that is not itself a reported copy (so six copies of a page give five
+    runs all pointing at the first one).
+    Hash-based (k-grams of `min_run` paragraphs): linear for ordinary input; at most 64
+    candidate originals are tried per position.
+    """
+    try:
+        return _repeated_runs(texts, max(1, min_run), min_chars)
+    except Exception:  # never raise
+        return []
+
+
+def _repeated_runs(texts: list[str], min_run: int, min_chars: int) -> list[tuple[int, int, int]]:
+    keys = [_WS.sub("", t) for t in texts]
+    pos = [i for i, k in enumerate(keys) if len(k) >= min_chars]  # long paragraphs
+    seq = [keys[i] for i in pos]
+    m = len(seq)
+    if m < 2 * min_run:
+        return []
+    seen: dict[tuple[str, ...], list[int]] = {}  # k-gram -> positions in seq, in order
+    starts: list[int] = []  # runs found, in seq positions: starts[k]..ends[k], from origs[k]
+    ends: list[int] = []
+    origs: list[int] = []
+
+    def covered(c: int) -> bool:
+        k = bisect_right(starts, c) - 1
+        return k >= 0 and c < ends[k]
+
+    def next_start(c: int) -> int:
+        k = bisect_right(starts, c)
+        return starts[k] if k < len(starts) else m
+
+    def grams(lo: int, hi: int) -> None:
+        for b in range(lo, min(hi, m - min_run + 1)):
+            seen.setdefault(tuple(seq[b : b + min_run]), []).append(b)
+
+    a = 0
+    while a + min_run <= m:
+        cands = seen.get(tuple(seq[a : a + min_run]), [])[:_MAX_CANDIDATES]
+        best: tuple[int, bool, int] | None = None  # (length, original not a copy, -original)
+        for c in cands:
+            free = not covered(c)
+            # an original never runs into the next copy found so far: copies stay apart
+            limit = min(a, next_start(c))
+            length = 0
+            while a + length < m and c + length < limit and seq[a + length] == seq[c + length]:
+                length += 1
+            score = (length, free, -c)
+            if length >= min_run and (best is None or score > best):
+                best = score
+        if best is None:
+            grams(a, a + 1)
+            a += 1
+            continue
+        length, c = best[0], -best[2]
+        starts.append(a)
+        ends.append(a + length)
+        origs.append(c)
+        grams(a, a + length)
+        a += length
+    return [(pos[s], pos[e - 1] + 1, pos[c]) for s, e, c in zip(starts, ends, origs, strict=True)]
+
+
+# --- applying the repairs to layout blocks -----------------------------------------------
+
+_ESCAPES_AT_START = re.compile(r"^(?:\s*<U\+[0-9A-Fa-f]{4}>)+\s*")
+
+
+def split_long_blocks(blocks: list[Block]) -> list[Block]:
+    """Cut body blocks longer than any real paragraph at `split_run_in`'s spans.
+
+    The pieces keep the raw line range of the block they came from (the line held them
+    all); literal `<U+00A0>` escapes that stood between two paragraphs go to a removed
+    block, as layout does for escapes at a line's start."""
+    from .layout_rules import looks_like_heading
+
+    out: list[Block] = []
+    for block in blocks:
+        if block.removed or block.kind != "body" or len(block.text) < RUN_IN_MIN_CHARS:
+            out.append(block)
+            continue
+        for start, end in split_run_in(block.text):
+            piece = block.text[start:end]
+            escapes = _ESCAPES_AT_START.match(piece)
+            if escapes and escapes.end() < len(piece):
+                out.append(
+                    Block(
+                        text=escapes.group(0).strip(),
+                        line_start=block.line_start,
+                        line_end=block.line_end,
+                        kind="removed",
+                        removed_kind="web_chrome",
+                        reason="literal character escapes (<U+00A0>) left by the web scraper",
+                        lines=block.lines,
+                    )
+                )
+                piece = piece[escapes.end() :].strip()
+            out.append(
+                Block(
+                    text=piece,
+                    line_start=block.line_start,
+                    line_end=block.line_end,
+                    kind="heading" if looks_like_heading(piece) else "body",
+                    lines=block.lines,
+                )
+            )
+    return out
+
+
+def mark_repeated_runs(blocks: list[Block]) -> list[Block]:
+    """Set aside, as `duplicate`, every run of paragraphs that repeats an earlier run (a
+    scraped page copied again); a short paragraph inside the run goes with it only if its
+    text also occurs in the original run."""
+    kept = [i for i, b in enumerate(blocks) if not b.removed]
+    runs = repeated_runs([blocks[i].text for i in kept])
+    for start, end, original in runs:
+        orig_blocks = [blocks[kept[k]] for k in range(original, original + end - start)]
+        orig_texts = {_WS.sub("", b.text) for b in orig_blocks}
+        first, last = orig_blocks[0].line_start, orig_blocks[-1].line_end
+        for k in range(start, end):
+            block = blocks[kept[k]]
+            if _WS.sub("", block.text) in orig_texts:
+                block.kind = "removed"
+                block.removed_kind = "duplicate"
+                block.reason = (
+                    f"repeats the paragraphs of raw lines {first}-{last} "
+                    "(the same page scraped again)"
+                )
+    return blocks
