@@ -1,0 +1,389 @@
+"""Layout recovery: turn printed lines back into paragraphs and set page furniture aside.
+
+The raw texts carry the printer's layout (column wraps, blank-line interleaving, page
+furniture, pull-quotes, OCR debris; see DESIGN.md). This stage reflows the lines of each
+printed paragraph into one block and moves everything that is not running text into
+removed blocks with a kind and a reason, so that later stages see clean paragraphs and
+the `removed` table can account for every dropped character.
+
+The one property that must always hold: every non-whitespace character of the input
+appears in exactly one block, in order within the block (see `check_conservation`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .layout_regions import mark_regions
+from .layout_rules import (
+    CLOSERS,
+    FINAL_PUNCT,
+    SOFT_PUNCT,
+    clean_spaces,
+    is_label_start,
+    looks_like_heading,
+    md_parts,
+    width,
+)
+from .model import Block, Line
+
+__all__ = ["check_conservation", "recover_layout"]
+
+
+ESCAPE_PREFIX = re.compile(r"^(?:\s*<U\+[0-9A-Fa-f]{4}>)+\s*")
+
+
+@dataclass(slots=True)
+class _Item:
+    """A non-blank line with what the line-level rules made of it."""
+
+    line: Line
+    gap: int  # blank lines before it (since the previous non-blank line)
+    text: str  # stripped text
+    width: float
+    kind: str = "text"  # text | removed | caption | note | heading | md
+    removed_kind: str | None = None
+    reason: str | None = None
+    md_level: int | None = None
+    group: int | None = None  # items sharing a group id form one block
+
+
+@dataclass(slots=True)
+class _Para:
+    items: list[_Item] = field(default_factory=list)
+    kind: str = "body"
+
+
+def recover_layout(lines: list[Line]) -> list[Block]:
+    """Reflow raw lines into paragraph blocks and removed blocks, in raw-line order.
+
+    Never raises: on an internal error the lines come back one block per line, so that a
+    bad input degrades the output instead of stopping the pipeline.
+    """
+    try:
+        return _recover(lines)
+    except Exception:  # pragma: no cover - defensive: the stage must never raise
+        return [
+            Block(
+                text=ln.text.strip(), line_start=ln.number, line_end=ln.number, lines=(ln.number,)
+            )
+            for ln in lines
+            if ln.text.strip()
+        ]
+
+
+def escapes_block(text: str, line_start: int, line_end: int, lines: tuple[int, ...]) -> Block:
+    """Literal `<U+00A0>` escapes a scraper left between paragraphs, set aside."""
+    return Block(
+        text=text.strip(),
+        line_start=line_start,
+        line_end=line_end,
+        kind="removed",
+        removed_kind="web_chrome",
+        reason="literal character escapes (<U+00A0>) left by the web scraper",
+        lines=lines,
+    )
+
+
+def _recover(lines: list[Line]) -> list[Block]:
+    items: list[_Item] = []
+    extra: list[Block] = []
+    gap = 0
+    for ln in lines:
+        stripped = ln.text.strip()
+        m = ESCAPE_PREFIX.match(stripped)
+        if m and m.end() < len(stripped):
+            extra.append(escapes_block(m.group(0), ln.number, ln.number, (ln.number,)))
+            stripped = stripped[m.end() :].strip()
+        if not stripped:
+            gap += 1
+            continue
+        items.append(_Item(ln, gap, stripped, width(stripped)))
+        gap = 0
+    if not items:
+        return extra
+    mark_regions(items)
+    blocks = _reflow(items) + extra
+    blocks.sort(key=lambda b: (b.line_start, 0 if b.removed else 1))
+    return blocks
+
+
+def _removed_block(its: list[_Item]) -> Block:
+    first = its[0]
+    return Block(
+        text="\n".join(it.text for it in its),
+        line_start=first.line.number,
+        line_end=its[-1].line.number,
+        kind="removed",
+        removed_kind=first.removed_kind,
+        reason=first.reason,
+        lines=tuple(it.line.number for it in its),
+    )
+
+
+def _ends_final(text: str) -> bool:
+    """True when the text ends a sentence (closing quotes/brackets looked through)."""
+    t = text.rstrip()
+    while t and t[-1] in CLOSERS:
+        if len(t) >= 2 and t[-2] in FINAL_PUNCT:
+            return True
+        t = t[:-1]
+    return bool(t) and t[-1] in FINAL_PUNCT
+
+
+def _local_widths(items: list[_Item]) -> list[float]:
+    """Column width around each text line: an upper quantile of the neighbours' widths."""
+    idx = [i for i, it in enumerate(items) if it.kind == "text"]
+    ws = [items[i].width for i in idx]
+    out = [0.0] * len(items)
+    radius = 12
+    for k, i in enumerate(idx):
+        lo, hi = max(0, k - radius), min(len(ws), k + radius + 1)
+        window = sorted(ws[lo:hi])
+        out[i] = window[len(window) // 2]
+    return out
+
+
+def _paragraph_per_line(items: list[_Item]) -> bool:
+    """Files whose long lines nearly all end a sentence hold one paragraph per line."""
+    longs = [it for it in items if it.kind == "text" and it.width > 40]
+    if len(longs) < 3:
+        return False
+    ends = sum(_ends_final(it.text) or it.text.endswith(("：", ":")) for it in longs)
+    return ends / len(longs) >= 0.75
+
+
+def _base_gap(items: list[_Item]) -> int:
+    """Blank lines that separate lines of one paragraph (0 normally, 1 when interleaved)."""
+    gaps = Counter(it.gap for it in items[1:] if it.kind == "text")
+    if not gaps:
+        return 0
+    total = sum(gaps.values())
+    zero = gaps.get(0, 0)
+    if zero / total >= 0.4:
+        return 0
+    return min(g for g, _ in gaps.most_common(2) if g > 0) if gaps else 0
+
+
+def _title_wrap(a: _Item, b: _Item) -> bool:
+    """Two short lines of a title broken over lines (`关于…重要指示` / `和中央…的通知`)."""
+    return (
+        a.width <= 30
+        and b.width <= a.width + 2
+        and not _ends_final(a.text)
+        and not a.text.endswith(("：", ":", "）", ")"))
+        and not is_label_start(b.text)
+        and not is_label_start(a.text)
+        and not b.text.lstrip().startswith("——")  # a subtitle line, not a title's wrap
+        and not _PLACE_LABEL.match(b.text.strip())  # `杭州市` under a title: a label
+    )
+
+
+_TWO_PHRASE_TITLE = re.compile(r"^[\u4e00-\u9fff“”]{4,14} [\u4e00-\u9fff“”]{4,14}$")
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:省|市|县|区|镇|乡|大学|学院)$")
+
+
+def _breaks(a: _Item, b: _Item, col: float, per_line: bool, base_gap: int) -> bool:
+    """Does a new paragraph start at `b`, given the previous text line `a`?"""
+    if b.gap > base_gap:
+        return b.gap > base_gap + 1 or not _title_wrap(a, b)
+    if a.text.startswith("■") or b.text.startswith("■"):
+        return True  # a short ■ line is an author line, never part of a paragraph
+    if b.text.startswith("——") and not _PUNCT_ANY.search(a.text):
+        return True  # a `——…` subtitle under a title line
+    if any(_TWO_PHRASE_TITLE.match(x.text) for x in (a, b)):
+        return True  # `凝心铸魂学思想 感恩奋进谱新篇`: a two-phrase title line stands alone
+    if _PLACE_LABEL.match(b.text) and not _ends_final(a.text) and not a.text.endswith(SOFT_PUNCT):
+        return True  # a place label (`杭州市`) under a title, never a paragraph's last line
+    final = _ends_final(a.text)
+    if col <= 30 and any(x.width > col + 4 and not _PUNCT_ANY.search(x.text) for x in (a, b)):
+        return True  # a title line wider than the column stands alone
+    if col > 30 or a.width > 40:
+        # long lines: one paragraph per line, or lines cut at random places
+        if per_line:
+            return True
+        if final or a.text.endswith(("：", ":")):
+            return True
+        return bool(is_label_start(a.text) and a.width <= 40 and not a.text.endswith(SOFT_PUNCT))
+    if final:
+        if a.width <= col - 1.5:
+            return True
+        if is_label_start(b.text):
+            return True
+        return col - 3.5 <= b.width <= col - 1.5 and not _ends_final(b.text)
+    if a.text.endswith(("：", ":")) and is_label_start(b.text):
+        return True  # `…工作：` then `（一）…`: a numbered item opens its own paragraph
+    if a.text.endswith(SOFT_PUNCT):
+        return False
+    if a.width < col - 3.5 and not _PUNCT_ANY.search(a.text):
+        return True  # a short line without any punctuation: a title or heading
+    return a.width <= 0.65 * col
+
+
+_PUNCT_ANY = re.compile(r"[，。、；：！？,;:!?（）()“”《》]")
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if (
+            out
+            and p
+            and out[-1].isascii()
+            and out[-1].isalnum()
+            and p[0].isascii()
+            and p[0].isalnum()
+        ):
+            out += " "
+        out += p
+    return clean_spaces(out)
+
+
+def _para_block(its: list[_Item], kind: str) -> Block:
+    text = _join([it.text for it in its])
+    if kind == "body" and looks_like_heading(text):
+        kind = "heading"
+    return Block(
+        text=text,
+        line_start=its[0].line.number,
+        line_end=its[-1].line.number,
+        kind=kind,
+        lines=tuple(it.line.number for it in its),
+    )
+
+
+def _reflow(items: list[_Item]) -> list[Block]:
+    per_line = _paragraph_per_line(items)
+    base_gap = _base_gap(items)
+    cols = _local_widths(items)
+    blocks: list[Block] = []
+    current: list[_Item] = []
+    prev_text: _Item | None = None
+    groups: dict[int, list[_Item]] = {}
+    group_kind: dict[int, _Item] = {}
+    crossed = False  # removed furniture since the last text line of the current paragraph
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            blocks.append(_para_block(current, "body"))
+        current = []
+
+    for i, it in enumerate(items):
+        if it.group is not None:
+            groups.setdefault(it.group, []).append(it)
+            group_kind.setdefault(it.group, it)
+            if it.kind in ("heading", "md"):
+                flush()
+                prev_text = None
+            continue
+        if it.kind == "removed":
+            blocks.append(_removed_block([it]))
+            crossed = bool(current)
+            continue
+        if it.kind in ("caption", "note"):
+            blocks.append(_para_block([it], it.kind))
+            continue
+        if it.kind == "md":
+            flush()
+            prev_text = None
+            blocks.extend(_markdown_blocks(it))
+            continue
+        # plain text line
+        if current and prev_text is not None:
+            title_before = prev_text.width <= cols[i] - 3.5 and not _PUNCT_ANY.search(
+                prev_text.text
+            )
+            if (crossed and title_before) or _breaks(prev_text, it, cols[i], per_line, base_gap):
+                flush()  # (a title line never continues across furniture)
+        elif current:
+            flush()
+        current.append(it)
+        prev_text = it
+        crossed = False
+    flush()
+    for gid, its in groups.items():
+        head = group_kind[gid]
+        if head.kind == "removed":
+            blocks.append(_removed_block(its))
+        elif head.kind == "heading":
+            blocks.append(_para_block(its, "heading"))
+        else:
+            blocks.append(_para_block(its, head.kind if head.kind != "text" else "body"))
+    return blocks
+
+
+def _markdown_blocks(it: _Item) -> list[Block]:
+    """`## Title`: the markup goes to a removed block so that the heading text is clean."""
+    n = it.line.number
+    parts = md_parts(it.text)
+    if parts is None:  # pragma: no cover - classify_line only says md when it matches
+        return [Block(text=it.text, line_start=n, line_end=n, lines=(n,))]
+    level, markup, title = parts
+    return [
+        Block(
+            text=markup,
+            line_start=n,
+            line_end=n,
+            kind="removed",
+            removed_kind="markup",
+            reason=f"markdown heading markup `{markup}` stripped from the heading",
+            lines=(n,),
+        ),
+        Block(
+            text=clean_spaces(title),
+            line_start=n,
+            line_end=n,
+            kind="heading",
+            md_level=level,
+            lines=(n,),
+        ),
+    ]
+
+
+_WS = re.compile(r"\s+")
+
+
+def check_conservation(lines: list[Line], blocks: list[Block]) -> list[str]:
+    """Problems with the blocks as an account of the input (empty list = all is well).
+
+    Checks that the non-whitespace characters of all blocks are exactly those of the
+    input (same multiset), that each block's characters come in input order from the lines
+    it names, and that line numbers exist and every non-blank line is claimed.
+    """
+    problems: list[str] = []
+    by_number = {ln.number: _WS.sub("", ln.text) for ln in lines}
+    want = Counter("".join(by_number.values()))
+    got = Counter(_WS.sub("", "".join(b.text for b in blocks)))
+    if want != got:
+        missing = want - got
+        extra = got - want
+        if missing:
+            problems.append(f"characters lost: {''.join(sorted(missing.elements()))[:80]!r}")
+        if extra:
+            problems.append(f"characters invented: {''.join(sorted(extra.elements()))[:80]!r}")
+    claimed: Counter[int] = Counter()
+    for k, b in enumerate(blocks):
+        if b.removed and not b.removed_kind:
+            problems.append(f"block {k} removed without a removed_kind")
+        bad = [n for n in b.lines if n not in by_number]
+        if bad:
+            problems.append(f"block {k} names unknown lines {bad[:5]}")
+            continue
+        source = "".join(by_number[n] for n in b.lines)
+        body = _WS.sub("", b.text)
+        if not _is_subsequence(body, source):
+            problems.append(f"block {k} (lines {b.line_start}-{b.line_end}) text not in line order")
+        claimed.update(b.lines)
+    for n, t in by_number.items():
+        if t and n not in claimed:
+            problems.append(f"line {n} belongs to no block")
+    return problems
+
+
+def _is_subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(ch in it for ch in small)

@@ -1,0 +1,328 @@
+"""Multi-line rules of layout recovery: regions of furniture found from context.
+
+Each function looks at a run of lines (tables of contents, sponsor lists, pull-quote
+boxes, vertical headings, running heads, captions over two lines, web toolbars) and marks
+the items it claims. Items are the `_Item`s of `layout.py`; a shared `group` id makes
+several lines one block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import count
+from typing import Any
+
+from .layout_rules import (
+    CJK_RE,
+    FINAL_PUNCT,
+    classify_line,
+    is_chrome_word,
+    is_spaced_rubric,
+    md_parts,
+    width,
+)
+
+_group_ids = count(1)
+
+
+def _new_group() -> int:
+    return next(_group_ids)
+
+
+def _remove(it: Any, kind: str, reason: str, group: int | None = None) -> None:
+    it.kind = "removed"
+    it.removed_kind = kind
+    it.reason = reason
+    it.group = group
+
+
+def mark_regions(items: list[Any]) -> None:
+    """Classify every item in place (line rules first, then the regions)."""
+    for it in items:
+        kind, rkind, reason = classify_line(it.text)
+        it.kind = kind
+        it.removed_kind, it.reason = rkind, reason
+        if kind == "md":
+            parts = md_parts(it.text)
+            it.md_level = parts[0] if parts else None
+    _chrome_runs(items)
+    _vertical_headings(items)
+    _toc(items)
+    _sponsor_lists(items)
+    _spaced_rubrics(items)
+    _pull_quotes(items)
+    _running_heads(items)
+    _multiline_captions(items)
+
+
+# --- web chrome ----------------------------------------------------------------------
+
+
+def _chrome_runs(items: list[Any]) -> None:
+    """Toolbar words one a line (打印 / 全屏 / 【字号： / 加大 …) in runs of three or more."""
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and (
+            is_chrome_word(items[j].text) or items[j].removed_kind == "web_chrome"
+        ):
+            j += 1
+        if j - i >= 3 and any(is_chrome_word(items[k].text) for k in range(i, j)):
+            for k in range(i, j):
+                _remove(items[k], "web_chrome", "a toolbar of the scraped web page")
+        i = max(j, i + 1)
+
+
+# --- vertical headings -----------------------------------------------------------------
+
+
+def _single_char(it: Any) -> bool:
+    return it.kind == "text" and len(it.text) == 1 and CJK_RE.match(it.text) is not None
+
+
+def _vertical_headings(items: list[Any]) -> None:
+    """Headings printed one character a line: join them; a repeat of other text is dropped."""
+    i = 0
+    n = len(items)
+    full = None
+    while i < n:
+        if not _single_char(items[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _single_char(items[j]):
+            j += 1
+        if j - i >= 3:
+            joined = "".join(items[k].text for k in range(i, j))
+            if full is None:
+                full = "".join(it.text for it in items if not _single_char(it))
+            gid = _new_group()
+            if joined in full:
+                for k in range(i, j):
+                    _remove(
+                        items[k],
+                        "duplicate",
+                        "a heading printed one character a line that repeats text found elsewhere",
+                        gid,
+                    )
+            else:
+                for k in range(i, j):
+                    items[k].kind = "heading"
+                    items[k].group = gid
+        i = j
+
+
+# --- tables of contents ------------------------------------------------------------------
+
+_TOC_ENTRY = re.compile(r"^[\d０-９]{1,3}\s+(?![日月年号至起])\S.{1,60}$")
+_TOC_AUTHOR = re.compile(r"^/\s*\S")
+
+
+def _toc_entry(it: Any) -> bool:
+    t = it.text
+    return (
+        it.kind == "text"
+        and bool(_TOC_ENTRY.match(t))
+        and t[-1] not in FINAL_PUNCT
+        and CJK_RE.search(t) is not None
+        and width(t) <= 34
+    )
+
+
+def _toc(items: list[Any]) -> None:
+    """A run of `26 湖州市：…/张志炜` entries, with the rubrics and author lines between."""
+    n = len(items)
+    i = 0
+    while i < n:
+        if not _toc_entry(items[i]):
+            i += 1
+            continue
+        # grow a region: entries, plus short non-sentence lines between entries
+        j = i
+        last_entry = i
+        entries = 0
+        with_slash = 0
+        while j < n:
+            it = items[j]
+            if _toc_entry(it):
+                entries += 1
+                with_slash += "/" in it.text
+                last_entry = j
+            elif it.kind in ("text", "removed") and (
+                width(it.text) <= 26 and it.text[-1] not in FINAL_PUNCT
+            ):
+                if j - last_entry > 3:
+                    break
+            else:
+                break
+            j += 1
+        if entries >= 3 and with_slash >= 1:
+            end = last_entry + 1
+            # an author line right after the last entry belongs to it
+            while end < n and _TOC_AUTHOR.match(items[end].text) and items[end].kind == "text":
+                end += 1
+            for k in range(i, end):
+                if items[k].kind == "text" or items[k].removed_kind == "page_furniture":
+                    _remove(items[k], "toc", "an entry of the issue's table of contents")
+            i = end
+        else:
+            i = last_entry + 1
+
+
+# --- sponsor lists ---------------------------------------------------------------------
+
+_ORG_END = re.compile(
+    r"(?:委|政府|公司|集团|委员会|管委会|银行|大学|学院|研究院|研究所|中心|协会|联合会|办公室|局|厅|"
+    r"有限公司|股份有限公司|电视台|报社|出版社)$"
+)
+
+
+def _org_line(it: Any) -> bool:
+    t = it.text
+    if it.kind != "text" or width(t) > 24 or any(c in t for c in "，。：；、！？"):
+        return False
+    parts = t.split()
+    return all(_ORG_END.search(p) for p in parts) and CJK_RE.search(t) is not None
+
+
+def _sponsor_lists(items: list[Any]) -> None:
+    """Runs of organisation names one or two a line: the sponsors of a magazine issue."""
+    n = len(items)
+    i = 0
+    while i < n:
+        if not _org_line(items[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _org_line(items[j]):
+            j += 1
+        if j - i >= 4:
+            for k in range(i, j):
+                _remove(items[k], "sponsor_list", "a list of sponsoring or co-organising units")
+        i = j
+
+
+def _spaced_rubrics(items: list[Any]) -> None:
+    """`经 济`, `党 的 建 设`: rubric labels printed with spaced characters."""
+    for it in items:
+        if it.kind == "text" and is_spaced_rubric(it.text):
+            _remove(it, "page_furniture", "a rubric label printed with spaced characters")
+
+
+# --- pull-quotes and OCR duplicates ------------------------------------------------------
+
+
+class _TextIndex:
+    """All non-whitespace text of the source, to ask whether a line repeats text elsewhere."""
+
+    K = 6
+
+    def __init__(self, items: list[Any]) -> None:
+        parts: list[str] = []
+        self.spans: list[tuple[int, int]] = []
+        pos = 0
+        for it in items:
+            s = "".join(it.text.split()).lstrip("■")
+            parts.append(s)
+            self.spans.append((pos, pos + len(s)))
+            pos += len(s)
+        self.full = "".join(parts)
+        self.grams: dict[str, list[int]] = {}
+        f = self.full
+        for p in range(0, max(0, len(f) - self.K + 1)):
+            self.grams.setdefault(f[p : p + self.K], []).append(p)
+
+    def repeated_elsewhere(self, text: str, own: tuple[int, int], exclude: set[int]) -> bool:
+        """Does `text` occur in the source outside its own span and the excluded items?"""
+        s = "".join(text.split()).lstrip("■")
+        if len(s) < self.K:
+            return False
+        for p in self.grams.get(s[: self.K], ()):
+            if own[0] - len(s) < p < own[1]:
+                continue
+            if self.full.startswith(s, p) and not self._in_excluded(p, len(s), exclude):
+                return True
+        return False
+
+    def _in_excluded(self, p: int, length: int, exclude: set[int]) -> bool:
+        for k in exclude:
+            a, b = self.spans[k]
+            if a <= p < b or a < p + length <= b:
+                return True
+        return False
+
+
+def _pull_quotes(items: list[Any]) -> None:
+    """A ■ line opens a pull-quote box; the OCR lines after it that repeat body text
+    (or are wider than any column) belong to it."""
+    starts = [i for i, it in enumerate(items) if it.removed_kind == "pull_quote"]
+    if not starts:
+        return
+    index = _TextIndex(items)
+    n = len(items)
+    for s in starts:
+        gid = _new_group()
+        region = {s}
+        items[s].group = gid
+        j = s + 1
+        while j < n:
+            it = items[j]
+            if it.removed_kind == "pull_quote" or it.kind != "text":
+                break
+            wide = it.width >= 30
+            if not (wide or index.repeated_elsewhere(it.text, index.spans[j], region)):
+                break
+            _remove(it, "pull_quote", "a line of a ■ pull-quote box that repeats body text", gid)
+            region.add(j)
+            j += 1
+
+
+# --- running heads ---------------------------------------------------------------------
+
+
+def _running_heads(items: list[Any]) -> None:
+    """A short line printed again and again (a running head): all but the first go."""
+    counts = Counter(it.text for it in items if it.kind == "text")
+    seen: set[str] = set()
+    for it in items:
+        t = it.text
+        if it.kind != "text" or counts[t] < 3 or width(t) > 24 or t[-1] in FINAL_PUNCT:
+            continue
+        if t in seen:
+            _remove(it, "page_furniture", "a running head repeated on many pages")
+        seen.add(t)
+
+
+# --- captions and notes over two lines ---------------------------------------------------
+
+
+def _multiline_captions(items: list[Any]) -> None:
+    """`（…领导` + `小组办公室 提供）`: a source line broken by the column; and a caption
+    whose first line is wider than the column."""
+    n = len(items)
+    for i, it in enumerate(items):
+        if it.kind not in ("caption", "note") or it.group is not None:
+            continue
+        k = i
+        # an opening bracket on an earlier line
+        if "（" not in it.text and "(" not in it.text:
+            for back in (1, 2):
+                if (
+                    i - back >= 0
+                    and items[i - back].kind == "text"
+                    and items[i - back].text[0] in "（("
+                ):
+                    k = i - back
+                    break
+        # a wide caption line just before (photo captions run across the page)
+        if k == i and i > 0 and it.kind == "caption":
+            prev = items[i - 1]
+            if prev.kind == "text" and prev.width >= 30 and prev.text[-1] not in FINAL_PUNCT:
+                k = i - 1
+        if k < i:
+            gid = _new_group()
+            for m in range(k, i + 1):
+                items[m].kind = it.kind
+                items[m].group = gid
+    del n

@@ -1,0 +1,207 @@
+"""Tests of the layout stage: rules on small inputs, fixtures, conservation, fuzzing."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines.evaluation.layout import blocks_for, evaluate, load_fixtures, source_path
+from pipelines.text.layout import check_conservation, recover_layout
+from pipelines.text.model import PARAGRAPH_KINDS, REMOVED_KINDS, Line
+from pipelines.text.normalize import load_lines
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(i, t.rstrip()) for i, t in enumerate(text.split("\n"), 1)]
+
+
+def _kept(text: str) -> list[str]:
+    return [b.text for b in recover_layout(_lines(text)) if not b.removed]
+
+
+def test_column_wrap_is_joined_without_spaces() -> None:
+    text = "我们要深入学习贯彻党的\n重要精神，全面推进各项\n工作取得新成效。\n大家一起努力向前走吧\n实现目标。"
+    assert _kept(text)[0] == "我们要深入学习贯彻党的重要精神，全面推进各项工作取得新成效。"
+
+
+def test_blank_line_interleaving_is_no_break() -> None:
+    text = "新冠肺炎疫情是百年来全球发生\n\n的最严重的传染病大流行，是中华\n\n人民共和国成立以来。\n\n又一段话开始了，内容在这里写\n\n完。"
+    kept = _kept(text)
+    assert (
+        kept[0] == "新冠肺炎疫情是百年来全球发生的最严重的传染病大流行，是中华人民共和国成立以来。"
+    )
+
+
+def test_latin_words_keep_one_space() -> None:
+    text = "We build an open\ndataset today."
+    assert _kept(text) == ["We build an open dataset today."]
+
+
+def test_one_paragraph_per_line() -> None:
+    long = "这是一个很长的段落，" * 6
+    text = "\n".join(long + f"第{i}段结束。" for i in range(4))
+    assert len(_kept(text)) == 4
+
+
+def test_markdown_heading_markup_removed() -> None:
+    blocks = recover_layout(_lines("## 德清电力全力支持防疫\n正文在这里。"))
+    assert blocks[0].removed_kind == "markup" and blocks[0].text == "##"
+    assert blocks[1].kind == "heading" and blocks[1].md_level == 2
+    assert blocks[1].text == "德清电力全力支持防疫"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("PAGE", "page_furniture"),
+        ("— 1 —", "page_furniture"),
+        ("发：各区、县（市）党委和人民政府。", "distribution"),
+        ("中共某市委办公室      2020年7月17日印发", "distribution"),
+        ("【字号：加大 还原 减小】", "web_chrome"),
+        ("上一页 1 2 3 下一页", "web_chrome"),
+        ("<!--", "web_chrome"),
+        ("经 济", "page_furniture"),
+        ("■必须牢记高质量发展是新时代的硬道理，全面贯彻新发展理念", "pull_quote"),
+    ],
+)
+def test_furniture_lines(line: str, kind: str) -> None:
+    blocks = recover_layout(_lines(f"正文第一段写在这里。\n{line}\n正文第二段写在这里。"))
+    removed = [b for b in blocks if b.removed]
+    assert [b.removed_kind for b in removed] == [kind]
+    assert removed[0].reason
+
+
+def test_caption_and_note_are_kept() -> None:
+    blocks = recover_layout(_lines("正文。\n（袁 云 摄）\n（市委办公室  提供）"))
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["（袁云摄）"] == "caption"
+    assert kinds["（市委办公室 提供）"] == "note"
+
+
+def test_spaced_name_loses_layout_space() -> None:
+    assert _kept("浙江省省长 王 浩") == ["浙江省省长 王浩"]
+
+
+def test_toc_and_sponsors_removed() -> None:
+    toc = "\n".join(f"{20 + 2 * i} 某某市：标题文字第{i}篇/作者{i}" for i in range(4))
+    sponsors = "\n".join(f"中共某{c}县委 某{c}县人民政府" for c in "甲乙丙丁戊")
+    blocks = recover_layout(_lines(toc + "\n" + sponsors))
+    assert {b.removed_kind for b in blocks} == {"toc", "sponsor_list"}
+
+
+def test_vertical_heading_repeating_text_is_duplicate() -> None:
+    text = "巩固成果要落实。\n" + "\n".join("巩固成果") + "\n正文继续。"
+    blocks = recover_layout(_lines(text))
+    dup = [b for b in blocks if b.removed_kind == "duplicate"]
+    assert dup and dup[0].lines == (2, 3, 4, 5)
+
+
+def test_paragraph_continues_across_page_furniture() -> None:
+    text = "这一段话在页面的底部没有\n结束，还要继续写下去的内容\n— 3 —\n在下一页继续完成。"
+    kept = _kept(text)
+    assert kept == ["这一段话在页面的底部没有结束，还要继续写下去的内容在下一页继续完成。"]
+
+
+def test_pull_quote_box_lines_removed() -> None:
+    body = "发展新质生产力是推动高质量发展的内在要求和重要着力点必须继续做好创新这篇大文章。"
+    text = (
+        "■"
+        + body[:20]
+        + "\n"
+        + body[20:]
+        + "\n"
+        + "\n".join(body[i : i + 16] for i in range(0, len(body), 16))
+    )
+    blocks = recover_layout(_lines(text))
+    assert [b.removed_kind for b in blocks if b.removed] == ["pull_quote"]
+    assert blocks[0].lines == (1, 2)
+
+
+# --- fixtures ---------------------------------------------------------------------------
+
+
+def test_fixture_counts() -> None:
+    paragraphs, removals = load_fixtures()
+    assert len(paragraphs) >= 80 and len(removals) >= 30
+    assert len({p["source"] for p in paragraphs if p.get("corpus")}) >= 2
+
+
+@pytest.mark.parametrize("fx", load_fixtures()[0], ids=lambda f: f["text"][:12])
+def test_fixture_paragraph(fx: dict) -> None:
+    path = source_path(fx)
+    if not path.is_file():
+        pytest.skip("source not available")
+    hits = [b for b in blocks_for(path) if not b.removed and b.text == fx["text"]]
+    assert hits, fx["text"]
+    assert any(b.kind == fx["kind"] for b in hits)
+
+
+@pytest.mark.parametrize("fx", load_fixtures()[1], ids=lambda f: f["text"][:12])
+def test_fixture_removal(fx: dict) -> None:
+    path = source_path(fx)
+    if not path.is_file():
+        pytest.skip("source not available")
+    want = "".join(fx["text"].split())
+    hits = [b for b in blocks_for(path) if b.removed and want in "".join(b.text.split())]
+    assert any(b.removed_kind == fx["removed_kind"] for b in hits)
+
+
+def test_evaluation_targets() -> None:
+    r = evaluate()
+    assert r["paragraph_exact_rate"] >= 0.95
+
+
+# --- conservation on real files -----------------------------------------------------------
+
+
+def _check_file(path: Path) -> None:
+    lines, _ = load_lines(path.read_bytes(), file_name=path.name)
+    blocks = recover_layout(lines)
+    assert check_conservation(lines, blocks) == []
+    for b in blocks:
+        assert (b.removed_kind in REMOVED_KINDS) if b.removed else (b.kind in PARAGRAPH_KINDS)
+
+
+def test_conservation_on_seeds(seeds_dir: Path) -> None:
+    for path in sorted(seeds_dir.glob("*.txt")):
+        _check_file(path)
+
+
+def test_conservation_on_corpus(corpus_dir: Path) -> None:
+    for path in sorted(corpus_dir.glob("*.txt")):
+        _check_file(path)
+
+
+# --- property tests -----------------------------------------------------------------------
+
+_chars = (
+    st.sampled_from(
+        list(
+            "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研导由世"
+        )
+    )
+    | st.sampled_from(list("，。、；：！？“”（）■ 　abc123#—")),
+)
+_text = st.lists(st.text(alphabet=st.one_of(*_chars), max_size=40), max_size=40).map(
+    lambda ls: "\n".join(ls)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_text)
+def test_never_raises_and_conserves(text: str) -> None:
+    lines = _lines(text)
+    blocks = recover_layout(lines)
+    assert check_conservation(lines, blocks) == []
+    numbers = {ln.number for ln in lines}
+    for b in blocks:
+        assert set(b.lines) <= numbers
+        assert b.line_start <= b.line_end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_is_safe(text: str) -> None:
+    lines = _lines(text)
+    assert check_conservation(lines, recover_layout(lines)) == []
