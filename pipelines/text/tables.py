@@ -9,6 +9,7 @@ positions only, so a rebuild gives the same IDs.
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from .model import Block, DocumentSpan, Line
@@ -96,11 +97,20 @@ def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
     from .documents import split_documents
     from .layout import recover_layout
     from .sections import build_sections
+    from .wrappers import mark_repeated_runs, split_long_blocks, unwrap_csv
 
-    blocks = recover_layout(lines)
+    csv_export = unwrap_csv(lines)
+    blocks = recover_layout(csv_export.lines if csv_export else lines)
+    blocks = mark_repeated_runs(split_long_blocks(blocks))
+    if csv_export:
+        blocks = sorted(
+            blocks + csv_export.removed, key=lambda b: (b.line_start, 0 if b.removed else 1)
+        )
     documents = split_documents(blocks, source_name=out.file_name)
     for doc in documents:
         build_sections(doc)
+    if csv_export:
+        _apply_export_metadata(documents, csv_export.metadata)
     sid = source["source_id"]
     locate = _Locator(lines)
     removed = [b for b in blocks if b.removed]
@@ -123,6 +133,23 @@ def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
     source["document_count"] = len(out.tables["documents"])
     source["paragraph_count"] = len(out.tables["paragraphs"])
     source["removed_count"] = len(removed)
+
+
+def _apply_export_metadata(documents: list[DocumentSpan], metadata: dict[str, str]) -> None:
+    """A CSV export names its one document's title and date in columns: they fill what the
+    text itself did not give (the date stays marked as inferred: it is the source's)."""
+    if len(documents) != 1:
+        return
+    doc = documents[0]
+    title = (metadata.get("title") or "").strip()
+    if title and not doc.title:
+        doc.title = title
+    try:
+        printed = date.fromisoformat((metadata.get("publish_date") or "").strip()[:10])
+    except ValueError:
+        return
+    if doc.publish_date is None or doc.date_inferred:
+        doc.publish_date, doc.date_inferred = printed, True
 
 
 def _document_rows(out: SourceTables, sid: str, doc: DocumentSpan, locate: "_Locator") -> None:

@@ -442,8 +442,6 @@ def _repeated_runs(texts: list[str], min_run: int, min_chars: int) -> list[tuple
 
 # --- applying the repairs to layout blocks -----------------------------------------------
 
-_ESCAPES_AT_START = re.compile(r"^(?:\s*<U\+[0-9A-Fa-f]{4}>)+\s*")
-
 
 def split_long_blocks(blocks: list[Block]) -> list[Block]:
     """Cut body blocks longer than any real paragraph at `split_run_in`'s spans.
@@ -451,6 +449,7 @@ def split_long_blocks(blocks: list[Block]) -> list[Block]:
     The pieces keep the raw line range of the block they came from (the line held them
     all); literal `<U+00A0>` escapes that stood between two paragraphs go to a removed
     block, as layout does for escapes at a line's start."""
+    from .layout import ESCAPE_PREFIX, escapes_block
     from .layout_rules import looks_like_heading
 
     out: list[Block] = []
@@ -460,18 +459,10 @@ def split_long_blocks(blocks: list[Block]) -> list[Block]:
             continue
         for start, end in split_run_in(block.text):
             piece = block.text[start:end]
-            escapes = _ESCAPES_AT_START.match(piece)
+            escapes = ESCAPE_PREFIX.match(piece)
             if escapes and escapes.end() < len(piece):
                 out.append(
-                    Block(
-                        text=escapes.group(0).strip(),
-                        line_start=block.line_start,
-                        line_end=block.line_end,
-                        kind="removed",
-                        removed_kind="web_chrome",
-                        reason="literal character escapes (<U+00A0>) left by the web scraper",
-                        lines=block.lines,
-                    )
+                    escapes_block(escapes.group(0), block.line_start, block.line_end, block.lines)
                 )
                 piece = piece[escapes.end() :].strip()
             out.append(
