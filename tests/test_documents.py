@@ -529,3 +529,42 @@ def test_every_kept_block_lands_in_exactly_one_document(items):
     for doc in docs:
         assert doc.blocks and doc.doc_type in DOC_TYPES
         assert all(b.kind in PARAGRAPH_KINDS for b in doc.blocks)
+
+
+def test_a_speech_that_addresses_its_audience_again_stays_one_document():
+    blocks = [
+        blk("某某省人民政府工作报告", 1, "heading"),
+        blk("各位代表：", 2),
+        blk(BODY, 3),
+        blk("各位代表！", 4),
+        blk(BODY, 5),
+    ]
+    docs = split(blocks)
+    assert [d.title for d in docs] == ["某某省人民政府工作报告"]
+    kept_conserved(blocks, docs)
+
+
+def test_captions_and_source_lines_after_an_article_are_the_articles():
+    blocks = [
+        blk("某市抗击疫情纪实", 1, "heading"),
+        blk(BODY, 2),
+        blk("（某市某某领导小组办公室 提供）", 3, "note"),
+        blk("3月16日，最后一名患者治愈出院，实现“清零”。（某 某 摄）", 4, "caption"),
+    ]
+    docs = split(blocks)
+    assert len(docs) == 1 and docs[0].blocks[-1].kind == "caption"
+    kept_conserved(blocks, docs)
+
+
+def test_a_caption_printed_twice_inside_a_magazine_article_opens_no_document():
+    toc = [removed("26 某某市：凝心聚力谱新篇/张志炜", 0, "toc")]
+    blocks = [
+        blk("凝心聚力谱新篇", 1, "heading"),
+        blk("■张志炜", 2, "byline"),
+        blk(BODY, 3),
+        blk("某某县干部走访群众征集需求某某县干部走访群众征集需求", 4, "heading"),
+        blk(BODY, 5),
+    ]
+    docs = split(toc + blocks)
+    assert [d.title for d in docs] == ["凝心聚力谱新篇"]
+    kept_conserved(blocks, docs)

@@ -205,3 +205,23 @@ def test_never_raises_and_conserves(text: str) -> None:
 def test_any_unicode_is_safe(text: str) -> None:
     lines = _lines(text)
     assert check_conservation(lines, recover_layout(lines)) == []
+
+
+def test_a_subtitle_and_a_place_label_are_not_joined_to_the_title() -> None:
+    text = (
+        "高举伟大旗帜团结奋斗\n\n——在某某大会上的报告\n\n"
+        "正文第一段在这里开始，内容比较长一些，\n用来模拟一个栏宽的段落结束。\n\n"
+        "凝心铸魂谋发展创新争先\n某某市\n"
+    )
+    kept = _kept(text)
+    assert kept[:2] == ["高举伟大旗帜团结奋斗", "——在某某大会上的报告"]
+    assert kept[-2:] == ["凝心铸魂谋发展创新争先", "某某市"]
+
+
+def test_a_numbered_item_after_a_colon_opens_its_own_paragraph() -> None:
+    text = "今年重点抓好十方面工\n作，具体如下所述：\n（一）聚焦聚力提升政\n策引导保障的成效。"
+    kept = _kept(text)
+    assert kept == [
+        "今年重点抓好十方面工作，具体如下所述：",
+        "（一）聚焦聚力提升政策引导保障的成效。",
+    ]

@@ -110,7 +110,7 @@ def _split(blocks: list[Block], source_name: str) -> list[DocumentSpan]:
     if not kept:
         return []
     source_date = _source_date(blocks)
-    starts = _drop_mid_sentence_starts(kept, _find_starts(kept, toc))
+    starts = _drop_mid_sentence_starts(kept, _find_starts(kept, toc), toc)
     docs: list[DocumentSpan] = []
     bounds = [*starts, len(kept)]
     for n, (a, b) in enumerate(pairwise(bounds), start=1):
@@ -125,22 +125,43 @@ def _split(blocks: list[Block], source_name: str) -> list[DocumentSpan]:
     return docs
 
 
-def _drop_mid_sentence_starts(kept: list[Block], starts: list[int]) -> list[int]:
+def _drop_mid_sentence_starts(
+    kept: list[Block], starts: list[int], toc: list[TocEntry]
+) -> list[int]:
     """An article never opens in the middle of the previous one's sentence: a start right
     after a long paragraph cut mid-sentence, with no byline of its own, is a photo caption
-    or a pull-out that the page put inside the running text."""
+    or a pull-out that the page put inside the running text. Nor is a run of captions and
+    source lines alone a document."""
     out = starts[:1]
-    for s in starts[1:]:
+    ends = [*starts[2:], len(kept)]
+    for s, end in zip(starts[1:], ends[: len(starts) - 1], strict=True):
+        if all(b.kind in {"caption", "note"} for b in kept[s:end]):
+            continue  # photo captions and source lines after an article are the article's
+        bylined = any(_is_byline(b) for b in kept[s : s + 4])
+        if toc and not bylined and _caption_overlay(kept[s].text, toc):
+            continue
+        first = plain(kept[s].text)
+        if not bylined and len(first) >= 40 and "，" in first and cjk_count(first[-1]) == 1:
+            continue  # a body paragraph cut by a photo, not a title
         prev = plain(kept[s - 1].text)
         if (
             len(prev) >= 40
             and cjk_count(prev[-1]) == 1  # cut between two characters of a word
             and kept[s].md_level is None
-            and not any(_is_byline(b) for b in kept[s : s + 4])
+            and not bylined
         ):
             continue
         out.append(s)
     return out
+
+
+def _caption_overlay(text: str, toc: list[TocEntry]) -> bool:
+    """A whole line printed twice by the OCR (`…开展服务…开展服务`) in an issue with a contents
+    page: a photo caption inside an article, unless the contents page lists it as a title."""
+    flat = "".join(text.split())
+    half = len(flat) // 2
+    doubled = len(flat) >= 12 and (flat[:half] == flat[half:] or undouble(flat) != flat)
+    return doubled and find_entry(toc, text) is None and not _DOC_WORD_RE.search(undouble(flat))
 
 
 # ---------------------------------------------------------------- block roles
