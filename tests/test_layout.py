@@ -225,3 +225,72 @@ def test_a_numbered_item_after_a_colon_opens_its_own_paragraph() -> None:
         "今年重点抓好十方面工作，具体如下所述：",
         "（一）聚焦聚力提升政策引导保障的成效。",
     ]
+
+
+_COL = [
+    "主题教育开展以来全市上下紧扣",
+    "总要求，深入开展调查研究活动，",
+    "推动各项工作取得了明显的成效，",
+]
+
+
+def test_a_short_label_after_a_finished_sentence_is_not_glued_to_it() -> None:
+    text = "\n".join([*_COL, "营造鼓励创新、宽容失败的氛围。", " 领导要论", "各位代表：", *_COL])
+    kept = _kept(text)
+    assert "领导要论" in kept
+    assert not any(k.endswith("领导要论") and k != "领导要论" for k in kept)
+
+
+def test_a_title_over_a_place_label_stands_alone_in_its_paragraph() -> None:
+    text = "\n".join(
+        [
+            *_COL,
+            "深入开展大走访大调研活",
+            "以忠诚担当书写发展新篇章",
+            "？？",
+            "某某市",
+            " 动，以调研成果疏通堵点。",
+        ]
+    )
+    blocks = recover_layout(_lines(text))
+    kept = [b for b in blocks if not b.removed]
+    title = [b for b in kept if b.text == "以忠诚担当书写发展新篇章"]
+    assert title and title[0].kind == "heading"
+    cut = [b for b in kept if b.text.endswith("大走访大调研活")]
+    assert cut and cut[0].kind == "body"
+    assert check_conservation(_lines(text), blocks) == []
+
+
+def test_a_subtitle_dropped_into_a_cut_sentence_stands_alone() -> None:
+    text = "\n".join([*_COL, "推动数字经济核心", "——聚焦某某省两会", " 产业增加值增长8.3%。"])
+    kept = _kept(text)
+    assert "——聚焦某某省两会" in kept
+
+
+def test_a_bold_caption_read_twice_is_a_caption_read_once() -> None:
+    line = "某某县某某镇开展某某县某某镇开展““为民办实事为民办实事””活动活动 张张 三三 摄摄"
+    lines = _lines("\n".join([*_COL, line, *_COL]))
+    blocks = recover_layout(lines)
+    caption = [b for b in blocks if b.kind == "caption"]
+    assert [b.text for b in caption] == ["某某县某某镇开展“为民办实事”活动 张三摄"]
+    dup = [b for b in blocks if b.removed_kind == "duplicate"]
+    assert len(dup) == 1 and dup[0].reason and dup[0].lines == caption[0].lines
+    assert check_conservation(lines, blocks) == []
+
+
+def test_a_long_line_read_twice_without_credit_is_a_caption_unless_a_byline_follows() -> None:
+    line = "某某市党员干部走访群众征集需求某某市党员干部走访群众征集需求"
+    blocks = recover_layout(_lines("\n".join([*_COL, line, *_COL])))
+    assert [b.text for b in blocks if b.kind == "caption"] == ["某某市党员干部走访群众征集需求"]
+    blocks = recover_layout(_lines("\n".join([*_COL, line, "■张 三", *_COL])))
+    assert not [b for b in blocks if b.kind == "caption"]
+
+
+def test_a_notice_title_printed_spaced_is_a_heading_not_a_rubric() -> None:
+    blocks = recover_layout(
+        _lines("\n".join([*_COL, "监督电话：（0571）87052244", "公 示", "好评。"]))
+    )
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["公示"] == "heading"
+    assert not any(b.removed for b in blocks)
+    assert kinds["好评。"] == "body"

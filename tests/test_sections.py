@@ -161,9 +161,11 @@ from pipelines.evaluation.documents import (  # noqa: E402
 )
 
 #: Lowest share of a fixture tree's sections (label, title, level, in order) that must be
-#: right. In the two narrow-column seeds a heading is printed over two or three short lines
-#: and the reflow may glue it to its paragraph; their floors are low and documented.
-MIN_TREE = {"seed_000.yaml": 0.65, "seed_004.yaml": 0.5}
+#: right. Seed 000: the record's parts 五、六、 resume after an inserted chronicle page and
+#: fall in the chronicle's document (4 of 6). Seed 004: the government report's ten
+#: `1.医疗卫生。…` items are found as level-3 run-in sections that the fixture does not list
+#: (12 right of 22 found).
+MIN_TREE = {"seed_000.yaml": 0.65, "seed_004.yaml": 0.54}
 
 TREES = [(fx, t) for fx in load_fixtures() for t in fx.get("sections", [])]
 

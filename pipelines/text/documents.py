@@ -111,11 +111,18 @@ def _split(blocks: list[Block], source_name: str) -> list[DocumentSpan]:
         return []
     source_date = _source_date(blocks)
     starts = _drop_mid_sentence_starts(kept, _find_starts(kept, toc), toc)
+    resumed: set[int] = set()  # starts where an article resumes after a boxed notice
+    for a, t in _boxed_notices(kept):
+        starts = sorted({*(s for s in starts if not a < s <= t + 1), a, t + 1})
+        resumed.add(t + 1)
     docs: list[DocumentSpan] = []
     bounds = [*starts, len(kept)]
     for n, (a, b) in enumerate(pairwise(bounds), start=1):
         doc = DocumentSpan(ordinal=n, blocks=kept[a:b])
-        _read_metadata(doc, toc)
+        if a in resumed and len(docs) >= 2:
+            _continue_metadata(doc, docs[-2])
+        else:
+            _read_metadata(doc, toc)
         docs.append(doc)
     for doc in docs:
         _fill_date(doc, source_date)
@@ -153,6 +160,44 @@ def _drop_mid_sentence_starts(
             continue
         out.append(s)
     return out
+
+
+_NOTICE_TITLE_RE = re.compile(r"^(?:公示|公告|通告|启事|声明|通知|告示)$")
+_FRAME_KINDS = {"caption", "heading", "byline", "note"}
+
+
+def _boxed_notices(kept: list[Block]) -> list[tuple[int, int]]:
+    """(first block, title block) of each boxed notice that the extraction dropped into the
+    middle of an article, its one-word title last (`…监督电话：…` / `公 示` / `好评。`).
+
+    The box is the run of paragraphs between the last photo caption or heading and the
+    title; the article it interrupts was cut mid-sentence before it and resumes after it.
+    """
+    out: list[tuple[int, int]] = []
+    for t, block in enumerate(kept):
+        flat = "".join(block.text.split())
+        if block.kind != "heading" or not _NOTICE_TITLE_RE.match(flat) or t + 1 >= len(kept):
+            continue
+        if kept[t + 1].kind != "body" or t == 0 or kept[t - 1].kind in _FRAME_KINDS:
+            continue
+        a = t
+        while a - 1 >= 0 and t - a < 8 and kept[a - 1].kind in {"body", "quote"}:
+            a -= 1
+        if a == 0 or kept[a - 1].kind not in _FRAME_KINDS:
+            continue
+        before = next(
+            (kept[p] for p in range(a - 1, max(-1, a - 6), -1) if kept[p].kind == "body"), None
+        )
+        if before is not None and not ends_sentence(plain(before.text)):
+            out.append((a, t))
+    return out
+
+
+def _continue_metadata(doc: DocumentSpan, article: DocumentSpan) -> None:
+    """The rest of an article after a boxed notice: the same article, so its metadata."""
+    doc.title, doc.subtitle, doc.rubric = article.title, article.subtitle, article.rubric
+    doc.authors, doc.author_roles = list(article.authors), list(article.author_roles)
+    doc.issuer = article.issuer
 
 
 def _caption_overlay(text: str, toc: list[TocEntry]) -> bool:
@@ -818,7 +863,12 @@ def _late_metadata(doc: DocumentSpan, start: int) -> None:
             doc.publish_date = safe_date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
             b.kind = "heading"
             continue
-        if doc.subtitle is None and k < start + 40 and _is_subtitle(b) and b.kind == "body":
+        if (
+            doc.subtitle is None
+            and k < start + 40
+            and _is_subtitle(b)
+            and b.kind in {"body", "heading"}
+        ):
             doc.subtitle = remove_layout_spaces(text)
             b.kind = "heading"
 

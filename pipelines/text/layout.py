@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .layout_regions import mark_regions
 from .layout_rules import (
+    CJK_RE,
     CLOSERS,
     FINAL_PUNCT,
     SOFT_PUNCT,
@@ -48,6 +49,7 @@ class _Item:
     reason: str | None = None
     md_level: int | None = None
     group: int | None = None  # items sharing a group id form one block
+    doubled: str | None = None  # second copy of a line the OCR read twice (set aside)
 
 
 @dataclass(slots=True)
@@ -210,6 +212,8 @@ def _breaks(a: _Item, b: _Item, col: float, per_line: bool, base_gap: int) -> bo
     if final:
         if a.width <= col - 1.5:
             return True
+        if b.width <= 0.5 * col and not _PUNCT_ANY.search(b.text):
+            return True  # a short line without punctuation after a sentence: a label, a title
         if is_label_start(b.text):
             return True
         return col - 3.5 <= b.width <= col - 1.5 and not _ends_final(b.text)
@@ -223,6 +227,38 @@ def _breaks(a: _Item, b: _Item, col: float, per_line: bool, base_gap: int) -> bo
 
 
 _PUNCT_ANY = re.compile(r"[，。、；：！？,;:!?（）()“”《》]")
+
+
+def _titles_over_labels(items: list[_Item]) -> set[int]:
+    """Indices of title lines printed over a place label (`…新篇章` / `温州市`): a line of
+    six or more characters without punctuation, followed within three lines (a photo
+    caption or an OCR glyph between) by a line that is only a place label; and of
+    `——…` subtitle lines without punctuation that cut a sentence. A magazine that
+    flattens its pages drops such lines in the middle of a paragraph; they stand alone,
+    and the paragraph does not continue through them."""
+    out: set[int] = set()
+    prev: _Item | None = None
+    for i, it in enumerate(items):
+        if it.kind != "text":
+            continue
+        before, prev = prev, it
+        if _PUNCT_ANY.search(it.text) or len(CJK_RE.findall(it.text)) < 6:
+            continue
+        if (
+            it.text.startswith("——")
+            and before is not None
+            and not _ends_final(before.text)
+            and not before.text.endswith(("：", ":", "——"))
+        ):
+            out.add(i)  # a `——…` subtitle dropped into a sentence cut by the page
+            continue
+        for nxt in items[i + 1 : i + 4]:
+            if nxt.kind == "text" and _PLACE_LABEL.match(nxt.text.strip()):
+                out.add(i)
+                break
+            if nxt.kind == "text" and CJK_RE.search(nxt.text):
+                break  # more text before any label: not a title over a label
+    return out
 
 
 def _join(parts: list[str]) -> str:
@@ -266,12 +302,18 @@ def _reflow(items: list[_Item]) -> list[Block]:
     group_kind: dict[int, _Item] = {}
     crossed = False  # removed furniture since the last text line of the current paragraph
 
-    def flush() -> None:
+    def flush(cut: bool = False) -> None:
+        """cut: the paragraph goes on after a title set in its middle (a body, then)."""
         nonlocal current
         if current:
-            blocks.append(_para_block(current, "body"))
+            block = _para_block(current, "body")
+            if cut and _PUNCT_ANY.search(block.text):
+                block.kind = "body"
+            blocks.append(block)
         current = []
 
+    alone = _titles_over_labels(items)
+    alone_ids = {id(items[i]) for i in alone}
     for i, it in enumerate(items):
         if it.group is not None:
             groups.setdefault(it.group, []).append(it)
@@ -285,6 +327,8 @@ def _reflow(items: list[_Item]) -> list[Block]:
             crossed = bool(current)
             continue
         if it.kind in ("caption", "note"):
+            if it.doubled:
+                blocks.append(_doubled_block(it))
             blocks.append(_para_block([it], it.kind))
             continue
         if it.kind == "md":
@@ -297,7 +341,13 @@ def _reflow(items: list[_Item]) -> list[Block]:
             title_before = prev_text.width <= cols[i] - 3.5 and not _PUNCT_ANY.search(
                 prev_text.text
             )
-            if (crossed and title_before) or _breaks(prev_text, it, cols[i], per_line, base_gap):
+            if i in alone:
+                flush(cut=not _ends_final(prev_text.text))
+            elif (
+                (crossed and title_before)
+                or id(prev_text) in alone_ids
+                or _breaks(prev_text, it, cols[i], per_line, base_gap)
+            ):
                 flush()  # (a title line never continues across furniture)
         elif current:
             flush()
@@ -314,6 +364,21 @@ def _reflow(items: list[_Item]) -> list[Block]:
         else:
             blocks.append(_para_block(its, head.kind if head.kind != "text" else "body"))
     return blocks
+
+
+def _doubled_block(it: _Item) -> Block:
+    """The second copy of a caption in bold type, which the OCR extracted twice
+    (`许许 旭旭 摄摄`): set aside so that the caption reads once."""
+    n = it.line.number
+    return Block(
+        text=it.doubled or "",
+        line_start=n,
+        line_end=n,
+        kind="removed",
+        removed_kind="duplicate",
+        reason="second copy of a bold photo caption that the OCR extracted twice",
+        lines=(n,),
+    )
 
 
 def _markdown_blocks(it: _Item) -> list[Block]:

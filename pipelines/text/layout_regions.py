@@ -46,6 +46,7 @@ def mark_regions(items: list[Any]) -> None:
         if kind == "md":
             parts = md_parts(it.text)
             it.md_level = parts[0] if parts else None
+    _doubled_captions(items)
     _chrome_runs(items)
     _vertical_headings(items)
     _toc(items)
@@ -72,6 +73,84 @@ def _chrome_runs(items: list[Any]) -> None:
             for k in range(i, j):
                 _remove(items[k], "web_chrome", "a toolbar of the scraped web page")
         i = max(j, i + 1)
+
+
+# --- photo captions in bold type, read twice ------------------------------------------------
+
+_CREDIT = re.compile(r"\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*摄(?:影)?$")
+
+
+def split_doubled(token: str) -> tuple[str, str] | None:
+    """(first copies, second copies) when the token is a sequence of runs each printed
+    twice (`长兴县开展长兴县开展““我为…`, `许许`), else None."""
+    n = len(token)
+    memo: dict[int, tuple[str, ...] | None] = {}
+
+    def go(i: int) -> tuple[str, ...] | None:
+        if i == n:
+            return ()
+        if i in memo:
+            return memo[i]
+        memo[i] = None
+        for size in range(1, (n - i) // 2 + 1):
+            if token[i : i + size] == token[i + size : i + 2 * size]:
+                rest = go(i + 2 * size)
+                if rest is not None:
+                    memo[i] = (token[i : i + size], *rest)
+                    break
+        return memo[i]
+
+    runs = go(0) if n >= 2 else None
+    if runs is None:
+        return None
+    once = "".join(runs)
+    return once, once
+
+
+def undouble_line(text: str) -> tuple[str, str] | None:
+    """(the line read once, the second copies) when every word of it was read twice."""
+    tokens = text.split()
+    parts = [split_doubled(t) for t in tokens]
+    if not tokens or any(p is None for p in parts):
+        return None
+    once = " ".join(p[0] for p in parts if p)
+    return once, "".join(p[1] for p in parts if p)
+
+
+def _doubled_caption(text: str) -> tuple[str, str] | None:
+    """A line every word of which was read twice, that reads as a photo caption: with its
+    credit (`… 许 旭 摄`), or a long description (twelve characters or more; the title
+    lines a magazine prints in such art are shorter)."""
+    found = undouble_line(text) if len(text) >= 12 else None
+    if not found:
+        return None
+    cjk = len(CJK_RE.findall(found[0]))
+    if cjk >= 8 and _CREDIT.search(found[0]):
+        return found
+    return found if cjk >= 12 and not any(c in found[0] for c in "。；，") else None
+
+
+def _doubled_captions(items: list[Any]) -> None:
+    """A photo caption whose bold type the OCR extracted twice (`…活动主题实践活动 许许
+    旭旭 摄摄`): a caption, read once; the second copy is kept aside on the item and
+    becomes a removed `duplicate` block. A line that the contents page or a byline marks
+    as a title is left alone."""
+    toc = "".join(
+        "".join(it.text.split()) for it in items if _toc_entry(it) or _TOC_AUTHOR.match(it.text)
+    )
+    for k, it in enumerate(items):
+        if it.kind != "text":
+            continue
+        found = _doubled_caption(it.text)
+        if not found:
+            continue
+        flat = "".join(found[0].split())
+        nxt = items[k + 1].text if k + 1 < len(items) else ""
+        if (toc and flat in toc) or nxt.startswith(("■", "/", "／")):
+            continue
+        it.kind = "caption"
+        it.text, it.doubled = found
+        it.width = width(it.text)
 
 
 # --- vertical headings -----------------------------------------------------------------
@@ -203,10 +282,19 @@ def _sponsor_lists(items: list[Any]) -> None:
         i = j
 
 
+#: the one-word titles of a boxed notice (`公 示`): a heading, not a rubric
+NOTICE_WORDS = frozenset(["公示", "公告", "通告", "启事", "声明", "通知", "告示"])
+
+
 def _spaced_rubrics(items: list[Any]) -> None:
-    """`经 济`, `党 的 建 设`: rubric labels printed with spaced characters."""
+    """`经 济`, `党 的 建 设`: rubric labels printed with spaced characters. A notice's
+    one-word title printed the same way (`公 示`) is a heading of its own."""
     for it in items:
         if it.kind == "text" and is_spaced_rubric(it.text):
+            if "".join(it.text.split()) in NOTICE_WORDS:
+                it.kind = "heading"
+                it.group = _new_group()
+                continue
             _remove(it, "page_furniture", "a rubric label printed with spaced characters")
 
 

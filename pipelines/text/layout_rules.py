@@ -74,6 +74,7 @@ def is_label_start(text: str) -> bool:
     return bool(_LABEL.match(text.strip()))
 
 
+_LONG_NUMBER = re.compile(r"\d{7,}")
 _DATE_ONLY = re.compile(r"^[（(]?\s*[\d０-９〇一二三四五六七八九十]{2,4}\s*年[^，。]{0,12}[）)]?$")
 
 
@@ -86,8 +87,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     if len(t) >= 2 and t[-1] in CLOSERS and t[-2] in FINAL_PUNCT:
         return False
-    if _DATE_ONLY.match(t):
-        return False
+    if _DATE_ONLY.match(t) or _LONG_NUMBER.search(t):
+        return False  # a date line, a line with a telephone or account number
     return CJK_RE.search(t) is not None
 
 
