@@ -294,3 +294,9 @@ def test_a_notice_title_printed_spaced_is_a_heading_not_a_rubric() -> None:
     assert kinds["公示"] == "heading"
     assert not any(b.removed for b in blocks)
     assert kinds["好评。"] == "body"
+
+
+def test_a_rubric_label_spaced_with_an_em_space_is_set_aside() -> None:
+    body = ["妥善做好第一阶段境外航班落地", "专\u2003记", "人员的集中医学观察和生活保障服务。"]
+    blocks = recover_layout(load_lines("\n".join(body).encode())[0])
+    assert [b.text for b in blocks if b.removed] == ["专 记"]

@@ -67,3 +67,9 @@ def test_normalize_line_keeps_printed_characters():
     )
     assert normalize_line("e\u0301") == "\u00e9"  # NFC
     assert normalize_line("a\u00a0b\x07") == "a b"
+
+
+def test_typographic_spaces_are_layout_spaces_but_the_ideographic_space_stays():
+    assert normalize_line("专\u2003记") == "专 记"
+    assert normalize_line("小组办公室\u2002\u2009提供）") == "小组办公室  提供）"
+    assert normalize_line("\u3000\u3000一、总体要求") == "\u3000\u3000一、总体要求"

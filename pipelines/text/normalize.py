@@ -28,6 +28,12 @@ _BOMS = (
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # C0/C1 controls other than tab; they never belong to printed text.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Typographic spaces (en, em, thin, figure, no-break…) are layout, like an ASCII space; the
+# ideographic space U+3000 is kept (its `　　` indentation is a reflow signal).
+_SPACES = dict.fromkeys(
+    (c for c in range(0x80, 0x3001) if c != 0x3000 and unicodedata.category(chr(c)) == "Zs"),
+    " ",
+)
 # Controls that are line or page breaks in a text file, not signs of binary data.
 _LAYOUT_CONTROLS = dict.fromkeys(map(ord, "\r\x0b\x0c"))
 
@@ -112,13 +118,14 @@ def _share_of_cjk(text: str) -> float:
 
 
 def normalize_line(text: str) -> str:
-    """NFC, invisible/control characters out, tabs to spaces, trailing whitespace off.
+    """NFC, invisible/control characters out, tabs and typographic spaces to spaces,
+    trailing whitespace off.
 
     Full-width punctuation, full-width digits and ideographic spaces are kept: they are the
     printed characters (and `　　` indentation is a layout signal for the reflow).
     """
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = _CONTROL_RE.sub("", text).replace("\t", " ").replace("\u00a0", " ")
+    text = _CONTROL_RE.sub("", text).replace("\t", " ").translate(_SPACES)
     return text.rstrip()
 
 
