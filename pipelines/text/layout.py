@@ -341,14 +341,15 @@ def _reflow(items: list[_Item]) -> list[Block]:
             title_before = prev_text.width <= cols[i] - 3.5 and not _PUNCT_ANY.search(
                 prev_text.text
             )
+            label_after = it.width <= cols[i] - 3.5 and not _PUNCT_ANY.search(it.text)
             if i in alone:
                 flush(cut=not _ends_final(prev_text.text))
             elif (
-                (crossed and title_before)
+                (crossed and (title_before or label_after))
                 or id(prev_text) in alone_ids
                 or _breaks(prev_text, it, cols[i], per_line, base_gap)
             ):
-                flush()  # (a title line never continues across furniture)
+                flush()  # (a title or label line never continues across furniture)
         elif current:
             flush()
         current.append(it)
