@@ -19,7 +19,8 @@ ERROR
   `parent_id`, `para_id`, `sent_id` and `formulas.doc_ids` entry points to an existing row,
   and the redundant keys agree (a paragraph's `source_id` is its document's, a fact's
   sentence belongs to its paragraph and holds the fact's start, a parent section is in the
-  same document and less deep);
+  same document and less deep, a `continues_doc_id` is an earlier document of the same
+  source);
 - IDs follow their documented form (`<source_id>-<ordinal:03>`, `-p<ordinal:04>`, …) and
   ordinals are contiguous 1..n per parent (documents and removed per source, paragraphs and
   sections per document, sentences per paragraph, keyword ranks per document and method);
@@ -450,6 +451,22 @@ def _documents(inp: _Inputs) -> _Suite:
     frame["__paragraph_text"] = _map(frame["doc_id"], joined.to_dict())
     suite.equal("text", "__paragraph_text", ERROR, "text is its paragraphs joined by newlines")
     suite.between("paragraph_count", 1, None, WARN, "no empty documents")
+    suite.in_set("continues_doc_id", frame["doc_id"], "continues_doc_id is a document")
+    frame["__continued_source"] = _map(
+        frame["continues_doc_id"], _lookup(frame, "doc_id", "source_id")
+    )
+    suite.equal(
+        "source_id", "__continued_source", ERROR, "a continued document is in the same source"
+    )
+    frame["__continued_ordinal"] = _map(
+        frame["continues_doc_id"], _lookup(frame, "doc_id", "ordinal")
+    )
+    suite.greater(
+        "ordinal",
+        "__continued_ordinal",
+        "a continuation comes after the part it continues",
+        or_equal=False,
+    )
     frame["__publish_year"] = pd.array(
         [d.year if d is not None and not pd.isna(d) else None for d in frame["publish_date"]],
         dtype="Int64",

@@ -590,4 +590,6 @@ def test_a_boxed_notice_inside_an_article_is_its_own_document():
     assert docs[1].doc_type == "notice" and docs[1].authors == []
     assert docs[0].authors == docs[2].authors == ["钱某某"]
     assert docs[2].blocks[0].text == "好评。"
+    assert [d.continues for d in docs] == [None, None, 1]
+    assert docs[2].doc_type == docs[0].doc_type
     kept_conserved(blocks, docs)

@@ -86,6 +86,7 @@ def tiny_dataset(folder: Path) -> Tables:
             line_end=4,
             char_count=len(doc_text),
             paragraph_count=3,
+            continues_doc_id=None,
             text=doc_text,
         )
     )
@@ -326,6 +327,20 @@ CORRUPTIONS = [
     ("documents", lambda r: r[0].update(text="x"), "documents", "joined by newlines", ERROR),
     ("documents", lambda r: r[0].update(source_id="f" * 16), "documents", "ingested source", ERROR),
     ("documents", lambda r: r[0].update(ordinal=2), "documents", "doc_id has the form", ERROR),
+    (
+        "documents",
+        lambda r: r[0].update(continues_doc_id="nope"),
+        "documents",
+        "continues_doc_id is a document",
+        ERROR,
+    ),
+    (
+        "documents",
+        lambda r: r[0].update(continues_doc_id=r[0]["doc_id"]),
+        "documents",
+        "comes after the part it continues",
+        ERROR,
+    ),
     ("sources", lambda r: r[0].update(status="rejected"), "documents", "ingested source", ERROR),
     ("keywords", lambda r: r[0].update(rank=2), "keywords", "rank runs 1..n", ERROR),
     ("formulas", lambda r: r[0].update(doc_ids=["nope"]), "formulas", "doc_ids entry", ERROR),

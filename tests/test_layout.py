@@ -303,7 +303,9 @@ def test_a_rubric_label_spaced_with_an_em_space_is_set_aside() -> None:
 
 
 def test_a_short_label_after_page_furniture_does_not_continue_a_cut_paragraph() -> None:
-    text = "\n".join([*_COL, "妥善做好第一阶段境外航班落地", "专 记", "1 月", "1 日 某某条例施行。"])
+    text = "\n".join(
+        [*_COL, "妥善做好第一阶段境外航班落地", "专 记", "1 月", "1 日 某某条例施行。"]
+    )
     kept = _kept(text)
     assert "1 月" in kept
     assert any(k.endswith("航班落地") for k in kept)

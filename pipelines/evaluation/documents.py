@@ -146,14 +146,19 @@ def evaluate() -> dict[str, Any]:
             if m is None
         ]
         used = {m for m in matches if m is not None}
+        # the rest of an interrupted article is a part of the article, not a document of its own
+        parts = sum(1 for d in docs if d.continues)
         extra = [
-            d.title or f"(untitled @{d.line_start})" for k, d in enumerate(docs) if k not in used
+            d.title or f"(untitled @{d.line_start})"
+            for k, d in enumerate(docs)
+            if k not in used and not d.continues
         ]
         per_source[fx["source"]] = {
             "expected": len(expected),
-            "predicted": len(docs),
+            "predicted": len(docs) - parts,
+            "continuations": parts,
             "matched": matched,
-            "precision": matched / len(docs) if docs else 0.0,
+            "precision": matched / (len(docs) - parts) if docs else 0.0,
             "recall": matched / len(expected) if expected else 1.0,
             "bylined": len(bylined),
             "authors_accuracy": authors_ok / len(bylined) if bylined else None,
@@ -163,7 +168,7 @@ def evaluate() -> dict[str, Any]:
         }
         for key, value in (
             ("expected", len(expected)),
-            ("predicted", len(docs)),
+            ("predicted", len(docs) - parts),
             ("matched", matched),
             ("bylined", len(bylined)),
             ("authors_ok", authors_ok),

@@ -125,8 +125,13 @@ def _split(blocks: list[Block], source_name: str) -> list[DocumentSpan]:
             _read_metadata(doc, toc)
         docs.append(doc)
     for doc in docs:
-        _fill_date(doc, source_date)
-        doc.doc_type = _doc_type(doc)
+        first = docs[doc.continues - 1] if doc.continues else None
+        if first is not None:  # the rest of an article: its type and date are the article's
+            doc.publish_date, doc.date_inferred = first.publish_date, first.date_inferred
+            doc.doc_type = first.doc_type
+        else:
+            _fill_date(doc, source_date)
+            doc.doc_type = _doc_type(doc)
         doc.line_start = min(bl.line_start for bl in doc.blocks)
         doc.line_end = max(bl.line_end for bl in doc.blocks)
     return docs
@@ -198,6 +203,7 @@ def _continue_metadata(doc: DocumentSpan, article: DocumentSpan) -> None:
     doc.title, doc.subtitle, doc.rubric = article.title, article.subtitle, article.rubric
     doc.authors, doc.author_roles = list(article.authors), list(article.author_roles)
     doc.issuer = article.issuer
+    doc.continues = article.continues or article.ordinal
 
 
 def _caption_overlay(text: str, toc: list[TocEntry]) -> bool:

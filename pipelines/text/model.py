@@ -86,6 +86,9 @@ class DocumentSpan:
     date_inferred: bool = False
     line_start: int = 0
     line_end: int = 0
+    #: ordinal of the document this one continues (an article resumed after a boxed notice
+    #: or another piece the page set in its middle), else None
+    continues: int | None = None
     sections: list[SectionSpan] = field(default_factory=list)
     #: for each block, the index into `sections` of its innermost section, or None
     block_section: list[int | None] = field(default_factory=list)

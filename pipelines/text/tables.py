@@ -264,6 +264,7 @@ def _document_rows(out: SourceTables, sid: str, doc: DocumentSpan, locate: "_Loc
             "line_end": doc.line_end,
             "char_count": len(doc_text),
             "paragraph_count": len(doc.blocks),
+            "continues_doc_id": f"{sid}-{doc.continues:03d}" if doc.continues else None,
             "text": doc_text,
         }
     )
