@@ -241,7 +241,7 @@ def test_a_short_label_after_a_finished_sentence_is_not_glued_to_it() -> None:
     assert not any(k.endswith("领导要论") and k != "领导要论" for k in kept)
 
 
-def test_a_title_over_a_place_label_stands_alone_in_its_paragraph() -> None:
+def test_a_title_over_a_place_label_in_a_cut_sentence_stands_alone_and_the_sentence_goes_on():
     text = "\n".join(
         [
             *_COL,
@@ -256,15 +256,34 @@ def test_a_title_over_a_place_label_stands_alone_in_its_paragraph() -> None:
     kept = [b for b in blocks if not b.removed]
     title = [b for b in kept if b.text == "以忠诚担当书写发展新篇章"]
     assert title and title[0].kind == "heading"
-    cut = [b for b in kept if b.text.endswith("大走访大调研活")]
-    assert cut and cut[0].kind == "body"
+    body = [b for b in kept if b.kind == "body"]
+    assert [b.text[-23:] for b in body] == ["深入开展大走访大调研活动，以调研成果疏通堵点。"]
+    assert [b.text for b in blocks if b.removed] == ["？？"]
     assert check_conservation(_lines(text), blocks) == []
 
 
-def test_a_subtitle_dropped_into_a_cut_sentence_stands_alone() -> None:
-    text = "\n".join([*_COL, "推动数字经济核心", "——聚焦某某省两会", " 产业增加值增长8.3%。"])
+def test_a_paragraph_cut_by_a_title_goes_on_only_with_a_full_line() -> None:
+    # after the inserted title, an indented (short) first line opens a new paragraph
+    text = "\n".join(
+        [
+            *_COL,
+            "深入开展大走访大调研活动的",
+            "凝心聚力谱写新篇章",
+            "某某市",
+            " 根据有关文件精神，",
+            *_COL,
+        ]
+    )
     kept = _kept(text)
+    assert any(k.endswith("大走访大调研活动的") for k in kept)
+    assert "凝心聚力谱写新篇章" in kept
+
+
+def test_a_subtitle_dropped_into_a_cut_sentence_stands_alone() -> None:
+    lines = [*_COL, "集群培育工程，推动数字经济核心", "——聚焦某某省两会", " 产业增加值增长8.3%。"]
+    kept = _kept("\n".join(lines))
     assert "——聚焦某某省两会" in kept
+    assert kept[0].endswith("集群培育工程，推动数字经济核心产业增加值增长8.3%。")
 
 
 def test_a_bold_caption_read_twice_is_a_caption_read_once() -> None:

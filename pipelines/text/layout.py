@@ -314,6 +314,9 @@ def _reflow(items: list[_Item]) -> list[Block]:
 
     alone = _titles_over_labels(items)
     alone_ids = {id(items[i]) for i in alone}
+    inserted: set[int] = set()  # lines the page set in the middle of a cut sentence
+    resume_at = -1  # the line where that sentence goes on
+    prev_index = -1
     for i, it in enumerate(items):
         if it.group is not None:
             groups.setdefault(it.group, []).append(it)
@@ -337,7 +340,31 @@ def _reflow(items: list[_Item]) -> list[Block]:
             blocks.extend(_markdown_blocks(it))
             continue
         # plain text line
-        if current and prev_text is not None:
+        if current and prev_text is not None and i not in inserted and i != resume_at:
+            col = cols[prev_index]
+            if (
+                _open_line(prev_text, col)
+                and any(_SENTENCE_MARKS.search(c.text) for c in current)
+                and (i in alone or _is_insertion(it, col))
+            ):
+                r = _resumption(items, i, col, alone)
+                if r is not None:
+                    inserted.update(k for k in range(i, r) if items[k].kind == "text")
+                    resume_at = r
+        if i in inserted:  # its own block; the cut paragraph stays open
+            title = [it]
+            if (
+                i - 1 in inserted
+                and not any(_LABEL_WORD.fullmatch(x.text) for x in (items[i - 1], it))
+                and not _PLACE_LABEL.match(it.text)
+            ):  # the next line of a title printed over two lines
+                blocks.pop()
+                title = [items[i - 1], it]
+            blocks.append(_para_block(title, "body"))
+            continue
+        if i == resume_at:
+            pass  # the cut sentence goes on here
+        elif current and prev_text is not None:
             title_before = prev_text.width <= cols[i] - 3.5 and not _PUNCT_ANY.search(
                 prev_text.text
             )
@@ -353,7 +380,7 @@ def _reflow(items: list[_Item]) -> list[Block]:
         elif current:
             flush()
         current.append(it)
-        prev_text = it
+        prev_text, prev_index = it, i
         crossed = False
     flush()
     for gid, its in groups.items():
@@ -365,6 +392,66 @@ def _reflow(items: list[_Item]) -> list[Block]:
         else:
             blocks.append(_para_block(its, head.kind if head.kind != "text" else "body"))
     return blocks
+
+
+#: Sentence punctuation and brackets: a title or label set inside a paragraph has none
+#: (quotation marks it may have: `在“四下基层”中惠民利企`).
+_SENTENCE_MARKS = re.compile(r"[，。、；：！？,;:!?（）()《》〔〕…]")
+_LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _open_line(a: _Item, col: float) -> bool:
+    """A full column line that does not end its sentence: the paragraph must go on."""
+    return a.width >= col - 2 and not _ends_final(a.text)
+
+
+def _is_insertion(it: _Item, col: float) -> bool:
+    """A title, label or display line without sentence punctuation: short, or wider than
+    the column (a display title), never a numbered heading."""
+    if it.kind != "text" or _SENTENCE_MARKS.search(it.text) or not CJK_RE.search(it.text):
+        return False
+    if is_label_start(it.text) or it.text.startswith(("■", "/", "／")):
+        return False
+    if it.text.count(" ") >= 3:
+        return False  # a line justified with a space between every character: text
+    return it.width <= col - 3.5 or it.width > col + 1
+
+
+def _resumption(items: list[_Item], i: int, col: float, alone: set[int]) -> int | None:
+    """Index of the line where a paragraph cut at `i` by titles, labels, captions or
+    furniture that a flattened page set in its middle goes on, or None.
+
+    The paragraph goes on only with a line that is a full column wide or ends the
+    sentence (a new paragraph's first line is shorter: its indent is lost), that opens no
+    numbered item, byline or subtitle, after at most three inserted text lines. What was
+    inserted must look like page layout, not like a short line of the text itself: a
+    caption or furniture among it, a title over a place label, a label word, or a display
+    title wider than the column."""
+    inserted = 0
+    layout = False
+    for j in range(i, min(len(items), i + 9)):
+        it = items[j]
+        if it.group is not None or it.kind == "md":
+            return None
+        if it.kind != "text":
+            layout = True  # removed furniture, a caption or a source line
+            continue
+        if j in alone or _is_insertion(it, col):
+            inserted += 1
+            if inserted > 3:
+                return None
+            layout = layout or j in alone or bool(_LABEL_WORD.fullmatch(it.text))
+            layout = layout or (it.width > col + 1 and not _DIGIT_OR_QUOTE.search(it.text))
+            continue
+        if is_label_start(it.text) or it.text.startswith(("■", "——", "/", "／")):
+            return None
+        if it.width >= col - 1.5 or _ends_final(it.text):
+            return j if inserted and layout else None
+        return None
+    return None
+
+
+_DIGIT_OR_QUOTE = re.compile(r"[\d０-９“”‘’\"]")
 
 
 def _doubled_block(it: _Item) -> Block:

@@ -104,6 +104,7 @@ _PRINTED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$
 _CAPTION = re.compile(r"摄(?:影)?\s*[）)]$")
 _NOTE = re.compile(r"(?:提供|供稿|供图)\s*[）)]$")
 _RUBRIC_SPACED = re.compile(f"^[{_CJK}](?:[ \u3000]+[{_CJK}]){{1,5}}$")
+_UNREADABLE = re.compile(r"^[?？\ufffd□]+(?:\s*[?？\ufffd□]+)*$")
 _RUBRIC_MARK = re.compile(r"^(?:>>|》》|＞＞)\s*\S{1,12}$")
 _CHROME = re.compile(
     r"【\s*字\s*[号体]|上一页[\s\d]*下一页|^(?:上一页|下一页|首页|尾页)$|<!--|-->|<script|</script|function\s*\w*\s*\(|document\.\w"
@@ -160,6 +161,12 @@ def classify_line(text: str) -> tuple[str, str | None, str | None]:
         return "caption", None, None
     if _NOTE.search(text):
         return "note", None, None
+    if _UNREADABLE.match(text):
+        return (
+            "removed",
+            "page_furniture",
+            "only marks of glyphs the OCR could not read (an ornament)",
+        )
     if _RUBRIC_MARK.match(text):
         return "removed", "page_furniture", "a rubric marker (>>…) of the magazine layout"
     return "text", None, None
