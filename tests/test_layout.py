@@ -328,3 +328,41 @@ def test_a_short_label_after_page_furniture_does_not_continue_a_cut_paragraph() 
     kept = _kept(text)
     assert "1 月" in kept
     assert any(k.endswith("航班落地") for k in kept)
+
+
+def test_a_bullet_heading_with_quotation_marks_stands_between_its_paragraphs() -> None:
+    lines = [
+        *_COL,
+        "送学，确保“不漏学”“不掉队”。",
+        "●“四下基层” 破难开新",
+        "主题教育开展以来，浙江各地",
+        *_COL,
+    ]
+    kept = _kept("\n".join(lines))
+    assert kept[1] == "●“四下基层” 破难开新"
+    assert kept[0].endswith("“不掉队”。") and kept[2].startswith("主题教育开展以来")
+
+
+def test_a_short_heading_with_quotation_marks_is_not_glued_to_its_paragraph() -> None:
+    lines = [
+        *_COL,
+        "坚持问题导向抓整改。",
+        "奋力打赢两场“硬仗”",
+        "1月20日，杭州亚运会亚残运",
+        *_COL,
+    ]
+    kept = _kept("\n".join(lines))
+    assert "奋力打赢两场“硬仗”" in kept
+
+
+def test_a_bold_run_in_lead_opens_the_next_paragraph_and_runs_into_it() -> None:
+    lines = [
+        *_COL,
+        "大解题，推动主题教育落实落细。",
+        "高质开展调查研究——",
+        "2024年开年，省四套班子领导",
+        *_COL,
+    ]
+    kept = _kept("\n".join(lines))
+    assert kept[0].endswith("落实落细。")
+    assert kept[1].startswith("高质开展调查研究——2024年开年，")

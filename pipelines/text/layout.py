@@ -187,20 +187,34 @@ _TWO_PHRASE_TITLE = re.compile(r"^[\u4e00-\u9fff“”]{4,14} [\u4e00-\u9fff“�
 _PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:省|市|县|区|镇|乡|大学|学院)$")
 
 
+#: Sentence punctuation and brackets: a title, heading or label line has none (quotation
+#: marks it may have: `在“四下基层”中惠民利企`).
+_SENTENCE_MARKS = re.compile(r"[，。、；：！？,;:!?（）()《》〔〕…]")
+#: The same with quotation marks: a title line set over a label, or a subtitle that cuts a
+#: sentence, is printed without them in the layouts we know.
+_PUNCT_OR_QUOTE = re.compile(r"[，。、；：！？,;:!?（）()《》〔〕…“”‘’]")
+#: A heading line opened by a bullet sign (`●勇担使命 再谱新篇`).
+_BULLET = re.compile(r"^[●◆▲★☆◇○▶►]")
+
+
 def _breaks(a: _Item, b: _Item, col: float, per_line: bool, base_gap: int) -> bool:
     """Does a new paragraph start at `b`, given the previous text line `a`?"""
     if b.gap > base_gap:
         return b.gap > base_gap + 1 or not _title_wrap(a, b)
     if a.text.startswith("■") or b.text.startswith("■"):
         return True  # a short ■ line is an author line, never part of a paragraph
-    if b.text.startswith("——") and not _PUNCT_ANY.search(a.text):
+    if _BULLET.match(b.text):
+        return True  # a bullet opens a heading or an item
+    if _BULLET.match(a.text) and a.width <= col - 1.5 and not _SENTENCE_MARKS.search(a.text):
+        return True  # a bullet heading line stands alone
+    if b.text.startswith("——") and not _PUNCT_OR_QUOTE.search(a.text):
         return True  # a `——…` subtitle under a title line
     if any(_TWO_PHRASE_TITLE.match(x.text) for x in (a, b)):
         return True  # `凝心铸魂学思想 感恩奋进谱新篇`: a two-phrase title line stands alone
     if _PLACE_LABEL.match(b.text) and not _ends_final(a.text) and not a.text.endswith(SOFT_PUNCT):
         return True  # a place label (`杭州市`) under a title, never a paragraph's last line
     final = _ends_final(a.text)
-    if col <= 30 and any(x.width > col + 4 and not _PUNCT_ANY.search(x.text) for x in (a, b)):
+    if col <= 30 and any(x.width > col + 4 and not _SENTENCE_MARKS.search(x.text) for x in (a, b)):
         return True  # a title line wider than the column stands alone
     if col > 30 or a.width > 40:
         # long lines: one paragraph per line, or lines cut at random places
@@ -212,7 +226,9 @@ def _breaks(a: _Item, b: _Item, col: float, per_line: bool, base_gap: int) -> bo
     if final:
         if a.width <= col - 1.5:
             return True
-        if b.width <= 0.5 * col and not _PUNCT_ANY.search(b.text):
+        if b.text.endswith("——") and b.width <= col - 3.5 and not _SENTENCE_MARKS.search(b.text):
+            return True  # a bold run-in lead (`高质开展调查研究——`) opens the next paragraph
+        if b.width <= 0.5 * col and not _SENTENCE_MARKS.search(b.text):
             return True  # a short line without punctuation after a sentence: a label, a title
         if is_label_start(b.text):
             return True
@@ -221,12 +237,9 @@ def _breaks(a: _Item, b: _Item, col: float, per_line: bool, base_gap: int) -> bo
         return True  # `…工作：` then `（一）…`: a numbered item opens its own paragraph
     if a.text.endswith(SOFT_PUNCT):
         return False
-    if a.width < col - 3.5 and not _PUNCT_ANY.search(a.text):
+    if a.width < col - 3.5 and not _SENTENCE_MARKS.search(a.text):
         return True  # a short line without any punctuation: a title or heading
     return a.width <= 0.65 * col
-
-
-_PUNCT_ANY = re.compile(r"[，。、；：！？,;:!?（）()“”《》]")
 
 
 def _titles_over_labels(items: list[_Item]) -> set[int]:
@@ -242,7 +255,7 @@ def _titles_over_labels(items: list[_Item]) -> set[int]:
         if it.kind != "text":
             continue
         before, prev = prev, it
-        if _PUNCT_ANY.search(it.text) or len(CJK_RE.findall(it.text)) < 6:
+        if _PUNCT_OR_QUOTE.search(it.text) or len(CJK_RE.findall(it.text)) < 6:
             continue
         if (
             it.text.startswith("——")
@@ -307,7 +320,7 @@ def _reflow(items: list[_Item]) -> list[Block]:
         nonlocal current
         if current:
             block = _para_block(current, "body")
-            if cut and _PUNCT_ANY.search(block.text):
+            if cut and _SENTENCE_MARKS.search(block.text):
                 block.kind = "body"
             blocks.append(block)
         current = []
@@ -316,6 +329,7 @@ def _reflow(items: list[_Item]) -> list[Block]:
     alone_ids = {id(items[i]) for i in alone}
     inserted: set[int] = set()  # lines the page set in the middle of a cut sentence
     resume_at = -1  # the line where that sentence goes on
+    title: list[_Item] = []  # the lines of the last inserted block
     prev_index = -1
     for i, it in enumerate(items):
         if it.group is not None:
@@ -343,8 +357,9 @@ def _reflow(items: list[_Item]) -> list[Block]:
         if current and prev_text is not None and i not in inserted and i != resume_at:
             col = cols[prev_index]
             if (
-                _open_line(prev_text, col)
-                and any(_SENTENCE_MARKS.search(c.text) for c in current)
+                (it.gap <= base_gap or items[i - 1] is not prev_text)  # no paragraph gap
+                and _open_line(prev_text, col, first=len(current) == 1)
+                and _body_like(current, col, alone_ids)
                 and (i in alone or _is_insertion(it, col))
             ):
                 r = _resumption(items, i, col, alone)
@@ -352,23 +367,24 @@ def _reflow(items: list[_Item]) -> list[Block]:
                     inserted.update(k for k in range(i, r) if items[k].kind == "text")
                     resume_at = r
         if i in inserted:  # its own block; the cut paragraph stays open
-            title = [it]
             if (
                 i - 1 in inserted
                 and not any(_LABEL_WORD.fullmatch(x.text) for x in (items[i - 1], it))
                 and not _PLACE_LABEL.match(it.text)
             ):  # the next line of a title printed over two lines
                 blocks.pop()
-                title = [items[i - 1], it]
+                title.append(it)
+            else:
+                title = [it]
             blocks.append(_para_block(title, "body"))
             continue
         if i == resume_at:
             pass  # the cut sentence goes on here
         elif current and prev_text is not None:
-            title_before = prev_text.width <= cols[i] - 3.5 and not _PUNCT_ANY.search(
+            title_before = prev_text.width <= cols[i] - 3.5 and not _SENTENCE_MARKS.search(
                 prev_text.text
             )
-            label_after = it.width <= cols[i] - 3.5 and not _PUNCT_ANY.search(it.text)
+            label_after = it.width <= cols[i] - 3.5 and not _SENTENCE_MARKS.search(it.text)
             if i in alone:
                 flush(cut=not _ends_final(prev_text.text))
             elif (
@@ -394,15 +410,23 @@ def _reflow(items: list[_Item]) -> list[Block]:
     return blocks
 
 
-#: Sentence punctuation and brackets: a title or label set inside a paragraph has none
-#: (quotation marks it may have: `在“四下基层”中惠民利企`).
-_SENTENCE_MARKS = re.compile(r"[，。、；：！？,;:!?（）()《》〔〕…]")
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
-def _open_line(a: _Item, col: float) -> bool:
-    """A full column line that does not end its sentence: the paragraph must go on."""
-    return a.width >= col - 2 and not _ends_final(a.text)
+def _open_line(a: _Item, col: float, *, first: bool = False) -> bool:
+    """A full column line (a first line: less its lost indent) that does not end its
+    sentence: the paragraph must go on."""
+    return a.width >= col - (3.5 if first else 2) and not _ends_final(a.text)
+
+
+def _body_like(current: list[_Item], col: float, titles: set[int]) -> bool:
+    """Lines of running text, not a title: sentence punctuation, or lines about a column
+    wide; never a title printed over a place label."""
+    if any(id(c) in titles for c in current):
+        return False
+    if any(_SENTENCE_MARKS.search(c.text) for c in current):
+        return True
+    return all(col - 3.5 <= c.width <= col + 1 for c in current)
 
 
 def _is_insertion(it: _Item, col: float) -> bool:
@@ -410,8 +434,8 @@ def _is_insertion(it: _Item, col: float) -> bool:
     the column (a display title), never a numbered heading."""
     if it.kind != "text" or _SENTENCE_MARKS.search(it.text) or not CJK_RE.search(it.text):
         return False
-    if is_label_start(it.text) or it.text.startswith(("■", "/", "／")):
-        return False
+    if is_label_start(it.text) or it.text.startswith(("■", "/", "／", "——")):
+        return False  # (a `——` subtitle inside a sentence is found with its title)
     if it.text.count(" ") >= 3:
         return False  # a line justified with a space between every character: text
     return it.width <= col - 3.5 or it.width > col + 1
