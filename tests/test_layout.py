@@ -366,3 +366,21 @@ def test_a_bold_run_in_lead_opens_the_next_paragraph_and_runs_into_it() -> None:
     kept = _kept("\n".join(lines))
     assert kept[0].endswith("落实落细。")
     assert kept[1].startswith("高质开展调查研究——2024年开年，")
+
+
+def test_a_signature_and_its_date_line_are_not_joined() -> None:
+    lines = [*_COL, "各级党委要及时向省委报告情况。", "", "中共某某省委  ", "2020年1月30日", ""]
+    kept = _kept("\n".join(lines))
+    assert kept[-2:] == ["中共某某省委", "2020年1月30日"]
+
+
+def test_a_photo_credit_at_the_end_of_a_paragraph_is_a_caption_of_its_line() -> None:
+    text = "“小红车”是公共交通工具，每天消毒。\n\n确保市民安全出行。 记者张某某 摄\n"
+    blocks = recover_layout(_lines(text))
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("body", "“小红车”是公共交通工具，每天消毒。"),
+        ("body", "确保市民安全出行。"),
+        ("caption", "记者张某某 摄"),
+    ]
+    assert blocks[2].lines == (3,) and blocks[1].line_end == 3
+    assert check_conservation(_lines(text), blocks) == []

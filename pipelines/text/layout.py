@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .layout_regions import mark_regions
 from .layout_rules import (
@@ -23,6 +23,7 @@ from .layout_rules import (
     FINAL_PUNCT,
     SOFT_PUNCT,
     clean_spaces,
+    is_date_line,
     is_label_start,
     looks_like_heading,
     md_parts,
@@ -107,9 +108,35 @@ def _recover(lines: list[Line]) -> list[Block]:
     if not items:
         return extra
     mark_regions(items)
-    blocks = _reflow(items) + extra
+    blocks = _split_credits(_reflow(items)) + extra
     blocks.sort(key=lambda b: (b.line_start, 0 if b.removed else 1))
     return blocks
+
+
+#: A photo credit printed at the end of a paragraph's last line (`…安全出行。 记者张浩星 摄`).
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[。！？!?”」）)])\s+((?:记者|通讯员|摄影记者)?\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{1,3})?"
+    r"\s?摄(?:影)?)$"
+)
+
+
+def _split_credits(blocks: list[Block]) -> list[Block]:
+    """A body paragraph ending with a photo credit: the credit becomes a caption block of
+    the last line (the paragraph keeps its line range)."""
+    out: list[Block] = []
+    for b in blocks:
+        m = _TRAILING_CREDIT.search(b.text) if b.kind in ("body", "heading") else None
+        if m is None:
+            out.append(b)
+            continue
+        out.append(replace(b, text=b.text[: m.start()].rstrip(), kind="body"))
+        last = b.lines[-1]
+        out.append(
+            replace(
+                b, text=m.group(1), kind="caption", line_start=last, line_end=last, lines=(last,)
+            )
+        )
+    return out
 
 
 def _removed_block(its: list[_Item]) -> Block:
@@ -203,6 +230,8 @@ def _breaks(a: _Item, b: _Item, col: float, per_line: bool, base_gap: int) -> bo
         return b.gap > base_gap + 1 or not _title_wrap(a, b)
     if a.text.startswith("■") or b.text.startswith("■"):
         return True  # a short ■ line is an author line, never part of a paragraph
+    if is_date_line(a.text) or is_date_line(b.text):
+        return True  # a date line (under a signature) stands alone
     if _BULLET.match(b.text):
         return True  # a bullet opens a heading or an item
     if _BULLET.match(a.text) and a.width <= col - 1.5 and not _SENTENCE_MARKS.search(a.text):

@@ -78,6 +78,18 @@ _LONG_NUMBER = re.compile(r"\d{7,}")
 _DATE_ONLY = re.compile(r"^[（(]?\s*[\d０-９〇一二三四五六七八九十]{2,4}\s*年[^，。]{0,12}[）)]?$")
 
 
+#: A printed date alone on its line (`2020年1月30日`), as under a notice's signature.
+_SIGNATURE_DATE = re.compile(
+    r"^[（(]?\s*[\d０-９〇一二三四五六七八九十]{2,4}\s*年\s*[\d０-９〇一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d０-９〇一二三四五六七八九十]{1,3}\s*日\s*[）)]?$"
+)
+
+
+def is_date_line(text: str) -> bool:
+    """A full date alone on its line: it never runs on from, or into, another line."""
+    return bool(_SIGNATURE_DATE.match(text.strip()))
+
+
 def looks_like_heading(text: str) -> bool:
     """A short kept paragraph that does not end a sentence: an obvious title or heading."""
     t = text.strip()
