@@ -69,6 +69,37 @@ def test_date_range() -> None:
     assert one("1—9月，投资增长", "date").normalized == "2020-01/2020-09"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "norm"),
+    [
+        ("前三季度，全市生产总值增长", "前三季度", "2020-01/2020-09"),
+        ("2019年前三季度", "2019年前三季度", "2019-01/2019-09"),
+        ("前两个月出口增长", "前两个月", "2020-01/2020-02"),
+        ("今年前11个月", "今年前11个月", "2020-01/2020-11"),
+        ("一季度全力以赴", "一季度", "2020-01/2020-03"),
+        ("第四季度", "第四季度", "2020-10/2020-12"),
+        ("下半年", "下半年", "2020-07/2020-12"),
+    ],
+)
+def test_periods_of_a_year(text: str, surface: str, norm: str) -> None:
+    f = one(text, "date")
+    assert (f.text, f.normalized) == (surface, norm)
+    # the year is printed, or inferred from the document and marked so
+    assert f.qualifier == (None if "2019" in text else "inferred")
+    assert facts_of(text, "quantity") == []
+
+
+def test_every_inferred_year_is_marked() -> None:
+    text = "今年3月29日至4月1日、1月30日、上半年、去年、2020年5月、3月份"
+    for f in facts_of(text, "date"):
+        printed_year = f.text[:4].isdigit()
+        assert (f.qualifier == "inferred") != printed_year, f
+
+
+def test_a_date_inside_a_formula_is_not_a_date() -> None:
+    assert facts_of("“三月三”及十大赛事", "date") == []
+
+
 def test_years_versus_durations() -> None:
     assert facts_of("潜逃18年之久", "date") == []
     assert facts_of("过去10年", "date") == []
@@ -149,7 +180,40 @@ def test_quantities(text: str, surface: str, value: float, unit: str, qual: str 
 
 
 @pytest.mark.parametrize(
-    "text", ["一个", "做到“两个维护”", "第一个百年奋斗目标", "第八轮巡察", "三年行动计划", "第2位"]
+    ("text", "surface", "unit"),
+    [
+        ("举办读书班2887期", "2887期", "期"),
+        ("中欧班列开行2380列", "2380列", "列"),
+        ("开发133堂新思想精品课", "133堂", "堂"),
+        ("编印3本特色读物", "3本", "本"),
+        ("持续开展4轮村级组织", "4轮", "轮"),
+        ("与7岁的女儿", "7岁", "岁"),
+        ("建成12座水厂", "12座", "座"),
+    ],
+)
+def test_more_measure_words(text: str, surface: str, unit: str) -> None:
+    f = one(text, "quantity")
+    assert (f.text, f.unit) == (surface, unit)
+
+
+def test_foreign_currency_is_not_yuan() -> None:
+    f = one("国家外汇储备从１３９９亿美元增加", "money")
+    assert (f.unit, f.value_num, f.normalized) == ("美元", 1.399e11, "139900000000 美元")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一个",
+        "做到“两个维护”",
+        "第一个百年奋斗目标",
+        "第八轮巡察",
+        "三年行动计划",
+        "第2位",
+        "争取全国唯一一个全域国土空间综合整治试点",
+        "七八个人",
+        "吸纳100本地劳动力",
+    ],
 )
 def test_no_false_quantities(text: str) -> None:
     assert facts_of(text, "quantity") == [] and facts_of(text, "money") == []
@@ -178,6 +242,51 @@ def test_meetings(text: str, surface: str, norm: str) -> None:
     assert (f.text, f.normalized) == (surface, norm)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "norm"),
+    [
+        (
+            "市委召开八届八次全体（扩大）会议。",
+            "八届八次全体（扩大）会议",
+            "市委/8届/8次全体(扩大)会议",
+        ),
+        (
+            "中共中央政治局1月31日下午就扎实推进高质量发展进行第十一次集体学习。",
+            "第十一次集体学习",
+            "中共中央政治局/11次集体学习",
+        ),
+        (
+            "，浙江省作家协会第十次代表大会在杭州召开",
+            "浙江省作家协会第十次代表大会",
+            "浙江省作家协会/10次代表大会",
+        ),
+        (
+            "成功召开省网络作协第三次代表大会，",
+            "省网络作协第三次代表大会",
+            "省网络作协/3次代表大会",
+        ),
+        ("浙江省十四届人大二次会议开幕当日", "浙江省十四届人大二次会议", "浙江省人大/14届/2次会议"),
+        (
+            "中国人民政治协商会议第十三届浙江省委员会第二次会议在杭州召开",
+            "中国人民政治协商会议第十三届浙江省委员会第二次会议",
+            "浙江省政协/13届/2次会议",
+        ),
+    ],
+)
+def test_meeting_organs_found_around_the_numbers(text: str, surface: str, norm: str) -> None:
+    f = one(text, "meeting")
+    assert (f.text, f.normalized) == (surface, norm)
+
+
+def test_no_provincial_committee_inside_a_cppcc_committee() -> None:
+    orgs = [
+        f.text
+        for f in facts_of("中国人民政治协商会议第十三届浙江省委员会第二次会议", "organization")
+    ]
+    assert orgs == ["中国人民政治协商会议第十三届浙江省委员会"]
+    assert facts_of("民建台州市委会副主委", "organization") == []
+
+
 def test_ten_big_actions_is_not_a_congress() -> None:
     assert facts_of("实施稳外贸“十大行动”", "meeting") == []
 
@@ -203,6 +312,39 @@ def test_formulas() -> None:
 )
 def test_quoted_speech_is_not_a_formula(text: str) -> None:
     assert facts_of(text, "formula") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "牢牢筑起疫情防控“护城河”。",
+        "为“小红车”消毒",
+        "架起党群“连心桥”",
+        "在“源头活水”中深刻感悟伟大思想",
+        "专精特新“小巨人”企业",
+        "对“一把手”人选的素质提出了更高要求",
+    ],
+)
+def test_scare_quotes_and_metaphors_are_not_formulas(text: str) -> None:
+    assert facts_of(text, "formula") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "kind"),
+    [
+        ("深入实施“八八战略”", "八八战略", "formula.numbered"),
+        ("启动“千万工程”", "千万工程", "formula.numbered"),
+        ("坚持和发展新时代“枫桥经验”", "枫桥经验", "formula.shape"),
+        ("建立“问题清单”", "问题清单", "formula.shape"),
+        ("迭代升级“8+4”政策体系", "8+4", "formula.numbered"),
+        ("推行“先投后股”", "先投后股", "formula.shape"),
+        ("深化“全链条解决”“最多跑一地”改革", "全链条解决", "formula.shape"),
+        ("努力建设“重要窗口”", "重要窗口", "formula.listed"),
+    ],
+)
+def test_formula_rule(text: str, norm: str, kind: str) -> None:
+    f = facts_of(text, "formula")[0]
+    assert (f.normalized, f.extractor) == (norm, kind)
 
 
 def test_cited_document_with_issuer() -> None:
@@ -241,6 +383,16 @@ def test_organizations() -> None:
         ("营业部副主任邵建力。", "邵建力", "副主任"),
         ("我和如兴同志对越城区", "如兴", "同志"),
         ("省长袁家军到绍兴", "袁家军", "省长"),
+        ("恒勃控股股份有限公司董事长周书忠说：", "周书忠", "董事长"),
+        ("浙江省司法厅党委书记、厅长王中毅表示，", "王中毅", "厅长"),
+        ("杭州市人民检察院检察长叶伟忠说。", "叶伟忠", "检察长"),
+        ("环评处处长徐献文介绍。", "徐献文", "处长"),
+        ("护理科副科长王丽丽说，", "王丽丽", "副科长"),
+        ("排放管理科科长杨飞介绍，", "杨飞", "科长"),
+        ("第八检察部主任毕克来说。", "毕克来", "主任"),
+        ("厅长陈斌在“厅（局）长通道”上", "陈斌", "厅长"),
+        ("政法委督导室主任金跃广先后三次", "金跃广", "主任"),
+        ("栗战书委员长出席", "栗战书", "委员长"),
     ],
 )
 def test_persons(text: str, name: str, role: str) -> None:
@@ -250,10 +402,45 @@ def test_persons(text: str, name: str, role: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["习近平新时代中国特色社会主义思想", "各位同志", "许多代表", "党委书记要带头", "全体同志"],
+    [
+        "习近平新时代中国特色社会主义思想",
+        "各位同志",
+        "许多代表",
+        "党委书记要带头",
+        "全体同志",
+        "。”嘉善县急救站负责人说，",
+        "。大家表示，",
+        "，江苏表示支持",
+        "。韩方表示，",
+        "在国际市场汪洋大海中搏击风浪",
+        "坚持邓小平理论",
+        "中韩正式建交",
+        "，任何人说",
+    ],
 )
 def test_no_false_persons(text: str) -> None:
     assert facts_of(text, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kind"),
+    [
+        ("提是没有新的隔离观察对象再进来。”谢韩涛说。这几天", ["谢韩涛"], "person.speaker"),
+        ("习近平指出，科技创新", ["习近平"], "person.leader"),
+        ("副镇长杨海波在完成项目后，杨海波又回到工地。", ["杨海波", "杨海波"], "person.repeat"),
+        (
+            "决定授予赵奇、梅建明、李茂荣、周令飞为荣誉市民",
+            ["赵奇", "梅建明", "李茂荣", "周令飞"],
+            "person.list",
+        ),
+        ("■杨永昌 樊昕旖", ["杨永昌", "樊昕旖"], "person.byline"),
+        ("通讯员袁晓晖、冯洁报道", ["袁晓晖", "冯洁"], "person.role_before"),
+    ],
+)
+def test_persons_without_a_role_next_to_them(text: str, names: list[str], kind: str) -> None:
+    found = facts_of(text, "person")
+    assert [f.normalized for f in found] == names
+    assert found[-1].extractor == kind
 
 
 def test_places() -> None:

@@ -5,8 +5,9 @@ the paragraph (same length, so offsets hold) and returns `Fact`s whose `text` is
 `text[start:end]`, sorted by (start, end, type). Within one type overlapping spans are
 resolved by keeping the longest (then the earliest, then the most confident). Across
 types, places, organisations and persons nested inside a cited title (《…》) are dropped
-(the title is one fact, its issuer is in `unit`), and places nested inside an organisation
-(`中共绍兴市委`) are dropped.
+(the title is one fact, its issuer is in `unit`), places nested inside an organisation
+(`中共绍兴市委`) are dropped, dates inside a formula (“三月三” is a festival, not March)
+and quantities inside a date (`前11个月` is a period, not a duration of 11 months) too.
 
 Families (one module each; conventions and confidences in each module's docstring):
 dates, percents, amounts (money + quantity), meetings, formulas, cited (cited_document),
@@ -70,12 +71,16 @@ def extract_facts(text: str, *, doc_year: int | None = None) -> list[Fact]:
     facts = _resolve(facts)
     titles = [f for f in facts if f.type == "cited_document"]
     orgs = [f for f in facts if f.type == "organization"]
+    formulas = [f for f in facts if f.type == "formula"]
+    dates = [f for f in facts if f.type == "date"]
     nested_types = {"place", "organization", "person"}
     facts = [
         f
         for f in facts
         if not (f.type in nested_types and _inside(f, titles))
         and not (f.type == "place" and _inside(f, orgs))
+        and not (f.type == "date" and _inside(f, formulas))
+        and not (f.type == "quantity" and _inside(f, dates))
     ]
     facts.sort(key=lambda f: (f.start, f.end, f.type))
     return facts

@@ -2,16 +2,22 @@
 
 Numbers are Arabic (`7.4`, `１，０００` after folding) or Chinese (`一百一十四`, parsed
 with cn2an); scale words 万 / 亿 / 万亿 / 千万 … multiply the value, so `value_num` is in
-base units: yuan for money (`7.4万亿元` -> 7.4e12, unit `元`; other currencies keep their
-own unit: `亿美元` -> unit `美元`), and the printed unit for quantities, with a few
+base units: yuan for money (`7.4万亿元` -> 7.4e12, unit `元`), and the printed unit for
+quantities, with a few
 synonyms folded (`千米` -> `公里`, `公斤` -> `千克`; list in data/facts_units.txt).
 `normalized` is `"<plain number> <unit>"`; an Arabic range (`5—7 天`) is one fact with
 `normalized` `"5/7 天"`, `value_num` the lower bound and `range` first in `qualifier`. `余`/`多` after the number and a bound after the
 unit (以上, 左右, 以内, 以下) go to `qualifier`.
 
+Foreign currencies are never converted: a `money` fact's `value_num` is the amount in the
+currency named by `unit` (`200亿美元` -> value_num 2e10, unit `美元`; `港币` -> `港元`), so
+sums over money facts must group by `unit`; only `unit == "元"` is yuan.
+
 False positives avoided: ordinals (`第` before the number), four-digit years before 年
 (dates), `个百分点` (percent), and Chinese numerals below ten without a scale word
-(`一个`, `两个维护`, `三年行动`, `四大领域`: set phrases in political prose, not counts).
+(`一个`, `两个维护`, `三年行动`, `四大领域`: set phrases in political prose, not counts),
+and Chinese numerals with two digits side by side (`唯一一个` is not 11, `七八个` is a
+rough guess, not 78).
 
 Extractors and confidence: `money.arabic` 0.95, `money.chinese` 0.9, `quantity.arabic`
 0.9 (0.8 for durations 年/天/个月), `quantity.chinese` 0.8.
@@ -43,6 +49,8 @@ CURRENCIES = {
     "港元": "港元",
     "港币": "港元",
     "日元": "日元",
+    "英镑": "英镑",
+    "美金": "美元",
 }
 DURATIONS = {"年", "天", "月", "小时", "周年"}
 
@@ -66,6 +74,17 @@ AMOUNT_RE = re.compile(
 )
 _BOUND_RE = re.compile(r"以上|左右|以内|以下")
 _RANGE_LOW_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM})\s?(?:—{{1,2}}|–|-|~|至|到)\s?$")
+# A one-character unit followed by one of these characters is the start of another word.
+_UNIT_NOT_BEFORE = {
+    "本": set("地土科市省县区级部届轮期次身着质"),
+    "期": set("间内末初望限货"),
+    "种": set("子植养业"),
+    "类": set("型似"),
+    "列": set("入为车"),
+    "轮": set("胎船"),
+    "方面": set("军"),
+}
+_ADJACENT_DIGITS_RE = re.compile(r"[一二两三四五六七八九]{2}")
 _CN_START = set("零〇一二两三四五六七八九十百千")
 
 
@@ -87,6 +106,10 @@ def extract_amounts(text: str, folded: str) -> list[Fact]:
             continue
         if chinese and s > 0 and folded[s - 1] in '“"「':
             continue  # the number names a formula: “十个最严”, “八大机制”
+        if unit in _UNIT_NOT_BEFORE and folded[e : e + 1] and folded[e] in _UNIT_NOT_BEFORE[unit]:
+            continue  # 100本地企业, 5期间: the unit character starts another word
+        if chinese and _ADJACENT_DIGITS_RE.search(num):
+            continue  # 唯一一个, 七八个: no number
         value = parse_number(num)
         if value is None:
             continue

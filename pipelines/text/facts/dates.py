@@ -1,12 +1,16 @@
 """Dates: absolute, partial (year inferred), relative, and ranges.
 
 Normalised form: ISO 8601 at the printed precision (`2020-01-30`, `2020-02`, `2020`);
-ranges and periods are ISO intervals (`2020-03-29/2020-04-01`, `2020-01/2020-06` for
-上半年, `2021/2025`). `value_date` is the (start) day only where a day is printed.
+ranges and periods are ISO intervals (`2020-03-29/2020-04-01`, `2021/2025`). Periods of a
+year: 上半年 `2020-01/2020-06`, 下半年 `2020-07/2020-12`, 一季度 (第一季度, 1季度)
+`2020-01/2020-03`, 三季度 `2020-07/2020-09`; cumulative periods start in January:
+前三季度 `2020-01/2020-09`, 前两个月 `2020-01/2020-02`, 前11个月 `2020-01/2020-11`,
+1—9月 `2020-01/2020-09`. `value_date` is the (start) day only where a day is printed.
 
 Year inference: a date printed without its year (`1月30日`, `上半年`, `3月份`) or a
 relative year (`今年`, `明年`, `去年`, `前年`) takes its year from `doc_year`; such facts
-carry `qualifier="inferred"`. Without `doc_year`, month-day dates are normalised in the
+carry `qualifier="inferred"` (every date whose year is not printed, and only those; the
+normalised value then holds the inferred year, the qualifier says it was inferred). Without `doc_year`, month-day dates are normalised in the
 ISO 8601 reduced form without year (`--01-30`, `--03`) and relative words are skipped.
 
 Years versus quantities: only four-digit years (1800–2199, or four Chinese digits such
@@ -33,7 +37,10 @@ _YEAR = r"(?<![\d.])(?:1[89]|2[01])\d{2}(?![\d.])|(?<![零〇一二三四五六�
 _MONTH = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![零〇一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?![\d.])|(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _REL = "今年|明年|去年|前年"
-_PERIOD = r"上半年|下半年|(?:第)?[一二三四1-4]季度|前三季度"
+_PERIOD = (
+    r"上半年|下半年|前(?P<fq>[一二两三1-3])季度|前(?P<fm>[一二两三四五六七八九十]{1,2}|1[01]|[1-9])个?月"
+    r"|(?:第)?[一二三四1-4]季度"
+)
 _SEP = r"\s?(?:至|到|—{1,2}|–|-|~|－)\s?"
 
 _ATOM = (
@@ -47,10 +54,12 @@ YEAR_RANGE_RE = re.compile(rf"(?P<y1>{_YEAR})(?:\s?年)?{_SEP}(?P<y2>{_YEAR})\s?
 MONTH_RANGE_RE = re.compile(
     rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>{_REL}))?(?P<m1>{_MONTH}){_SEP}(?P<m2>{_MONTH})\s?月(?:份)?"
 )
-START_RE = re.compile(rf"{_YEAR}|{_REL}|上半年|下半年|季度|{_MONTH}")
+START_RE = re.compile(
+    rf"{_YEAR}|{_REL}|上半年|下半年|前[^，。；]{{1,2}}个?(?:季度|月)|第[一二三四1-4]季度|季度|{_MONTH}"
+)
 SEP_RE = re.compile(_SEP)
 
-_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _REL_OFFSET = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}
 
 
@@ -127,8 +136,14 @@ def _parse_atom(m: re.Match[str], doc_year: int | None) -> tuple[_D, str] | None
             return _D(year, 1, end_m=6, inferred=inferred), kind
         if p == "下半年":
             return _D(year, 7, end_m=12, inferred=inferred), kind
-        if p == "前三季度":
-            return _D(year, 1, end_m=9, inferred=inferred), kind
+        if g["fq"]:  # 前三季度: January to the end of the third quarter
+            q = _QUARTERS.get(g["fq"], 2)
+            return _D(year, 1, end_m=3 * q, inferred=inferred), kind
+        if g["fm"]:  # 前两个月, 前11个月: January to the end of that month
+            n = small_int(g["fm"])
+            if n is None or not 1 <= n <= 12:
+                return None
+            return _D(year, 1, end_m=n, inferred=inferred), kind
         q = _QUARTERS[p.lstrip("第")[0]]
         return _D(year, 3 * q - 2, end_m=3 * q, inferred=inferred), kind
     if g["m"]:

@@ -1,19 +1,44 @@
 """Quoted political formulas, campaigns and period names (“四个意识”, “八八战略”, “十四五”).
 
-A quoted span is a formula when its content is short and has no clause punctuation:
-3–12 characters (2 when it starts with a numeral: “六稳”), no `，。；：！？、` and no
-nested quotes; two-character quotes without a numeral (“战士”, “窗口”) are scare quotes. Longer quotes, or quotes with
-clause punctuation, are quoted speech or cited sentences and are skipped. Adjacent
-formulas (“六稳”“六保”) are separate facts. Period names of the five-year plans
-(“十四五”) are formulas too (not dates): normalised form is the content without quotes;
-`qualifier` is `period` for 十N五 names and `numbered` for formulas starting with a
-Chinese numeral (四个意识, 两个维护, 八八战略, 三个地).
+Writers put formulas in quotes, but also metaphors and scare quotes (“护城河”, “连心桥”,
+“源头活水”, “小红车”). A quoted span is a candidate when its content is short and has no
+clause punctuation: 2–12 characters, no `，。；：！？、` and no nested quotes (longer
+quotes, or quotes with clause punctuation, are quoted speech and are skipped). A
+candidate is a formula only when one of these holds, else it is no fact at all:
 
-Quotes: “…” (curly), "…" (ASCII pairs), 「…」.
+1. a period name of the five-year plans, 十N五 (“十四五”): `formula.period`;
+2. it is numbered (`formula.numbered`): it starts with a numeral (一…十, 百, 千, 万, 两,
+   双, 零) and
+   - the numeral run has two or more characters (“八八战略”, “九二共识”, “百千万”), or
+   - another numeral follows (“一带一路”, “两战双赢”, “三清一管好”, “千项万亿”), or
+   - a formula measure word follows the numeral (个 大 项 张 条 件 号 种 类 型 化 稳 保
+     为 好 强 优 新 连: “四个意识”, “十大行动”, “一件事”, “四好农村路”), or
+   - the numeral is not 一 and at most three characters follow (“六稳”, “三农”, “七优享”,
+     “五廉并举”), or
+   - it starts with 零 (targets: “零感染”, “零非访”);
+   Arabic numerals count when a measure word or `+` follows (“8+4”, “2+N”, “39条举措”);
+3. it has a formula shape (`formula.shape`): it ends with a listed suffix
+   (data/facts_formula_suffixes.txt: 战略, 工程, 行动, 经验, 精神, 思想, 制度, 体系,
+   改革, 建设, 工作, 机制, 模式, 清单, 示范区, 生活圈…) and is a name, not a phrase (at
+   most 10 characters, no 的: “做人的工作” is not one), or ends with a numbered article
+   count (“绍兴 26 条”, “暖心十条”), or joins terms with `+` and no space (“互联网+”,
+   “党建+业务”), or is a 先X后Y rule (“先投后股”);
+4. it names a reform or campaign: the closing quote is followed (after any further quoted
+   names) by 改革, 工程, 行动, 战略, 计划, 攻坚战… (“全链条解决”“最多跑一地”改革), or
+   it is a 最多… target (“最多80天”) (`formula.shape`);
+5. it is in the curated list data/facts_formulas.txt (`formula.listed`: “最多跑一次”,
+   “重要窗口”, “放管服”, “绿水青山就是金山银山”…).
+Idioms and organs with a formula shape (data/facts_not_formulas.txt: “一把手”, “一刀切”,
+“三级跳”, “两委”) are not formulas. Recurrence across documents was considered as a
+fifth test and left out: metaphors recur as much as formulas (“定心丸”, “含金量”,
+“最后一公里” each appear in several sources), and the seeds repeat one another.
 
-Extractors and confidence: `formula.numbered` 0.95 (content starts with a numeral),
-`formula.period` 0.95, `formula.quoted` 0.75 (other short quoted phrases: campaign
-names such as “最多跑一次”, but also occasional scare quotes).
+`normalized` is the content without quotes; `qualifier` is `period` for 十N五 names and
+`numbered` for numbered formulas, else None. Adjacent formulas (“六稳”“六保”) are separate
+facts. Quotes: “…” (curly), "…" (ASCII pairs), 「…」.
+
+Confidence: `formula.period` and `formula.numbered` 0.95, `formula.listed` 0.9,
+`formula.shape` 0.85.
 """
 
 from __future__ import annotations
@@ -22,12 +47,87 @@ import re
 
 from pipelines.text.model import Fact
 
+from ._common import alternation, load_list
+
 QUOTE_RE = re.compile(
     r"“(?P<a>[^“”\n]{2,12})”|\"(?P<b>[^\"\n“”]{2,12})\"|「(?P<c>[^「」\n]{2,12})」"
 )
 _BAD = set("，。；：！？、,;:!?《》")
 _PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,2}五$")
-_NUMBERED_RE = re.compile(r"^[一二两三四五六七八九十百千万]")
+_CN_NUMERAL = "一二两三四五六七八九十百千万双零"
+_NUM_RUN_RE = re.compile(rf"^[{_CN_NUMERAL}]+")
+_MEASURE = set("个大项张条件号种类型化稳保为好强优新连")
+_ARABIC_RE = re.compile(r"^\d+\s?(?:[+＋]|[条张项个大])")
+_ARTICLES_RE = re.compile(rf"(?:\d+|[{_CN_NUMERAL}]+)\s?条$")
+_FIRST_THEN_RE = re.compile(r"^先[\u4e00-\u9fff]{1,2}后[\u4e00-\u9fff]{1,2}$")
+SUFFIXES = load_list("facts_formula_suffixes.txt")
+_SUFFIX_RE = re.compile(rf"(?:{alternation(SUFFIXES)})$")
+_NEXT_QUOTE_RE = re.compile(r"[、和与]?“[^“”\n]{2,12}”")
+_CAMPAIGN_RE = re.compile(r"改革|工程|行动|战略|计划|攻坚战|专项整治|运动")
+LISTED = set(load_list("facts_formulas.txt"))
+NOT_FORMULAS = set(load_list("facts_not_formulas.txt"))
+
+
+def _numbered(content: str) -> bool:
+    """Rule 2: a numbered formula (四个意识, 八八战略, 六稳, 8+4)."""
+    if _ARABIC_RE.match(content):
+        return True
+    run = _NUM_RUN_RE.match(content)
+    if run is None:
+        return False
+    numeral, rest = run.group(0), content[run.end() :]
+    if not rest:
+        return len(numeral) >= 2  # “百千万”, “双十双百”
+    return (
+        len(numeral) >= 2
+        or any(c in _CN_NUMERAL for c in rest)
+        or rest[0] in _MEASURE
+        or (numeral != "一" and len(rest) <= 3)
+        or numeral == "零"
+    )
+
+
+def _shaped(content: str) -> bool:
+    """Rule 3: a formula suffix, an article count, a `+` join or a 先X后Y rule."""
+    if _SUFFIX_RE.search(content) and len(content) <= 10 and "的" not in content:
+        return True
+    return bool(
+        _ARTICLES_RE.search(content)
+        or (
+            ("+" in content or "＋" in content)
+            and re.search(r"[\u4e00-\u9fff]", content)
+            and not re.search(r"\s", content)
+        )
+        or _FIRST_THEN_RE.match(content)
+    )
+
+
+def _names_campaign(folded: str, end: int) -> bool:
+    """Rule 4: the quote at `end` is followed by a campaign word (“…”“…”改革)."""
+    pos = end
+    while True:
+        q = _NEXT_QUOTE_RE.match(folded, pos)
+        if q is None:
+            break
+        pos = q.end()
+    return _CAMPAIGN_RE.match(folded, pos) is not None
+
+
+def classify(content: str, campaign: bool = False) -> tuple[str, float, str | None] | None:
+    """(extractor, confidence, qualifier) for a quoted phrase, or None if no formula.
+
+    `campaign`: the quote is followed by a campaign word (rule 4)."""
+    if content in NOT_FORMULAS:
+        return None
+    if _PERIOD_RE.match(content):
+        return "formula.period", 0.95, "period"
+    if _numbered(content):
+        return "formula.numbered", 0.95, "numbered"
+    if content in LISTED:
+        return "formula.listed", 0.9, None
+    if _shaped(content) or campaign or (content.startswith("最多") and len(content) >= 3):
+        return "formula.shape", 0.85, None
+    return None
 
 
 def extract_formulas(text: str, folded: str) -> list[Fact]:
@@ -39,14 +139,9 @@ def extract_formulas(text: str, folded: str) -> list[Fact]:
             continue
         if not re.search(r"[\u4e00-\u9fff\d]", content):
             continue
-        if _PERIOD_RE.match(content):
-            kind, conf, qual = "formula.period", 0.95, "period"
-        elif _NUMBERED_RE.match(content):
-            kind, conf, qual = "formula.numbered", 0.95, "numbered"
-        elif len(content) >= 3:
-            kind, conf, qual = "formula.quoted", 0.75, None
-        else:
-            continue  # two-character scare quotes (“战士”, “窗口”) are not formulas
+        kind = classify(content, _names_campaign(folded, m.end()))
+        if kind is None:
+            continue
         s, e = m.start(), m.end()
         out.append(
             Fact(
@@ -55,9 +150,9 @@ def extract_formulas(text: str, folded: str) -> list[Fact]:
                 end=e,
                 text=text[s:e],
                 normalized=text[s + 1 : e - 1],
-                extractor=kind,
-                confidence=conf,
-                qualifier=qual,
+                extractor=kind[0],
+                confidence=kind[1],
+                qualifier=kind[2],
             )
         )
     return out

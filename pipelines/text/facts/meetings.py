@@ -11,8 +11,22 @@ Normalised form: `organ/<n>届/<m>次<kind>` with Arabic numbers and ASCII brack
 - `党的十九大` -> `党/19大`; `第二十次全国代表大会` -> `-/20次全国代表大会`
 - `中央政治局第十一次集体学习` -> `中央政治局/11次集体学习`
 - `十届全国人大一次会议` -> `全国人大/10届/1次会议`
-The organ is the printed organ right before the numbers (or between 届 and 次), from
-data/facts_organs.txt or a `省/市/县/区` + 委/人大/政协 form.
+The organ is found, in this order:
+- printed right before the numbers (or between 届 and 次), from data/facts_organs.txt or
+  a `省/市/县/区` + 委/人大/政协 form, with a listed place before it kept
+  (`浙江省十四届人大二次会议` -> `浙江省人大/14届/2次会议`);
+- an organisation name ending right before the numbers (then part of the span), with an organisation suffix
+  (协会, 作协, 学会, 联合会, 委员会, 常委会, 起草组…: `浙江省作家协会第十次代表大会`
+  -> `浙江省作家协会/10次代表大会`); the name starts after punctuation or a word such
+  as 召开/举行/以/在/和 (at most 14 characters);
+- looked back in the same sentence when the meeting is convened (召开/举行/进行/举办
+  right before it): the nearest organ before the verb (`市委召开八届八次全体（扩大）会议`
+  -> `市委/8届/8次全体(扩大)会议`; `中共中央政治局1月31日下午就…进行第十一次集体学习`
+  -> `中共中央政治局/11次集体学习`). The fact's span stays the printed meeting.
+- CPPCC sessions are one meeting with the organ in the middle:
+  `中国人民政治协商会议第十三届浙江省委员会第二次会议` -> `浙江省政协/13届/2次会议`
+  (`…全国委员会…` -> `全国政协`).
+Otherwise the organ is `-`.
 
 Extractors and confidence: `meeting.session` (届…次…) 0.95, `meeting.plenum`
 (届 N中全会) 0.95, `meeting.congress` (党的N大) 0.9, bare `十九大` 0.8,
@@ -49,6 +63,89 @@ NUMBERED_RE = re.compile(
 )
 
 
+CPPCC_RE = re.compile(
+    rf"(?:中国人民政治协商会议|政协)第?(?P<ses>{_N})届(?P<place>全国|[\u4e00-\u9fff]{{2,8}}?[省市县区])委员会"
+    rf"(?:第?(?P<num>{_N})次(?P<kind>{_KIND})|(?P<nums>{_N})中全会)"
+)
+# Suffixes of organisation names that convene numbered meetings (协会第十次代表大会).
+_ORG_SUFFIX = (
+    "委员会",
+    "常委会",
+    "协会",
+    "作协",
+    "学会",
+    "研究会",
+    "联合会",
+    "工商联",
+    "商会",
+    "总工会",
+    "工会",
+    "妇联",
+    "团委",
+    "科协",
+    "文联",
+    "侨联",
+    "残联",
+    "理事会",
+    "董事会",
+    "起草组",
+    "工作组",
+    "领导小组",
+)
+# Words that end before an organisation name (召开|省网络作协…, 以|浙江省作家协会…).
+_ORG_STOP = re.compile(
+    r"(?:召开|举行|举办|进行|出席|参加|成功|隆重|以|在|和|与|及|的|了|是|为|就|对|向|从|由|将|把|经|并|暨|于)$"
+)
+_CONVENE_RE = re.compile(r"(?:主持召开|召开|举行|举办|进行)了?$")
+_ORGAN_ANY_RE = re.compile(
+    rf"(?:中共)?(?:[\u4e00-\u9fff]{{2,4}}?[省市县区])?(?:{alternation(ORGANS)})(?!员会)"
+    rf"|[\u4e00-\u9fff]{{1,10}}?(?:{alternation(list(_ORG_SUFFIX))})"
+)
+_SENT_END = "。！？；!?;\n"
+
+
+def _named_org_before(folded: str, pos: int) -> tuple[int, str] | None:
+    """An organisation name with a listed suffix ending at `pos`: (start, name)."""
+    for suf in sorted(_ORG_SUFFIX, key=len, reverse=True):
+        if not folded.endswith(suf, 0, pos):
+            continue
+        s = pos - len(suf)
+        while (
+            s > 0
+            and pos - s < 14
+            and re.match(r"[\u4e00-\u9fff]", folded[s - 1])
+            and not _ORG_STOP.search(folded, 0, s)
+        ):
+            s -= 1
+        if (
+            s > 0
+            and re.match(r"[\u4e00-\u9fff]", folded[s - 1])
+            and not _ORG_STOP.search(folded, 0, s)
+        ):
+            return None  # the name's start is unclear
+        return s, folded[s:pos]
+    return None
+
+
+def _convening_org(folded: str, pos: int) -> str | None:
+    """The organ that convenes a meeting printed at `pos` (市委召开…, …进行第十一次集体学习)."""
+    v = _CONVENE_RE.search(folded, max(0, pos - 6), pos)
+    if v is None:
+        return None
+    i = v.start()
+    while i > 0 and folded[i - 1] not in _SENT_END and v.start() - i < 80:
+        i -= 1
+    last = None
+    for m in _ORGAN_ANY_RE.finditer(folded, i, v.start()):
+        last = m
+    if last is None:
+        return None
+    if last.group(0) in ORGANS or not any(last.group(0).endswith(s) for s in _ORG_SUFFIX):
+        return last.group(0)
+    named = _named_org_before(folded, last.end())
+    return named[1] if named else None
+
+
 def _clean_org(org: str | None) -> str:
     if not org:
         return "-"
@@ -64,74 +161,87 @@ def _kind(k: str) -> str:
     return k.replace("（", "(").replace("）", ")")
 
 
+def _place_before(folded: str, pos: int) -> int | None:
+    """Start of a listed place, or a bare 省/市/县/区, ending at `pos` (浙江省|十四届人大…)."""
+    for k in range(7, 1, -1):
+        if pos - k >= 0 and folded[pos - k : pos] in _PLACE_SET:
+            return pos - k
+    if pos > 0 and folded[pos - 1] in "省市县区":
+        return pos - 1
+    return None
+
+
 def extract_meetings(text: str, folded: str) -> list[Fact]:
     """All numbered-meeting facts of one paragraph."""
     out: list[Fact] = []
 
-    def add(m: re.Match[str], norm: str, kind: str, conf: float) -> None:
+    def add(s: int, e: int, norm: str, kind: str, conf: float) -> None:
         out.append(
             Fact(
                 type="meeting",
-                start=m.start(),
-                end=m.end(),
-                text=text[m.start() : m.end()],
+                start=s,
+                end=e,
+                text=text[s:e],
                 normalized=norm,
                 extractor=kind,
                 confidence=conf,
             )
         )
 
+    for m in CPPCC_RE.finditer(folded):
+        organ = f"{m['place']}政协"
+        tail = f"{_num(m['nums'])}中全会" if m["nums"] else f"{_num(m['num'])}次{_kind(m['kind'])}"
+        add(m.start(), m.end(), f"{organ}/{_num(m['ses'])}届/{tail}", "meeting.session", 0.95)
     for m in SESSION_RE.finditer(folded):
-        org = m["org"] or m["org2"]
-        if (
-            not m["org"]
-            and m["org2"]
-            and m.start() > 0
-            and folded[m.start() - 1] in "省市县区"
-            and folded[m.start()] == "第"
-        ):
-            # 省第十四届人民代表大会第二次会议: the level is printed before the numbers.
-            s = m.start() - 1
-            for k in range(7, 1, -1):  # a listed place ending here: 绍兴市第八届…
-                if m.start() - k >= 0 and folded[m.start() - k : m.start()] in _PLACE_SET:
-                    s = m.start() - k
-                    break
-            lvl = folded[s : m.start()]
-            out.append(
-                Fact(
-                    type="meeting",
-                    start=s,
-                    end=m.end(),
-                    text=text[s : m.end()],
-                    normalized=f"{lvl}{m['org2']}/{_num(m['ses'])}届/{_num(m['num'])}次{_kind(m['kind'])}",
-                    extractor="meeting.session",
-                    confidence=0.95,
-                )
-            )
-            continue
+        s, org = m.start(), m["org"]
+        if not org and m["org2"]:
+            # 浙江省第十四届人民代表大会第二次会议, 浙江省十四届人大二次会议: the place is
+            # printed before the numbers.
+            p = _place_before(folded, s)
+            if p is not None:
+                s, org = p, folded[p:s] + m["org2"]
+            else:
+                org = m["org2"]
+        if not org:
+            named = _named_org_before(folded, s)
+            if named:
+                s, org = named
+            else:
+                org = _convening_org(folded, s)
         add(
-            m,
+            s,
+            m.end(),
             f"{_clean_org(org)}/{_num(m['ses'])}届/{_num(m['num'])}次{_kind(m['kind'])}",
             "meeting.session",
             0.95,
         )
     for m in PLENUM_RE.finditer(folded):
         nums = ",".join(_num(x) for x in re.findall(_N + "(?=中)", m["nums"]))
+        org = m["org"] or m["org2"] or _convening_org(folded, m.start())
         add(
-            m,
-            f"{_clean_org(m['org'] or m['org2'])}/{_num(m['ses'])}届/{nums}中全会",
+            m.start(),
+            m.end(),
+            f"{_clean_org(org)}/{_num(m['ses'])}届/{nums}中全会",
             "meeting.plenum",
             0.95,
         )
     for m in CONGRESS_RE.finditer(folded):
         if m["party"]:
-            add(m, f"党/{_num(m['n'])}大", "meeting.congress", 0.9)
+            add(m.start(), m.end(), f"党/{_num(m['n'])}大", "meeting.congress", 0.9)
         else:
-            add(m, f"-/{_num(m['bare'])}大", "meeting.congress", 0.8)
+            add(m.start(), m.end(), f"-/{_num(m['bare'])}大", "meeting.congress", 0.8)
     for m in NUMBERED_RE.finditer(folded):
+        s, org = m.start(), m["org"]
+        if not org:
+            named = _named_org_before(folded, s)
+            if named:
+                s, org = named
+            else:
+                org = _convening_org(folded, s)
         add(
-            m,
-            f"{_clean_org(m['org'])}/{_num(m['num'])}次{_kind(m['kind'])}",
+            s,
+            m.end(),
+            f"{_clean_org(org)}/{_num(m['num'])}次{_kind(m['kind'])}",
             "meeting.numbered",
             0.85,
         )

@@ -1,16 +1,42 @@
-"""People: names printed with a title, a role or 同志.
+"""People: names printed with a title or role, speakers, and national leaders.
 
-A person fact needs a role word (data/facts_roles.txt) next to a name:
-- after the name: `马卫光同志`, `习近平总书记` (the name: a listed surname,
-  data/facts_surnames.txt, plus one or two characters);
-- before the name: `市委书记马卫光`, `省长刘捷`, `总理李克强`;
-- given name + 同志 after `和`/`与`/`、` (`我和如兴同志`): colleagues named without surname.
-Bare names without any role are not extracted (too ambiguous without a lexicon).
-`normalized` is the name alone; `qualifier` is the role as printed. The fact's span covers
-name and role.
+A name is a listed surname (data/facts_surnames.txt, single or double) plus one or two
+characters. Bare names are ambiguous in running text, so a person fact needs one of:
+- a role word after the name (data/facts_roles.txt): `马卫光同志`, `习近平总书记`;
+- a role word right before the name: `市委书记马卫光`, `检察长叶伟忠说`,
+  `董事长周书忠说`, `通讯员胡建东、罗建灿报道` (names listed with `、` after one role
+  are each a fact). Right after a role a name may also start with a surname that is a
+  common word start (data/facts_surnames_role_only.txt: 金, 于, 高…);
+- a speech verb after the name (说, 表示, 介绍, 指出, 强调…) with the name at the start of
+  the paragraph or of a clause (after `，。；：！？”` or a space): `”彭晓思说`, `，张晓平指出`;
+  words that are not names (data/facts_not_names.txt: 任何, 方面…), places and words
+  ending like an organ or a group (…方, …委, …部) are refused;
+- a `、` list of three or more items of which at least three, and three in five, are
+  names (`授予赵奇、梅建明、李茂荣、周令飞、郭民…`, `市领导马卫光、盛阅春、谭志桂…`;
+  the first item may end with the name, the last may end with 等/为…); in such a list the
+  other short items (two to four characters, or a foreign name with `·`) are names too
+  (`前谷达男`, `尼拉杰·帕瓦尼`);
+- the same name printed with a role elsewhere in the paragraph (`副镇长杨海波在…。”杨海波说`);
+- a national leader from data/facts_leaders.txt printed without title (`习近平指出`,
+  `毛泽东、邓小平`), unless it names a doctrine (`习近平新时代…思想`, `邓小平理论`,
+  `毛泽东思想`); a two-character leader name needs a boundary on both sides (`中韩正在`
+  holds no 韩正).
 
-Extractors and confidence: `person.role_after` 0.9, `person.role_before` 0.8 (the name's
-length, two or three characters, is guessed), `person.given_name` 0.6.
+The end of a name is found by what follows it: punctuation, a space, the end of the
+paragraph, or a boundary word (a speech verb, 在, 等, 的, 出席, 建议, 代表, 认真, 先后,
+报道…). A two-character name followed by a two-character boundary word wins
+(`科长杨飞介绍`), then a three-character name (`厅长王中毅表示`, `主任毕克来说`), then a
+two-character one (`厅长陈斌在`). A name whose end is unclear is not extracted. Inside a
+name (after the surname) only function words are refused (的, 了, 在, 和…), so ordinary
+characters (`周书忠`) pass.
+
+`normalized` is the name alone; `qualifier` is the role as printed (None for speakers,
+repeats and leaders). The span covers name and role when a role is printed next to it.
+
+Extractors and confidence: `person.role_after` 0.9, `person.role_before` 0.85,
+`person.leader` 0.9, `person.repeat` 0.8, `person.byline` 0.8 (a paragraph of names only,
+`■杨永昌 樊昕旖`, or a photo credit `… 许旭摄`), `person.speaker` 0.75, `person.list` 0.75, `person.given_name` 0.6
+(given name + 同志 after `和`/`与`/`、`: `我和如兴同志`).
 """
 
 from __future__ import annotations
@@ -20,97 +46,286 @@ import re
 from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
+from .places import PLACES
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
+ROLE_ONLY_SURNAMES = [s for line in load_list("facts_surnames_role_only.txt") for s in line.split()]
 ROLES = load_list("facts_roles.txt")
+LEADERS = load_list("facts_leaders.txt")
+NOT_NAMES = set(load_list("facts_not_names.txt"))
+_PLACE_SET = set(PLACES)
 _SUR = alternation(SURNAMES)
+_SUR_ANY = alternation(SURNAMES + ROLE_ONLY_SURNAMES)
 _ROLE = alternation(ROLES)
 _HAN = r"[\u4e00-\u9fff]"
-# Characters that cannot be part of a name (function words, organ words, numerals).
+# Characters that cannot be part of a name printed before a role (function words, organ
+# words, numerals): `地方党委书记` is no name.
 _NOT_NAME = set(
     "的了在是和与及或对把被从向为以于由将也都而且就还要会上下中里等各全本该这那其我你他她们"
     "省市县区委党政府院部局厅办组织团队员长记主席理书同志代表一二三四五六七八九十百千万亿"
     "第届次年月日号个项件总副常央群众干部工作设镇乡村街道"
 )
-AFTER_RE = re.compile(rf"(?P<name>(?:{_SUR}){_HAN}{{1,2}}?)(?P<role>{_ROLE})")
-BEFORE_RE = re.compile(rf"(?P<role>{_ROLE})(?P<name>(?:{_SUR}){_HAN}{{1,2}})")
-GIVEN_RE = re.compile(rf"(?<=[和与、])(?P<name>{_HAN}{{2}})(?P<role>同志)")
-_AFTER_STOP = set(
-    "在说指出强调主持表示出席会见等的、，。和与同并对向代为率到来以是也都就曾作讲提赴去考视调参听"
+# Characters that cannot be inside a name printed after a role or before a speech verb.
+_FUNC = set(
+    "的了在是和与及或对把被从为以于由将也都而且就还要会等各该这那其我你他她们说指表讲称谈"
+    "省市县区委党府院部局厅办处科组员长记席第届次年月日号个项件总副"
 )
-_BEFORE_ROLES_SKIP = {"同志", "代表", "委员", "常委", "教授", "院士", "研究员"}
+# A third character that ends a two-character name rather than extending it.
+_END_CHARS = set("在说等的和与同并对向代为率到以是也都就曾作讲提赴去考视调参听则已又正还将要会称谈")
+_SPEECH = ("说道", "说", "表示", "介绍", "指出", "强调", "坦言", "透露", "告诉记者", "回忆")
+_BOUNDARY_WORDS = (
+    *_SPEECH,
+    "认为",
+    "建议",
+    "提出",
+    "讲述",
+    "应邀",
+    "出席",
+    "代表",
+    "先后",
+    "认真",
+    "主持",
+    "参加",
+    "带领",
+    "带队",
+    "一行",
+    "来到",
+    "深入",
+    "亲自",
+    "看望",
+    "慰问",
+    "调研",
+    "考察",
+    "报道",
+    "摄",
+    "同志",
+    *_END_CHARS,
+)
+_BOUNDARY_RE = re.compile(alternation(_BOUNDARY_WORDS))
+_SPEECH_RE = re.compile(alternation(_SPEECH))
+# Words ending like an organ, a side or a group are not names (韩方, 欧盟, 江苏省).
+_NOT_NAME_END = set("方盟省市县区镇乡村街委部局厅院会办组队团社所站家们某园校馆司厂处科")
+
+AFTER_RE = re.compile(rf"(?P<name>(?:{_SUR}){_HAN}{{1,2}}?)(?P<role>{_ROLE})")
+BEFORE_RE = re.compile(rf"(?P<role>{_ROLE})[ \t\u3000]?(?=(?:{_SUR_ANY}){_HAN})")
+SPEAKER_RE = re.compile(rf"(?:^|(?<=[，。；：！？”」\s]))(?=(?:{_SUR}){_HAN})")
+LEADER_RE = re.compile(alternation(LEADERS))
+_TOKEN_RE = re.compile(r"\S+")
+LIST_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff·]{2,10}){2,}")
+_LIST_END_RE = re.compile(r"[等为和在是的]")
+_FOREIGN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5}")
+_ITEM_RE = re.compile(r"[^、]+")
+BYLINE_RE = re.compile(r"\s*[■●◆▲]?\s*")
+CREDIT_RE = re.compile(r"(?:^|\s)(?P<name>\S{2,4}?)\s?摄\s*$")
+GIVEN_RE = re.compile(rf"(?<=[和与、])(?P<name>{_HAN}{{2}})(?P<role>同志)")
+_SURNAME_AT = re.compile(_SUR)
+_SURNAME_ANY_AT = re.compile(_SUR_ANY)
+_BEFORE_ROLES_SKIP = {"同志", "代表", "委员", "常委"}
+_AFTER_SHORT_SKIP = ("委员", "代表", "常委", "主任", "主席")
+_VERB_ROLES = ("代表",)
+# After a name, a doctrine named after it (习近平新时代中国特色社会主义思想, 邓小平理论).
+_DOCTRINE_RE = re.compile(r"新时代|[\u4e00-\u9fff]{0,6}?(?:思想|理论)")
 
 
 def _name_ok(name: str) -> bool:
     return all(c not in _NOT_NAME for c in name[1:]) and len(name) >= 2
 
 
+def _boundary(folded: str, e: int, speech_only: bool = False) -> str | None:
+    """The boundary at `e` ('' for punctuation or the end), or None if there is none."""
+    if e >= len(folded) or not re.match(_HAN, folded[e]):
+        return None if speech_only else ""
+    m = (_SPEECH_RE if speech_only else _BOUNDARY_RE).match(folded, e)
+    return m.group(0) if m else None
+
+
+def _name_at(folded: str, s: int, *, role_only: bool, speech_only: bool = False) -> str | None:
+    """The name starting at `s` (surname + 1-2 characters) whose end is clear, or None."""
+    sm = (_SURNAME_ANY_AT if role_only else _SURNAME_AT).match(folded, s)
+    if sm is None:
+        return None
+    k = sm.end()
+    rest = folded[k : k + 2]
+    if not rest or not re.match(_HAN, rest[0]) or rest[0] in _FUNC:
+        return None
+    two = folded[s : k + 1]
+    b2 = _boundary(folded, k + 1, speech_only)
+    if b2 is not None and len(b2) >= 2:
+        return two
+    if (
+        len(rest) == 2
+        and re.match(_HAN, rest[1])
+        and rest[1] not in _FUNC
+        and rest[1] not in _END_CHARS
+        and _boundary(folded, k + 2, speech_only) is not None
+    ):
+        return folded[s : k + 2]
+    if b2 is not None:
+        return two
+    return None
+
+
+def _plausible(name: str) -> bool:
+    """Not a listed non-name, a place, or a word ending like an organ or a group."""
+    return (
+        name not in NOT_NAMES
+        and name[:2] not in NOT_NAMES
+        and name not in _PLACE_SET
+        and name[:2] not in _PLACE_SET
+        and name[-1] not in _NOT_NAME_END
+    )
+
+
+def _is_name(token: str) -> bool:
+    sm = _SURNAME_AT.match(token)
+    return (
+        sm is not None
+        and 1 <= len(token) - sm.end() <= 2
+        and all(re.match(_HAN, c) and c not in _FUNC for c in token[sm.end() :])
+        and _plausible(token)
+    )
+
+
+def _byline_names(folded: str) -> list[tuple[int, int]]:
+    """Spans of the names of a byline paragraph (`■杨永昌 樊昕旖`) or a photo credit."""
+    m = BYLINE_RE.match(folded)
+    if m and len(folded) <= 40:
+        spans = [(t.start(), t.end()) for t in _TOKEN_RE.finditer(folded, m.end())]
+        if (len(spans) >= 2 or m.group(0).strip()) and all(_is_name(folded[s:e]) for s, e in spans):
+            return spans
+    c = CREDIT_RE.search(folded)
+    if c and _is_name(c["name"]):
+        return [c.span("name")]
+    return []
+
+
+def _list_names(folded: str) -> list[tuple[int, int]]:
+    """Names in a `、` list of names (授予赵奇、梅建明、李茂荣、前谷达男、尼拉杰·帕瓦尼…)."""
+    out: list[tuple[int, int]] = []
+    for m in LIST_RE.finditer(folded):
+        items = [(i.start(), i.end()) for i in _ITEM_RE.finditer(folded, m.start(), m.end())]
+        strict: list[tuple[int, int]] = []
+        other: list[tuple[int, int]] = []
+        for k, (s, e) in enumerate(items):
+            if k == len(items) - 1:
+                cut = _LIST_END_RE.search(folded, s + 2, e)
+                if cut:
+                    e = cut.start()  # 陈澄等, 欧噶为绍兴市荣誉市民
+            item = folded[s:e]
+            if _is_name(item):
+                strict.append((s, e))
+            elif k == 0:
+                for n in (3, 2):  # 市领导马卫光, 授予赵奇: the name ends the first item
+                    if e - s > n and _is_name(folded[e - n : e]):
+                        strict.append((e - n, e))
+                        break
+            elif _FOREIGN_RE.fullmatch(item) and _plausible(item):
+                other.append((s, e))  # 前谷达男, 尼拉杰·帕瓦尼: names without a listed surname
+        if len(strict) >= 3 and len(strict) * 5 >= len(items) * 3:
+            out.extend(strict + other)
+    return out
+
+
 def extract_persons(text: str, folded: str) -> list[Fact]:
     """All person facts of one paragraph."""
     out: list[Fact] = []
-    taken: list[tuple[int, int]] = []
-    for m in AFTER_RE.finditer(folded):
-        name, role = m["name"], m["role"]
-        s = m.start()
-        # Prefer the longest plausible name: try a 3-char name before the 2-char one.
-        if not _name_ok(name):
-            continue
-        if role in ("委员", "代表", "常委", "主任", "主席") and len(name) < 3:
-            continue
+
+    def add(s: int, e: int, name: str, kind: str, conf: float, role: str | None) -> None:
         out.append(
             Fact(
                 type="person",
                 start=s,
-                end=m.end(),
-                text=text[s : m.end()],
+                end=e,
+                text=text[s:e],
                 normalized=name,
-                extractor="person.role_after",
-                confidence=0.9,
+                extractor=kind,
+                confidence=conf,
                 qualifier=role,
             )
         )
-        taken.append((s, m.end()))
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= f.start or s >= f.end for f in out)
+
+    def role_after(verb_roles: bool) -> None:
+        # `代表` after a name is often the verb (李跃旗代表市委常委会): a role printed
+        # before the name wins over it; other roles after the name come first.
+        for m in AFTER_RE.finditer(folded):
+            name, role = m["name"], m["role"]
+            if (role in _VERB_ROLES) != verb_roles:
+                continue
+            # A title (书记, 委员长, 厅长…) after a name marks it well: only function words
+            # are refused inside (栗战书委员长); 同志/代表/委员 also follow plain nouns.
+            loose = role not in _AFTER_SHORT_SKIP and role != "同志"
+            if not (_is_name(name) if loose else _name_ok(name)):
+                continue
+            if role in _AFTER_SHORT_SKIP and len(name) < 3:
+                continue
+            if verb_roles and _boundary(folded, m.end()) is None:
+                continue  # 李克强代表国务院: the verb
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), name, "person.role_after", 0.9, role)
+
+    role_after(False)
     for m in BEFORE_RE.finditer(folded):
-        name = m["name"]
-        if m["role"] in _BEFORE_ROLES_SKIP:
+        role = m["role"]
+        if role in _BEFORE_ROLES_SKIP:
             continue
-        if len(name) == 3 and (name[2] in _AFTER_STOP or name[2] in _NOT_NAME):
-            name = name[:2]
-        if not _name_ok(name):
+        s = m.start()
+        pos = m.end()
+        name = _name_at(folded, pos, role_only=True)
+        while name is not None:
+            e = pos + len(name)
+            if folded.startswith(("同志", "书记", "总书记"), e):
+                break  # role_after covers it
+            if free(s, e):
+                add(s, e, name, "person.role_before", 0.85, role)
+            # 通讯员胡建东、罗建灿: names listed after one role.
+            if not folded.startswith("、", e):
+                break
+            s = pos = e + 1
+            name = _name_at(folded, pos, role_only=False)
+    for m in LEADER_RE.finditer(folded):
+        s, e = m.start(), m.end()
+        if _DOCTRINE_RE.match(folded, e):
+            continue  # 习近平新时代…思想, 邓小平理论: a doctrine
+        if e - s == 2 and (
+            _boundary(folded, e) is None
+            or (s > 0 and re.match(_HAN, folded[s - 1]) and folded[s - 1] not in "和与及、")
+        ):
+            continue  # a two-character name inside a word (中韩正在, 汪洋大海)
+        if free(s, e):
+            add(s, e, m.group(0), "person.leader", 0.9, None)
+    for m in SPEAKER_RE.finditer(folded):
+        s = m.start()
+        name = _name_at(folded, s, role_only=False, speech_only=True)
+        if name is None or not _plausible(name):
             continue
-        s, e = m.start(), m.start("name") + len(name)
-        if e < len(folded) and folded.startswith(("同志", "书记", "总书记"), e):
-            continue  # role_after covers it
-        if e < len(folded) and re.match(_HAN, folded[e]) and folded[e] not in _AFTER_STOP:
-            continue  # the name's end is unclear
-        out.append(
-            Fact(
-                type="person",
-                start=s,
-                end=e,
-                text=text[s:e],
-                normalized=name,
-                extractor="person.role_before",
-                confidence=0.8,
-                qualifier=m["role"],
-            )
-        )
+        if free(s, s + len(name)):
+            add(s, s + len(name), name, "person.speaker", 0.75, None)
+    role_after(True)
+    for s, e in _byline_names(folded):
+        if free(s, e):
+            add(s, e, folded[s:e], "person.byline", 0.8, None)
+    for s, e in _list_names(folded):
+        if free(s, e):
+            add(s, e, folded[s:e], "person.list", 0.75, None)
+    # The same name printed again in the paragraph (after a role or as a speaker).
+    known = {f.normalized for f in out if f.extractor != "person.leader"}
+    for name in sorted(known, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), folded):
+            s, e = m.start(), m.end()
+            if len(name) == 2 and _boundary(folded, e) is None:
+                continue
+            if _DOCTRINE_RE.match(folded, e):
+                continue
+            if free(s, e):
+                add(s, e, name, "person.repeat", 0.8, None)
     for m in GIVEN_RE.finditer(folded):
         s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in taken) or not _name_ok("X" + m["name"]):
+        if not free(s, e) or not _name_ok("X" + m["name"]):
             continue
         if m["name"] in ("广大", "各位", "全体", "老同", "青年", "这些", "有关"):
             continue
-        out.append(
-            Fact(
-                type="person",
-                start=s,
-                end=e,
-                text=text[s:e],
-                normalized=m["name"],
-                extractor="person.given_name",
-                confidence=0.6,
-                qualifier="同志",
-            )
-        )
+        add(s, e, m["name"], "person.given_name", 0.6, "同志")
     return out
