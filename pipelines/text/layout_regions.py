@@ -343,7 +343,8 @@ class _TextIndex:
 
 def _pull_quotes(items: list[Any]) -> None:
     """A ■ line opens a pull-quote box; the OCR lines after it that repeat body text
-    (or are wider than any column) belong to it."""
+    (or are wider than any column) belong to it, and so does the short line that ends the
+    sentence a wide line of the box left open."""
     starts = [i for i, it in enumerate(items) if it.removed_kind == "pull_quote"]
     if not starts:
         return
@@ -359,7 +360,13 @@ def _pull_quotes(items: list[Any]) -> None:
             if it.removed_kind == "pull_quote" or it.kind != "text":
                 break
             wide = it.width >= 30
-            if not (wide or index.repeated_elsewhere(it.text, index.spans[j], region)):
+            before = items[j - 1]
+            ends_box = (
+                before.width >= 30
+                and before.text.rstrip()[-1:] not in FINAL_PUNCT
+                and it.text.rstrip()[-1:] in FINAL_PUNCT
+            )
+            if not (wide or ends_box or index.repeated_elsewhere(it.text, index.spans[j], region)):
                 break
             _remove(it, "pull_quote", "a line of a ■ pull-quote box that repeats body text", gid)
             region.add(j)
