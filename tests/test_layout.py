@@ -384,3 +384,17 @@ def test_a_photo_credit_at_the_end_of_a_paragraph_is_a_caption_of_its_line() -> 
     ]
     assert blocks[2].lines == (3,) and blocks[1].line_end == 3
     assert check_conservation(_lines(text), blocks) == []
+
+
+def test_the_short_last_line_of_a_wide_pull_quote_box_belongs_to_the_box() -> None:
+    box = [
+        " ■某某省深入学习贯彻某某精神，把巩固拓展主题教育成果作为重大政治任务，学思践悟",
+        "不停步、感恩奋进再出发，持续兴起学思想热潮、提高强党性觉悟、树牢重实践导向、在奋力推",
+        "进现代化新征程上勇当先行者。",
+    ]
+    blocks = recover_layout(
+        _lines("\n".join([*_COL, "大贡献！", *box, "在学懂弄通做实上争当排头兵"]))
+    )
+    quote = [b for b in blocks if b.removed_kind == "pull_quote"]
+    assert len(quote) == 1 and quote[0].text.endswith("勇当先行者。")
+    assert not any("勇当先行者" in b.text for b in blocks if not b.removed)
