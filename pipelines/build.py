@@ -111,7 +111,11 @@ def build(input_dir: Path, output_dir: Path, *, instance=None, log=print) -> dic
         report = _failure_report(settings)
         if report:
             log(f"validation report of the failed build: {report}")
-        raise SystemExit("build failed: the dataset was not published (previous outputs kept)")
+        failed = sorted({line.split(":", 1)[0] for line in errors}) or ["a step of the run"]
+        raise SystemExit(
+            "build failed: the dataset was not published (previous outputs kept); "
+            f"failed: {', '.join(failed)}"
+        )
     return {"processed": processed, "sources": [p.name for p in files], "warnings": warnings}
 
 

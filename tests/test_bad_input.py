@@ -113,6 +113,9 @@ def test_every_decodable_encoding_and_line_end_gives_the_same_paragraphs():
 def test_a_traditional_document_is_kept_as_printed():
     text = "".join(_paragraph_texts("traditional.txt"))
     assert "關於進一步加強基層黨組織建設" in text and "关于" not in text
+    rows = build_source_tables("traditional.txt", FILES["traditional.txt"]).tables["paragraphs"]
+    simplified = "".join(p["text_simplified"] or "" for p in rows)
+    assert "关于进一步加强基层党组织建设" in simplified
 
 
 def test_gb18030_characters_outside_gbk_survive():

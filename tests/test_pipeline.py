@@ -49,6 +49,20 @@ def test_build_writes_every_table_the_database_and_the_card(built):
     assert not (built / ".staging").exists()
 
 
+def test_each_table_asset_shows_rows_schema_preview_and_published_path(built, instance):
+    """What a user sees in the UI for each table (runs before other builds reuse the instance)."""
+    for table in TABLES:
+        event = instance.get_latest_materialization_event(dg.AssetKey(table))
+        meta = event.asset_materialization.metadata
+        published = built / "parquet" / f"{table}.parquet"
+        assert meta["dagster/row_count"].value == pq.read_metadata(published).num_rows, table
+        columns = meta["dagster/column_schema"].schema.columns
+        assert [c.name for c in columns] == load_schema(table).column_names
+        assert all(c.description for c in columns), table
+        assert meta["preview"].value.records or not meta["dagster/row_count"].value
+        assert Path(meta["path"].path) == published and published.exists()
+
+
 def test_rebuild_reproduces_the_committed_outputs_byte_for_byte(built):
     """The published dataset in outputs/ is exactly what the code builds from seeds/."""
     for table in TABLES:
@@ -94,8 +108,12 @@ def test_a_broken_table_fails_its_blocking_check_and_nothing_is_published(
     path = workspace.table_path("paragraphs", name)
     table = pq.read_table(path)
     write_parquet(_duplicate_first_row(table), path)
-    with pytest.raises(SystemExit, match="not published"):
-        build(SEEDS_DIR, out, instance=instance, log=lambda *_: None)
+    lines: list[str] = []
+    with pytest.raises(SystemExit, match="not published") as failure:
+        build(SEEDS_DIR, out, instance=instance, log=lines.append)
+    assert "paragraphs/paragraphs_expectations" in str(failure.value)
+    failed = [line for line in lines if line.startswith("CHECK FAILED paragraphs/")]
+    assert failed and any("para_id" in line for line in failed), lines
     assert (out / "parquet" / "paragraphs.parquet").read_bytes() == before
 
 

@@ -21,6 +21,15 @@ def staged_path(settings: CorpusSettings, table: str):
     return settings.staging_path / "parquet" / f"{table}.parquet"
 
 
+def _metadata(settings: CorpusSettings, table: str, data, staged) -> dict:
+    """The table's metadata with the path it is published at (the staged file it was
+    validated in is gone once the dataset is published)."""
+    meta = table_metadata(table, data, staged)
+    meta["staged_path"] = meta.pop("path")
+    meta["path"] = dg.MetadataValue.path(str(settings.output_path / "parquet" / f"{table}.parquet"))
+    return meta
+
+
 def current_sources(context: dg.AssetExecutionContext, settings: CorpusSettings) -> list[str]:
     """The partitions that are files of the input folder now, sorted."""
     on_disk = {p.name for p in settings.source_files()}
@@ -40,7 +49,7 @@ def _table_asset(table: str) -> dg.AssetsDefinition:
         files = current_sources(context, settings)
         data = concat(table, Workspace(settings.work_path).gather(table, files))
         path = write_parquet(data, staged_path(settings, table))
-        return dg.MaterializeResult(metadata=table_metadata(table, data, path))
+        return dg.MaterializeResult(metadata=_metadata(settings, table, data, path))
 
     return _asset
 
@@ -60,7 +69,7 @@ def formulas(context: dg.AssetExecutionContext, settings: CorpusSettings) -> dg.
     documents = read_parquet(staged_path(settings, "documents"))
     data = formulas_table(facts, documents)
     path = write_parquet(data, staged_path(settings, "formulas"))
-    return dg.MaterializeResult(metadata=table_metadata("formulas", data, path))
+    return dg.MaterializeResult(metadata=_metadata(settings, "formulas", data, path))
 
 
 all_table_assets = [*table_assets, formulas]
