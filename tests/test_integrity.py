@@ -566,6 +566,41 @@ def _pull_quote_in_body(tables: Tables) -> Tables:
             "paragraphs",
             "equals a removed pull-quote",
         ),
+        (
+            "a source miscounts its documents",
+            ("sources", lambda r: r[0].update(document_count=r[0]["document_count"] + 1)),
+            "integrity",
+            "sources",
+            "document_count equals its rows",
+        ),
+        (
+            "documents overlap",
+            ("documents", lambda r: r[1].update(line_start=r[0]["line_start"])),
+            "integrity",
+            "documents",
+            "without overlapping lines",
+        ),
+        (
+            "a section deeper than nothing",
+            ("sections", lambda r: _first(r, level=2).update(level=1)),
+            "integrity",
+            "sections",
+            "deeper than its parent",
+        ),
+        (
+            "a keyword of no document",
+            ("keywords", lambda r: r[0].update(doc_id="nope")),
+            "integrity",
+            "keywords",
+            "doc_id is a document",
+        ),
+        (
+            "a formula miscounted",
+            ("formulas", lambda r: r[0].update(count=r[0]["count"] + 1)),
+            "integrity",
+            "formulas",
+            "count equals the formula facts",
+        ),
     ],
 )
 def test_a_corrupted_seed_table_fails_the_right_check(
