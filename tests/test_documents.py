@@ -593,3 +593,27 @@ def test_a_boxed_notice_inside_an_article_is_its_own_document():
     assert [d.continues for d in docs] == [None, None, 1]
     assert docs[2].doc_type == docs[0].doc_type
     kept_conserved(blocks, docs)
+
+
+def test_a_place_label_or_a_logo_glyph_before_a_title_is_no_rubric():
+    docs = split(
+        [
+            blk("某某职业技术学院", 1, "heading"),
+            blk("写好服务区域发展答卷", 2, "heading"),
+            blk("■张 三", 3, "byline"),
+            blk(BODY, 4),
+        ]
+    )
+    assert docs[0].title == "写好服务区域发展答卷" and docs[0].rubric is None
+    glyph = [blk("税", 1, "heading"), blk("税汲取真理力量 改革创新破题", 2, "heading")]
+    docs = split([*glyph, blk(BODY, 3), blk("税", 4, "heading"), blk(BODY, 5)])  # printed twice
+    assert docs[0].title == "汲取真理力量 改革创新破题" and docs[0].rubric is None
+    docs = split(
+        [
+            blk("经 济", 1, "heading"),
+            blk("标准化创新发展的先行探索", 2, "heading"),
+            blk("■张 三", 3, "byline"),
+            blk(BODY, 4),
+        ]
+    )
+    assert docs[0].rubric == "经济"

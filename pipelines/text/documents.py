@@ -635,7 +635,9 @@ def _read_metadata(doc: DocumentSpan, toc: list[TocEntry]) -> None:
         doc.rubric = _label_text(blocks[0].text)
         blocks[0].kind = "heading"
         i = 1
+    lead = ""  # the first leading label as printed (a logo glyph may be read into the title)
     while i < n and _is_label(blocks[i]) and i + 1 < n:
+        lead = lead or "".join(blocks[i].text.split())
         doc.rubric = doc.rubric or _label_text(blocks[i].text)
         blocks[i].kind = "heading"
         i += 1
@@ -678,12 +680,9 @@ def _read_metadata(doc: DocumentSpan, toc: list[TocEntry]) -> None:
                 title_parts = [banner.group(2)]
         if title_parts:
             doc.title = clean_title("\n".join(title_parts))
-            if (
-                doc.rubric
-                and doc.title.startswith(doc.rubric)
-                and len(doc.title) > len(doc.rubric) + 4
-            ):
-                doc.title = doc.title[len(doc.rubric) :].strip()  # a logo glyph read into it
+            glyph = doc.rubric or lead
+            if glyph and doc.title.startswith(glyph) and len(doc.title) > len(glyph) + 4:
+                doc.title = doc.title[len(glyph) :].strip()  # a logo glyph read into it
     # subtitle, date line and author line of a title block
     while i < n:
         b = blocks[i]
@@ -747,9 +746,14 @@ def _read_metadata(doc: DocumentSpan, toc: list[TocEntry]) -> None:
         doc.author_roles = [""] * len(doc.authors)
 
 
-def _label_text(text: str) -> str:
+def _label_text(text: str) -> str | None:
+    """The rubric a label names; None for a place label (湖州市, …学院: where the article
+    is from, not the column it is printed in) and for a lone logo glyph (税)."""
     m = _ARROW_LABEL_RE.match(text.strip())
-    return m.group(1) if m else "".join(text.split())
+    label = m.group(1) if m else "".join(text.split())
+    if m is None and (_PLACE_LABEL_RE.match(label) or cjk_count(label) < 2):
+        return None
+    return label
 
 
 def _take_byline(doc: DocumentSpan, block: Block) -> None:
