@@ -617,3 +617,18 @@ def test_a_place_label_or_a_logo_glyph_before_a_title_is_no_rubric():
         ]
     )
     assert docs[0].rubric == "经济"
+
+
+def test_a_page_banner_with_no_article_under_it_is_set_aside():
+    blocks = [
+        blk("为小红车消毒", 1, "heading", md=2),
+        blk(BODY, 3),
+        blk("防控疫情", 5, "heading", md=2),
+        blk("劳动者风采", 7, "heading", md=3),
+    ]
+    docs = split(blocks)
+    assert [d.title for d in docs] == ["为小红车消毒"] and docs[0].ordinal == 1
+    assert [(b.text, b.removed_kind) for b in blocks if b.removed] == [
+        ("防控疫情", "page_furniture"),
+        ("劳动者风采", "page_furniture"),
+    ]

@@ -134,7 +134,31 @@ def _split(blocks: list[Block], source_name: str) -> list[DocumentSpan]:
             doc.doc_type = _doc_type(doc)
         doc.line_start = min(bl.line_start for bl in doc.blocks)
         doc.line_end = max(bl.line_end for bl in doc.blocks)
-    return docs
+    return _set_aside_banners(docs)
+
+
+def _set_aside_banners(docs: list[DocumentSpan]) -> list[DocumentSpan]:
+    """A "document" of one to three short headings and nothing else (`防控疫情` / `劳动者风采`
+    at the foot of a newspaper page) is a page banner with no article under it: its blocks
+    become removed page furniture, and the documents after it move up one ordinal."""
+    kept: list[DocumentSpan] = []
+    new_ordinal: dict[int, int] = {}
+    for doc in docs:
+        banner = len(doc.blocks) <= 3 and all(
+            b.kind == "heading" and cjk_count(b.text) <= 12 for b in doc.blocks
+        )
+        if banner and not doc.continues and len(docs) > 1:
+            for b in doc.blocks:
+                b.kind, b.removed_kind = "removed", "page_furniture"
+                b.reason = "a page banner (section or column names) with no text under it"
+            continue
+        new_ordinal[doc.ordinal] = len(kept) + 1
+        kept.append(doc)
+    for doc in kept:
+        doc.ordinal = new_ordinal[doc.ordinal]
+        if doc.continues:
+            doc.continues = new_ordinal.get(doc.continues)
+    return kept
 
 
 def _drop_mid_sentence_starts(
