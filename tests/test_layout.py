@@ -398,3 +398,15 @@ def test_the_short_last_line_of_a_wide_pull_quote_box_belongs_to_the_box() -> No
     quote = [b for b in blocks if b.removed_kind == "pull_quote"]
     assert len(quote) == 1 and quote[0].text.endswith("勇当先行者。")
     assert not any("勇当先行者" in b.text for b in blocks if not b.removed)
+
+
+def test_a_bold_caption_read_twice_after_the_last_sentence_is_split_off() -> None:
+    line = "低于18%。某某市某某中心认知障碍照护专区怀旧室某某市某某中心认知障碍照护专区怀旧室"
+    lines = _lines("\n".join([*_COL, line]))
+    blocks = recover_layout(lines)
+    assert [b.text for b in blocks if b.kind == "caption"] == [
+        "某某市某某中心认知障碍照护专区怀旧室"
+    ]
+    assert [b.removed_kind for b in blocks if b.removed] == ["duplicate"]
+    assert any(b.kind == "body" and b.text.endswith("低于18%。") for b in blocks)
+    assert check_conservation(lines, blocks) == []

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .layout_regions import mark_regions
+from .layout_regions import mark_regions, split_doubled
 from .layout_rules import (
     CJK_RE,
     CLOSERS,
@@ -120,22 +120,42 @@ _TRAILING_CREDIT = re.compile(
 )
 
 
+#: A photo caption in bold type read twice and glued after a paragraph's last sentence
+#: (`…低于18%。杭州市…治疗室杭州市…治疗室`).
+_TRAILING_DOUBLED = re.compile(r"(?<=[。！？!?”」])\s*([\u4e00-\u9fff“”]{16,})$")
+
+
 def _split_credits(blocks: list[Block]) -> list[Block]:
-    """A body paragraph ending with a photo credit: the credit becomes a caption block of
-    the last line (the paragraph keeps its line range)."""
+    """A body paragraph ending with a photo credit, or with a bold caption read twice:
+    the caption becomes a caption block of the last line (its second copy a removed
+    duplicate), and the paragraph keeps its line range."""
     out: list[Block] = []
     for b in blocks:
-        m = _TRAILING_CREDIT.search(b.text) if b.kind in ("body", "heading") else None
-        if m is None:
+        body = b.kind in ("body", "heading")
+        credit = _TRAILING_CREDIT.search(b.text) if body else None
+        twice = _TRAILING_DOUBLED.search(b.text) if body and credit is None else None
+        found = split_doubled(twice.group(1)) if twice else None
+        if credit is not None:
+            start, caption = credit.start(1), credit.group(1)
+        elif twice is not None and found is not None:
+            start, caption = twice.start(1), found[0]
+        else:
             out.append(b)
             continue
-        out.append(replace(b, text=b.text[: m.start()].rstrip(), kind="body"))
+        out.append(replace(b, text=b.text[:start].rstrip(), kind="body"))
         last = b.lines[-1]
-        out.append(
-            replace(
-                b, text=m.group(1), kind="caption", line_start=last, line_end=last, lines=(last,)
+        on_last = {"line_start": last, "line_end": last, "lines": (last,)}
+        out.append(replace(b, text=caption, kind="caption", **on_last))
+        if found is not None:
+            out.append(
+                Block(
+                    text=found[1],
+                    kind="removed",
+                    removed_kind="duplicate",
+                    reason="second copy of a bold photo caption that the OCR extracted twice",
+                    **on_last,
+                )
             )
-        )
     return out
 
 
