@@ -8,6 +8,28 @@ import duckdb
 
 from .schema import TABLES, load_schema
 
+#: Catalogue sections of the card: (heading, note, SQL); run against the built database.
+CATALOGUE: list[tuple[str, str, str]] = [
+    (
+        "Documents",
+        "Every document (at most 200 listed), in source order. `continues` names the first "
+        "part of an article that the page interrupted.",
+        """select file_name, ordinal, doc_type, coalesce(rubric, '') as rubric,
+       coalesce(title, '(untitled)') as title, array_to_string(authors, '、') as authors,
+       coalesce(cast(publish_date as varchar), '') || case when date_inferred then ' (inferred)' else '' end as date,
+       paragraph_count as paragraphs, coalesce(continues_doc_id, '') as continues
+from documents order by file_name, ordinal limit 200""",
+    ),
+    (
+        "Facts by type",
+        "How many facts of each type, in how many documents, and how many carry a "
+        "normalised number or date.",
+        """select type, count(*) as facts, count(distinct doc_id) as documents,
+       count(value_num) as with_number, count(value_date) as with_date
+from facts group by type order by facts desc, type""",
+    ),
+]
+
 #: Example queries shown in the card (and run by a test); (title, SQL).
 EXAMPLE_QUERIES: list[tuple[str, str]] = [
     (
@@ -134,6 +156,14 @@ def render_card(db_path: Path, *, validation_summary: str | None = None) -> str:
         ),
         "",
     ]
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        for heading, note, sql in CATALOGUE:
+            cur = con.execute(sql)
+            cols = [d[0] for d in cur.description]
+            parts += [f"## {heading}", "", note, "", _md_table(cols, cur.fetchall()), ""]
+    finally:
+        con.close()
     if validation_summary:
         parts += ["## Data quality", "", validation_summary, ""]
     parts += ["## Example queries", ""]
