@@ -15,9 +15,9 @@ from typing import Any
 import yaml
 
 from pipelines.paths import CORPUS_DIR, REPO_ROOT, SEEDS_DIR
-from pipelines.text.layout import recover_layout
 from pipelines.text.model import Block
 from pipelines.text.normalize import load_lines
+from pipelines.text.tables import source_blocks
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "layout"
 
@@ -44,9 +44,10 @@ def source_path(fixture: dict[str, Any]) -> Path:
 
 @cache
 def blocks_for(path: Path) -> tuple[Block, ...]:
-    """The layout blocks of one source file (cached: fixtures share sources)."""
+    """The layout blocks of one source file as the build makes them (CSV export unwrapped,
+    collapsed paragraphs split, repeated pages set aside; cached: fixtures share sources)."""
     lines, _ = load_lines(path.read_bytes(), file_name=path.name)
-    return tuple(recover_layout(lines))
+    return tuple(source_blocks(lines)[0])
 
 
 def evaluate() -> dict[str, Any]:
