@@ -309,3 +309,52 @@ def test_a_short_label_after_page_furniture_does_not_continue_a_cut_paragraph() 
     kept = _kept(text)
     assert "1 月" in kept
     assert any(k.endswith("航班落地") for k in kept)
+
+
+def test_a_one_paragraph_per_line_report_keeps_short_run_in_headings_and_glossary_apart() -> None:
+    long = "全面推进各项改革任务落地见效，持续优化营商环境，扩大有效投资和消费需求，"
+    text = "\n".join(
+        [
+            "一、过去一年工作回顾",
+            long * 2 + "经济运行稳中向好。",
+            "（二）聚力释放有效需求潜力",
+            "大力提振消费。",
+            long * 3 + "消费市场持续回暖。",
+            "扩大有效投资。",
+            long + "投资结构不断优化。",
+            "注释",
+            "［1］两新：",
+            "大规模设备更新和消费品以旧换新。",
+            "［2］两重：",
+            "国家重大战略实施和重点领域安全能力建设。",
+        ]
+    )
+    kept = _kept(text)
+    assert kept[0] == "一、过去一年工作回顾"
+    assert kept[2:4] == ["（二）聚力释放有效需求潜力", "大力提振消费。"]
+    assert kept[-4:] == [
+        "［1］两新：",
+        "大规模设备更新和消费品以旧换新。",
+        "［2］两重：",
+        "国家重大战略实施和重点领域安全能力建设。",
+    ]
+    assert len(kept) == 12
+
+
+def test_a_narrow_column_region_keeps_its_column_rules_in_a_per_line_file() -> None:
+    long = (
+        "全面推进各项改革任务落地见效，持续优化营商环境，扩大有效投资和消费需求，" * 2
+        + "成效明显。"
+    )
+    paras = [  # a sentence may end at the full width of the column, mid-paragraph
+        [
+            f"{town}主题教育开展以来紧扣要求。",
+            f"深入开展调查研究{town}各项工作，",
+            "推动工作取得成效。",
+        ]
+        for town in ("东城", "西城", "南湖", "北山", "中洲", "江口", "河西", "海滨", "山前", "湖畔")
+    ]
+    kept = _kept("\n".join([long, long, long, long, *(ln for p in paras for ln in p)]))
+    assert kept[:4] == [long] * 4
+    # far from the long lines the column rules reflow the lines into paragraphs
+    assert kept[-5:] == ["".join(p) for p in paras[-5:]]
