@@ -358,3 +358,42 @@ def test_a_narrow_column_region_keeps_its_column_rules_in_a_per_line_file() -> N
     assert kept[:4] == [long] * 4
     # far from the long lines the column rules reflow the lines into paragraphs
     assert kept[-5:] == ["".join(p) for p in paras[-5:]]
+
+
+def test_web_chrome_written_with_literal_escapes_or_broken_over_lines_is_set_aside() -> None:
+    text = "\n".join(
+        [
+            "某某网 www.example.gov.cn　 2009年03月16日　 来源：某某社",
+            "正文第一段在这里，内容比较长一些，用来模拟一段网页正文的样子。",
+            "<U+00A0><U+00A0>上一页<U+00A0><U+00A0>1<U+00A0><U+00A0> 2<U+00A0> 下一页<U+00A0>",
+            "（责任编辑： 某某",
+            " ）",
+            "【E-mail推荐",
+            "】",
+            "正文第二段在这里，内容也比较长一些，用来模拟一段网页正文的样子。",
+        ]
+    )
+    lines = _lines(text)
+    blocks = recover_layout(lines)
+    assert check_conservation(lines, blocks) == []
+    kept = [b.text for b in blocks if not b.removed]
+    assert kept == [
+        "正文第一段在这里，内容比较长一些，用来模拟一段网页正文的样子。",
+        "正文第二段在这里，内容也比较长一些，用来模拟一段网页正文的样子。",
+    ]
+    assert {b.removed_kind for b in blocks if b.removed} == {"web_chrome"}
+
+
+def test_a_caption_closed_by_an_unbracketed_credit_is_a_caption() -> None:
+    text = "\n".join(
+        [
+            "政府工作报告",
+            "3月5日，某某会议在北京开幕。某某作政府工作报告。 新华社记者张三摄",
+            "各位代表：",
+            "正文第一段在这里，内容比较长一些，用来模拟一段报告正文的样子。",
+            "图片新闻的正文比较长，记者了解到，工作人员每天都对车辆进行消",
+            "毒，确保市民安全出行。 记者李四 摄",
+        ]
+    )
+    blocks = [b for b in recover_layout(_lines(text)) if not b.removed]
+    assert [b.line_start for b in blocks if b.kind == "caption"] == [2]

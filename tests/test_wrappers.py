@@ -478,3 +478,28 @@ def test_a_page_scraped_again_is_set_aside_as_duplicate_with_its_original():
     assert [b.line_start for b in removed] == [6, 7, 8, 9]
     assert all(b.removed_kind == "duplicate" and "1-4" in b.reason for b in removed)
     assert not blocks[4].removed and not blocks[-1].removed
+
+
+def test_a_copy_that_kept_fewer_short_lines_is_set_aside_to_its_last_paragraph():
+    page = [f"第{i}段正文内容足够长，可以参与重复页面的比较与识别。" for i in range(6)]
+    # the original keeps a short salutation that the layout set aside in the copy as a
+    # running head: the copy has fewer kept blocks than its original
+    original = [
+        _body(page[0], 1),
+        _body("各位代表：", 2),
+        *[_body(t, 3 + i) for i, t in enumerate(page[1:])],
+    ]
+    head = Block(
+        text="各位代表：",
+        line_start=11,
+        line_end=11,
+        kind="removed",
+        removed_kind="page_furniture",
+        reason="a running head repeated on many pages",
+        lines=(11,),
+    )
+    copy = [_body(page[0], 10), head, *[_body(t, 12 + i) for i, t in enumerate(page[1:])]]
+    blocks = mark_repeated_runs([*original, *copy, _body("结尾段落不同，不是重复的页面。", 20)])
+    assert [b.line_start for b in blocks if b.removed_kind == "duplicate"] == list(range(10, 17))
+    assert "raw line 2" in head.reason
+    assert not any(b.removed for b in original) and not blocks[-1].removed

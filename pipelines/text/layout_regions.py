@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import count
+from itertools import count, pairwise
 from typing import Any
 
 from .layout_rules import (
     CJK_RE,
+    CREDIT_CAPTION,
     FINAL_PUNCT,
     classify_line,
     is_chrome_word,
     is_spaced_rubric,
     md_parts,
+    unescape_spaces,
     width,
 )
 
@@ -54,14 +56,23 @@ def mark_regions(items: list[Any]) -> None:
     _spaced_rubrics(items)
     _pull_quotes(items)
     _running_heads(items)
+    _credit_captions(items)
     _multiline_captions(items)
 
 
 # --- web chrome ----------------------------------------------------------------------
 
 
+_PUNCT_ONLY = re.compile(r"^[）)】」』〕>\]}]{1,3}$")
+
+
 def _chrome_runs(items: list[Any]) -> None:
-    """Toolbar words one a line (打印 / 全屏 / 【字号： / 加大 …) in runs of three or more."""
+    """Toolbar words one a line (打印 / 全屏 / 【字号： / 加大 …) in runs of three or more;
+    and the closing bracket of a chrome line that the page broke onto a line of its own
+    (`（责任编辑： 某某` / `）`)."""
+    for prev, it in pairwise(items):
+        if it.kind == "text" and prev.removed_kind == "web_chrome" and _PUNCT_ONLY.match(it.text):
+            _remove(it, "web_chrome", "the closing bracket of a web chrome line broken over lines")
     i = 0
     while i < len(items):
         j = i
@@ -71,7 +82,8 @@ def _chrome_runs(items: list[Any]) -> None:
             j += 1
         if j - i >= 3 and any(is_chrome_word(items[k].text) for k in range(i, j)):
             for k in range(i, j):
-                _remove(items[k], "web_chrome", "a toolbar of the scraped web page")
+                if items[k].removed_kind != "web_chrome":  # keeps its own reason
+                    _remove(items[k], "web_chrome", "a toolbar of the scraped web page")
         i = max(j, i + 1)
 
 
@@ -383,6 +395,25 @@ def _running_heads(items: list[Any]) -> None:
 
 
 # --- captions and notes over two lines ---------------------------------------------------
+
+
+def _credit_captions(items: list[Any]) -> None:
+    """A short paragraph of its own closed by an unbracketed photo credit (`3月5日，…开幕。
+    新华社记者刘建生摄`) is a caption. Not the last line of a paragraph that runs on from
+    the line before (a photo story whose text ends with the credit): the line before ends
+    a sentence, or is a short line without a comma or full stop (a title, a byline)."""
+    prev = None
+    for it in items:
+        if it.kind == "text":
+            opens = (
+                prev is None
+                or prev.kind != "text"
+                or prev.text[-1] in FINAL_PUNCT
+                or (prev.width <= 30 and not any(c in prev.text for c in "，。；,"))
+            )
+            if opens and it.width <= 100 and CREDIT_CAPTION.search(unescape_spaces(it.text)):
+                it.kind = "caption"
+        prev = it
 
 
 def _multiline_captions(items: list[Any]) -> None:

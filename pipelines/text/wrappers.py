@@ -477,23 +477,54 @@ def split_long_blocks(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def mark_repeated_runs(blocks: list[Block]) -> list[Block]:
+def mark_repeated_runs(blocks: list[Block], min_chars: int = 20) -> list[Block]:
     """Set aside, as `duplicate`, every run of paragraphs that repeats an earlier run (a
     scraped page copied again); a short paragraph inside the run goes with it only if its
-    text also occurs in the original run."""
+    text also occurs in the original run. A short line of the copy that the layout already
+    set aside as a running head (it is printed on every copy of the page) is a duplicate
+    too when the original run prints it.
+
+    The original run is measured in long paragraphs (those `repeated_runs` compares): the
+    copy and its original may differ in how many short lines each kept."""
     kept = [i for i, b in enumerate(blocks) if not b.removed]
-    runs = repeated_runs([blocks[i].text for i in kept])
+    runs = repeated_runs([blocks[i].text for i in kept], min_chars=min_chars)
+    done = 0  # last raw line of the previous copy (or of its original)
     for start, end, original in runs:
-        orig_blocks = [blocks[kept[k]] for k in range(original, original + end - start)]
+        n_long = sum(len(_WS.sub("", blocks[kept[k]].text)) >= min_chars for k in range(start, end))
+        k = original
+        while k < len(kept) and n_long:
+            n_long -= len(_WS.sub("", blocks[kept[k]].text)) >= min_chars
+            k += 1
+        orig_blocks = [blocks[kept[j]] for j in range(original, k)]
         orig_texts = {_WS.sub("", b.text) for b in orig_blocks}
         first, last = orig_blocks[0].line_start, orig_blocks[-1].line_end
-        for k in range(start, end):
-            block = blocks[kept[k]]
+        reason = f"repeats the paragraphs of raw lines {first}-{last} (the same page scraped again)"
+        for j in range(start, end):
+            block = blocks[kept[j]]
             if _WS.sub("", block.text) in orig_texts:
                 block.kind = "removed"
                 block.removed_kind = "duplicate"
+                block.reason = reason
+        # the copy's own header lines (the page title, a dateline) come before its first
+        # long paragraph: from the end of the previous copy (or of the original) on, a
+        # line set aside as a running head that the page printed before is a copy too
+        lo = max(done, last) + 1
+        hi = blocks[kept[end - 1]].line_end
+        page: dict[str, int] = {}
+        for b in blocks:
+            if b.line_end <= last and not b.removed:
+                page.setdefault(_WS.sub("", b.text), b.line_start)
+        for block in blocks:
+            key = _WS.sub("", block.text)
+            if (
+                block.removed_kind == "page_furniture"
+                and lo <= block.line_start <= block.line_end <= hi
+                and key in page
+            ):
+                block.removed_kind = "duplicate"
                 block.reason = (
-                    f"repeats the paragraphs of raw lines {first}-{last} "
-                    "(the same page scraped again)"
+                    f"repeats raw line {page[key]}, a line of the page that is scraped again "
+                    f"at raw lines {block.line_start}-{hi}"
                 )
+        done = hi
     return blocks
