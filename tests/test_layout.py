@@ -397,3 +397,22 @@ def test_a_caption_closed_by_an_unbracketed_credit_is_a_caption() -> None:
     )
     blocks = [b for b in recover_layout(_lines(text)) if not b.removed]
     assert [b.line_start for b in blocks if b.kind == "caption"] == [2]
+
+
+def test_a_scraped_pages_metadata_and_related_links_lines_are_chrome_only_on_a_web_page() -> None:
+    page = [
+        "打印",
+        "全屏",
+        "收藏",
+        "某某省政府工作报告",
+        "来源：某某日报",
+        "时间：2026-01-22",
+        "各位代表：",
+        "现在，我代表省人民政府向大会作政府工作报告，请予审议，并请各位委员提出意见。",
+        "相关报道：",
+    ]
+    blocks = recover_layout(_lines("\n".join(page)))
+    gone = [b.text for b in blocks if b.removed_kind == "web_chrome"]
+    assert gone == ["打印", "全屏", "收藏", "来源：某某日报", "时间：2026-01-22", "相关报道："]
+    printed = recover_layout(_lines("\n".join(page[3:])))
+    assert not any(b.removed for b in printed)

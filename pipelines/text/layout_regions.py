@@ -50,6 +50,7 @@ def mark_regions(items: list[Any]) -> None:
             it.md_level = parts[0] if parts else None
     _doubled_captions(items)
     _chrome_runs(items)
+    _web_page_lines(items)
     _vertical_headings(items)
     _toc(items)
     _sponsor_lists(items)
@@ -85,6 +86,33 @@ def _chrome_runs(items: list[Any]) -> None:
                 if items[k].removed_kind != "web_chrome":  # keeps its own reason
                     _remove(items[k], "web_chrome", "a toolbar of the scraped web page")
         i = max(j, i + 1)
+
+
+_PAGE_META = re.compile(
+    r"^(?:来源|稿源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|浏览次数|点击数|阅读次数)\s*[：:]"
+    r"[^，。；！？]{0,30}$"
+)
+_RELATED = re.compile(r"^(?:相关|延伸)(?:报道|链接|新闻|阅读|文章|稿件)\s*[：:]?$")
+
+
+def _web_page_lines(items: list[Any]) -> None:
+    """In a scraped web page (one that has web chrome), the page's metadata lines before the
+    article's first paragraph (`来源：浙江日报`, `时间：2026-01-22`) and a related-links
+    heading (`相关报道：`) are chrome too. A printed text has no web chrome, and keeps its
+    own `来源：` (a table's source) or `时间：` (a meeting notice) lines."""
+    if not any(it.removed_kind == "web_chrome" for it in items):
+        return
+    in_head = True
+    for it in items:
+        if it.kind != "text":
+            continue
+        text = it.text.strip()
+        if in_head and it.width <= 40 and _PAGE_META.match(text):
+            _remove(it, "web_chrome", "a metadata line (source, time…) of the scraped web page")
+        elif _RELATED.match(text):
+            _remove(it, "web_chrome", "the related-links heading of the scraped web page")
+        elif it.width > 40 and it.text[-1] in FINAL_PUNCT:
+            in_head = False  # the article's first paragraph
 
 
 # --- photo captions in bold type, read twice ------------------------------------------------
