@@ -634,3 +634,19 @@ def test_a_title_and_its_subtitle_on_one_line_and_a_wire_dateline_over_them():
     assert doc.authors == ["某某某"] and doc.author_roles == ["国务院总理"]
     assert doc.blocks[0].kind == "caption"
     kept_conserved(blocks, docs)
+
+
+def test_a_source_note_closes_its_article_and_an_empty_item_keeps_its_own_document():
+    blocks = [
+        blk("某某会议在京召开", 1, "heading", md=2),
+        blk(BODY, 2),
+        blk("原文：https://example.com/a.shtml", 3, "note"),
+        blk("本期主要内容", 4, "heading", md=2),
+        blk("某某工程建成投用", 5, "heading", md=2),
+        blk(BODY, 6),
+        blk("原文：https://example.com/b.shtml", 7, "note"),
+    ]
+    docs = split(blocks)
+    assert [d.title for d in docs] == ["某某会议在京召开", "本期主要内容", "某某工程建成投用"]
+    assert docs[0].blocks[-1].kind == "note" and docs[2].blocks[-1].kind == "note"
+    kept_conserved(blocks, docs)

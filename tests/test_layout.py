@@ -399,6 +399,51 @@ def test_a_caption_closed_by_an_unbracketed_credit_is_a_caption() -> None:
     assert [b.line_start for b in blocks if b.kind == "caption"] == [2]
 
 
+def test_markdown_source_links_and_metadata_lists_are_notes_without_their_markup() -> None:
+    text = "\n".join(
+        [
+            "# 某某节目 2020-11-03",
+            "",
+            "- 数据源：某某网（官方文字稿）",
+            "- 新闻条数：2",
+            "",
+            "## 1. 某某会议在京召开",
+            "某某会议今天在北京召开，会议听取了工作报告。",
+            "> 原文：https://example.com/2020/11/03/a.shtml",
+            "- 第一项工作：要加强学习。",
+        ]
+    )
+    lines = _lines(text)
+    blocks = recover_layout(lines)
+    assert check_conservation(lines, blocks) == []
+    notes = [b.text for b in blocks if b.kind == "note"]
+    assert notes == [
+        "数据源：某某网（官方文字稿）",
+        "新闻条数：2",
+        "原文：https://example.com/2020/11/03/a.shtml",
+    ]
+    assert sorted(b.text for b in blocks if b.removed_kind == "markup") == [
+        "#",
+        "##",
+        "-",
+        "-",
+        ">",
+    ]
+    # a lone `- key：value` line is no metadata list: it stays as it was
+    assert any("- 第一项工作：要加强学习。" in b.text for b in blocks if not b.removed)
+
+
+def test_an_inline_contents_line_is_a_toc_when_the_headings_confirm_it() -> None:
+    items = ["某某会议在京召开", "某某工程建成投用", "某某展会开幕"]
+    contents = "本期主要内容： " + " ".join(f"{k}.{t}；" for k, t in enumerate(items, 1))
+    heads = [f"## {k}. {t}\n正文在这里，内容比较长一些。" for k, t in enumerate(items, 1)]
+    blocks = recover_layout(_lines("\n".join(["## 本期主要内容", contents, *heads])))
+    assert [b.removed_kind for b in blocks if b.text == contents] == ["toc"]
+    # without the headings the same line is text
+    blocks = recover_layout(_lines("\n".join(["## 本期主要内容", contents])))
+    assert not any(b.removed for b in blocks if b.text == contents)
+
+
 def test_a_scraped_pages_metadata_and_related_links_lines_are_chrome_only_on_a_web_page() -> None:
     page = [
         "打印",

@@ -372,6 +372,12 @@ def _is_note(block: Block) -> bool:
     return block.kind == "note" or bool(_NOTE_RE.match(block.text))
 
 
+def _is_editors_note(block: Block) -> bool:
+    """An editor's note (`按：…`), which opens the document it introduces; a source note
+    (`（…提供）`, `原文：URL`) closes the document it belongs to instead."""
+    return bool(_NOTE_RE.match(block.text))
+
+
 def _is_byline(block: Block) -> bool:
     if block.kind == "byline":
         return True
@@ -517,12 +523,16 @@ def _find_starts(kept: list[Block], toc: list[TocEntry]) -> list[int]:
         if closed and block.kind != "signature":
             open_at(i, False, False)
         if block.md_level is not None and block.md_level <= 2:
+            if i > 0 and i - 1 == starts[-1] and kept[i - 1].md_level == block.md_level:
+                # two headings of one level in a row: the first heads an item whose text
+                # was all set aside (a contents line); the second opens the next item
+                body_seen = True
             open_at(i, True, False)
             i += 1
             while i < n and kept[i].md_level is not None and kept[i].md_level > 2 and not body_seen:
                 i += 1
             continue
-        if _is_note(block):
+        if _is_editors_note(block):
             open_at(i, False, False)
             body_seen = False
             i += 1
@@ -640,8 +650,8 @@ def _find_starts(kept: list[Block], toc: list[TocEntry]) -> list[int]:
                 body_seen = True
                 i += 1
                 continue
-        if block.kind in {"body", "quote"}:
-            body_seen = True
+        if block.kind in {"body", "quote", "note"}:
+            body_seen = True  # (a source or metadata note is content of its document)
         i += 1
     return starts
 

@@ -25,6 +25,7 @@ from .layout_rules import (
     clean_spaces,
     is_label_start,
     looks_like_heading,
+    md_note_parts,
     md_parts,
     width,
 )
@@ -366,6 +367,10 @@ def _reflow(items: list[_Item]) -> list[Block]:
         if it.kind in ("caption", "note"):
             if it.doubled:
                 blocks.append(_doubled_block(it))
+            md_note = md_note_parts(it.text) if it.kind == "note" else None
+            if md_note:
+                blocks.extend(_md_note_blocks(it, *md_note))
+                continue
             blocks.append(_para_block([it], it.kind))
             continue
         if it.kind == "md":
@@ -417,6 +422,24 @@ def _doubled_block(it: _Item) -> Block:
         reason="second copy of a bold photo caption that the OCR extracted twice",
         lines=(n,),
     )
+
+
+def _md_note_blocks(it: _Item, markup: str, note: str) -> list[Block]:
+    """`> 原文：URL`, `- 数据源：…`: the markdown markup goes to a removed block, the rest
+    is a note paragraph (kept: it says where the text comes from)."""
+    n = it.line.number
+    return [
+        Block(
+            text=markup,
+            line_start=n,
+            line_end=n,
+            kind="removed",
+            removed_kind="markup",
+            reason=f"markdown markup `{markup}` stripped from a source or metadata note",
+            lines=(n,),
+        ),
+        Block(text=clean_spaces(note), line_start=n, line_end=n, kind="note", lines=(n,)),
+    ]
 
 
 def _markdown_blocks(it: _Item) -> list[Block]:

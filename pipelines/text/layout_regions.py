@@ -19,6 +19,7 @@ from .layout_rules import (
     FINAL_PUNCT,
     classify_line,
     is_chrome_word,
+    is_md_meta_item,
     is_spaced_rubric,
     md_parts,
     unescape_spaces,
@@ -51,8 +52,10 @@ def mark_regions(items: list[Any]) -> None:
     _doubled_captions(items)
     _chrome_runs(items)
     _web_page_lines(items)
+    _md_metadata_lists(items)
     _vertical_headings(items)
     _toc(items)
+    _inline_toc(items)
     _sponsor_lists(items)
     _spaced_rubrics(items)
     _pull_quotes(items)
@@ -113,6 +116,21 @@ def _web_page_lines(items: list[Any]) -> None:
             _remove(it, "web_chrome", "the related-links heading of the scraped web page")
         elif it.width > 40 and it.text[-1] in FINAL_PUNCT:
             in_head = False  # the article's first paragraph
+
+
+def _md_metadata_lists(items: list[Any]) -> None:
+    """Two or more `- key：value` lines in a row (`- 数据源：…` / `- 新闻条数：20`): the
+    metadata list of a markdown file, kept as notes (the markup is stripped in the reflow),
+    not taken for headings or body text."""
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and items[j].kind == "text" and is_md_meta_item(items[j].text):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                items[k].kind = "note"
+        i = max(j, i + 1)
 
 
 # --- photo captions in bold type, read twice ------------------------------------------------
@@ -289,6 +307,48 @@ def _toc(items: list[Any]) -> None:
             i = last_entry + 1
 
 
+_INLINE_ENTRY = re.compile(r"(?:^|(?<=[；;：:\s]))(\d{1,2})\s*[.．、]\s*")
+_HEAD_NUMBER = re.compile(r"^\d{1,3}\s*[.．、]\s*")
+
+
+def _inline_toc(items: list[Any]) -> None:
+    """A programme's or issue's contents run into one line (`本期节目主要内容： 1.…； 2.…；
+    3.…`) whose numbered entries are the markdown headings that follow (`## 1. …`): a table
+    of contents, set aside. The headings confirm it: at least three entries, and most of
+    them, must open a heading of the source."""
+    heads = []
+    for it in items:
+        parts = md_parts(it.text) if it.kind == "md" else None
+        if parts:
+            key = "".join(_HEAD_NUMBER.sub("", parts[2]).split())
+            if len(key) >= 4:
+                heads.append(key)
+    if len(heads) < 3:
+        return
+    for it in items:
+        if it.kind != "text":
+            continue
+        marks = list(_INLINE_ENTRY.finditer(it.text))
+        numbers = [int(m.group(1)) for m in marks]
+        if len(marks) < 3 or numbers[:3] != [1, 2, 3]:
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(it.text)]
+        entries = [
+            "".join(it.text[m.end() : e].split()).rstrip("；;。")
+            for m, e in zip(marks, ends, strict=True)
+        ]
+        found = sum(
+            any(h.startswith(e) or e.startswith(h) for h in heads) for e in entries if len(e) >= 4
+        )
+        if found >= 3 and found >= 0.6 * len(entries):
+            _remove(
+                it,
+                "toc",
+                "the contents of the programme or issue: its numbered entries are the "
+                "headings of the items that follow",
+            )
+
+
 # --- sponsor lists ---------------------------------------------------------------------
 
 _ORG_END = re.compile(
@@ -452,8 +512,8 @@ def _multiline_captions(items: list[Any]) -> None:
         if it.kind not in ("caption", "note") or it.group is not None:
             continue
         k = i
-        # an opening bracket on an earlier line
-        if "（" not in it.text and "(" not in it.text:
+        # an opening bracket on an earlier line (a source line closed by its bracket)
+        if "（" not in it.text and "(" not in it.text and it.text[-1] in "）)":
             for back in (1, 2):
                 if (
                     i - back >= 0

@@ -108,6 +108,11 @@ CREDIT_CAPTION = re.compile(
     r"(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄(?:影)?$"
 )
 _NOTE = re.compile(r"(?:提供|供稿|供图)\s*[）)]$")
+# markdown paratext: a quoted source link (`> 原文：https://…`) and a `- key：value` item of
+# a file's metadata list (`- 数据源：央视网`); the markup (`>`, `-`) is stripped, the rest is
+# a note
+_MD_SOURCE = re.compile(r"^(>)\s*([\u4e00-\u9fff]{1,8}\s*[：:]\s*https?://\S+)$")
+_MD_META_ITEM = re.compile(r"^([-*+])\s+([\u4e00-\u9fff]{2,8}\s*[：:]\s*[^。！？；]{1,80})$")
 _RUBRIC_SPACED = re.compile(f"^[{_CJK}](?:[ \u3000]+[{_CJK}]){{1,5}}$")
 _RUBRIC_MARK = re.compile(r"^(?:>>|》》|＞＞)\s*\S{1,12}$")
 _CHROME = re.compile(
@@ -178,7 +183,7 @@ def classify_line(text: str) -> tuple[str, str | None, str | None]:
         )
     if _CAPTION.search(text):
         return "caption", None, None
-    if _NOTE.search(text):
+    if _NOTE.search(text) or _MD_SOURCE.match(text):
         return "note", None, None
     if _RUBRIC_MARK.match(text):
         return "removed", "page_furniture", "a rubric marker (>>…) of the magazine layout"
@@ -193,6 +198,18 @@ def is_spaced_rubric(text: str) -> bool:
 def is_chrome_word(text: str) -> bool:
     """A lone word of a web page's toolbar (打印, 收藏, 加大…), escapes read as spaces."""
     return text in _CHROME_WORDS or unescape_spaces(text).strip() in _CHROME_WORDS
+
+
+def md_note_parts(text: str) -> tuple[str, str] | None:
+    """(markup, note text) for a markdown source-link line (`> 原文：URL`) or a metadata
+    list item (`- 数据源：…`), else None."""
+    m = _MD_SOURCE.match(text) or _MD_META_ITEM.match(text)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def is_md_meta_item(text: str) -> bool:
+    """`- 数据源：央视网`: an item of a markdown `key：value` list."""
+    return bool(_MD_META_ITEM.match(text))
 
 
 def md_parts(text: str) -> tuple[int, str, str] | None:
