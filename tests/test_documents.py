@@ -632,3 +632,60 @@ def test_a_page_banner_with_no_article_under_it_is_set_aside():
         ("防控疫情", "page_furniture"),
         ("劳动者风采", "page_furniture"),
     ]
+
+
+def test_a_delivery_subtitle_gives_the_printed_date_with_or_without_its_dash():
+    for sub in (
+        "——2026年1月27日在某某省人民代表大会第五次会议上",
+        "2026年1月14日在某某省人民代表大会第四次会议上",
+    ):
+        blocks = [
+            blk("政府工作报告", 1, "heading"),
+            blk(sub, 2, "heading"),
+            blk("某某省省长 某某某", 3),
+            blk("各位代表：", 4),
+            blk(BODY, 5),
+        ]
+        docs = split(blocks)
+        assert len(docs) == 1
+        doc = docs[0]
+        assert (doc.title, doc.subtitle) == ("政府工作报告", sub)
+        assert doc.publish_date == date(2026, 1, int(sub.split("月")[1].split("日")[0]))
+        assert doc.date_inferred is False
+        assert doc.authors == ["某某某"] and doc.author_roles == ["某某省省长"]
+
+
+def test_a_title_and_its_subtitle_on_one_line_and_a_wire_dateline_over_them():
+    blocks = [
+        blk("3月5日，某某会议在北京开幕。 新华社记者张三摄", 1, "caption"),
+        blk("新华社北京3月14日电", 2, "heading"),
+        blk("政府工作报告——２００９年３月５日在第十一届全国人民代表大会第二次会议上", 3, "heading"),
+        blk("国务院总理 某某某", 4),
+        blk("各位代表：", 5),
+        blk(BODY, 6),
+    ]
+    docs = split(blocks)
+    assert len(docs) == 1
+    doc = docs[0]
+    assert doc.title == "政府工作报告"
+    assert doc.subtitle == "——２００９年３月５日在第十一届全国人民代表大会第二次会议上"
+    assert doc.publish_date == date(2009, 3, 5) and doc.date_inferred is False
+    assert doc.authors == ["某某某"] and doc.author_roles == ["国务院总理"]
+    assert doc.blocks[0].kind == "caption"
+    kept_conserved(blocks, docs)
+
+
+def test_a_source_note_closes_its_article_and_an_empty_item_is_set_aside():
+    blocks = [
+        blk("某某会议在京召开", 1, "heading", md=2),
+        blk(BODY, 2),
+        blk("原文：https://example.com/a.shtml", 3, "note"),
+        blk("本期主要内容", 4, "heading", md=2),
+        blk("某某工程建成投用", 5, "heading", md=2),
+        blk(BODY, 6),
+        blk("原文：https://example.com/b.shtml", 7, "note"),
+    ]
+    docs = split(blocks)
+    assert [d.title for d in docs] == ["某某会议在京召开", "某某工程建成投用"]
+    assert docs[0].blocks[-1].kind == "note" and docs[1].blocks[-1].kind == "note"
+    assert [b.text for b in blocks if b.removed] == ["本期主要内容"]

@@ -375,14 +375,13 @@ def test_a_signature_and_its_date_line_are_not_joined() -> None:
 
 
 def test_a_photo_credit_at_the_end_of_a_paragraph_is_a_caption_of_its_line() -> None:
-    text = "“小红车”是公共交通工具，每天消毒。\n\n确保市民安全出行。 记者张某某 摄\n"
+    text = "“小红车”是公共交通工具，每天对车把、车凳进行消\n\n毒，确保市民安全出行。 记者张某某 摄\n"
     blocks = recover_layout(_lines(text))
     assert [(b.kind, b.text) for b in blocks] == [
-        ("body", "“小红车”是公共交通工具，每天消毒。"),
-        ("body", "确保市民安全出行。"),
+        ("body", "“小红车”是公共交通工具，每天对车把、车凳进行消毒，确保市民安全出行。"),
         ("caption", "记者张某某 摄"),
     ]
-    assert blocks[2].lines == (3,) and blocks[1].line_end == 3
+    assert blocks[1].lines == (3,) and blocks[0].line_end == 3
     assert check_conservation(_lines(text), blocks) == []
 
 
@@ -410,3 +409,159 @@ def test_a_bold_caption_read_twice_after_the_last_sentence_is_split_off() -> Non
     assert [b.removed_kind for b in blocks if b.removed] == ["duplicate"]
     assert any(b.kind == "body" and b.text.endswith("低于18%。") for b in blocks)
     assert check_conservation(lines, blocks) == []
+
+
+def test_a_one_paragraph_per_line_report_keeps_short_run_in_headings_and_glossary_apart() -> None:
+    long = "全面推进各项改革任务落地见效，持续优化营商环境，扩大有效投资和消费需求，"
+    text = "\n".join(
+        [
+            "一、过去一年工作回顾",
+            long * 2 + "经济运行稳中向好。",
+            "（二）聚力释放有效需求潜力",
+            "大力提振消费。",
+            long * 3 + "消费市场持续回暖。",
+            "扩大有效投资。",
+            long + "投资结构不断优化。",
+            "注释",
+            "［1］两新：",
+            "大规模设备更新和消费品以旧换新。",
+            "［2］两重：",
+            "国家重大战略实施和重点领域安全能力建设。",
+        ]
+    )
+    kept = _kept(text)
+    assert kept[0] == "一、过去一年工作回顾"
+    assert kept[2:4] == ["（二）聚力释放有效需求潜力", "大力提振消费。"]
+    assert kept[-4:] == [
+        "［1］两新：",
+        "大规模设备更新和消费品以旧换新。",
+        "［2］两重：",
+        "国家重大战略实施和重点领域安全能力建设。",
+    ]
+    assert len(kept) == 12
+
+
+def test_a_narrow_column_region_keeps_its_column_rules_in_a_per_line_file() -> None:
+    long = (
+        "全面推进各项改革任务落地见效，持续优化营商环境，扩大有效投资和消费需求，" * 2
+        + "成效明显。"
+    )
+    paras = [  # a sentence may end at the full width of the column, mid-paragraph
+        [
+            f"{town}主题教育开展以来紧扣要求。",
+            f"深入开展调查研究{town}各项工作，",
+            "推动工作取得成效。",
+        ]
+        for town in ("东城", "西城", "南湖", "北山", "中洲", "江口", "河西", "海滨", "山前", "湖畔")
+    ]
+    kept = _kept("\n".join([long, long, long, long, *(ln for p in paras for ln in p)]))
+    assert kept[:4] == [long] * 4
+    # far from the long lines the column rules reflow the lines into paragraphs
+    assert kept[-5:] == ["".join(p) for p in paras[-5:]]
+
+
+def test_web_chrome_written_with_literal_escapes_or_broken_over_lines_is_set_aside() -> None:
+    text = "\n".join(
+        [
+            "某某网 www.example.gov.cn　 2009年03月16日　 来源：某某社",
+            "正文第一段在这里，内容比较长一些，用来模拟一段网页正文的样子。",
+            "<U+00A0><U+00A0>上一页<U+00A0><U+00A0>1<U+00A0><U+00A0> 2<U+00A0> 下一页<U+00A0>",
+            "（责任编辑： 某某",
+            " ）",
+            "【E-mail推荐",
+            "】",
+            "正文第二段在这里，内容也比较长一些，用来模拟一段网页正文的样子。",
+        ]
+    )
+    lines = _lines(text)
+    blocks = recover_layout(lines)
+    assert check_conservation(lines, blocks) == []
+    kept = [b.text for b in blocks if not b.removed]
+    assert kept == [
+        "正文第一段在这里，内容比较长一些，用来模拟一段网页正文的样子。",
+        "正文第二段在这里，内容也比较长一些，用来模拟一段网页正文的样子。",
+    ]
+    assert {b.removed_kind for b in blocks if b.removed} == {"web_chrome"}
+
+
+def test_a_caption_closed_by_an_unbracketed_credit_is_a_caption() -> None:
+    text = "\n".join(
+        [
+            "政府工作报告",
+            "3月5日，某某会议在北京开幕。某某作政府工作报告。 新华社记者张三摄",
+            "各位代表：",
+            "正文第一段在这里，内容比较长一些，用来模拟一段报告正文的样子。",
+            "图片新闻的正文比较长，记者了解到，工作人员每天都对车辆进行消",
+            "毒，确保市民安全出行。 记者李四 摄",
+        ]
+    )
+    blocks = [b for b in recover_layout(_lines(text)) if not b.removed]
+    captions = [(b.line_start, b.text) for b in blocks if b.kind == "caption"]
+    assert captions[0][0] == 2 and captions[0][1].endswith("新华社记者张三摄")
+    # the photo item's credit at the end of its paragraph is a caption of its own
+    assert captions[1:] == [(6, "记者李四 摄")]
+    assert any(b.kind == "body" and b.text.endswith("确保市民安全出行。") for b in blocks)
+
+
+def test_markdown_source_links_and_metadata_lists_are_notes_without_their_markup() -> None:
+    text = "\n".join(
+        [
+            "# 某某节目 2020-11-03",
+            "",
+            "- 数据源：某某网（官方文字稿）",
+            "- 新闻条数：2",
+            "",
+            "## 1. 某某会议在京召开",
+            "某某会议今天在北京召开，会议听取了工作报告。",
+            "> 原文：https://example.com/2020/11/03/a.shtml",
+            "- 第一项工作：要加强学习。",
+        ]
+    )
+    lines = _lines(text)
+    blocks = recover_layout(lines)
+    assert check_conservation(lines, blocks) == []
+    notes = [b.text for b in blocks if b.kind == "note"]
+    assert notes == [
+        "数据源：某某网（官方文字稿）",
+        "新闻条数：2",
+        "原文：https://example.com/2020/11/03/a.shtml",
+    ]
+    assert sorted(b.text for b in blocks if b.removed_kind == "markup") == [
+        "#",
+        "##",
+        "-",
+        "-",
+        ">",
+    ]
+    # a lone `- key：value` line is no metadata list: it stays as it was
+    assert any("- 第一项工作：要加强学习。" in b.text for b in blocks if not b.removed)
+
+
+def test_an_inline_contents_line_is_a_toc_when_the_headings_confirm_it() -> None:
+    items = ["某某会议在京召开", "某某工程建成投用", "某某展会开幕"]
+    contents = "本期主要内容： " + " ".join(f"{k}.{t}；" for k, t in enumerate(items, 1))
+    heads = [f"## {k}. {t}\n正文在这里，内容比较长一些。" for k, t in enumerate(items, 1)]
+    blocks = recover_layout(_lines("\n".join(["## 本期主要内容", contents, *heads])))
+    assert [b.removed_kind for b in blocks if b.text == contents] == ["toc"]
+    # without the headings the same line is text
+    blocks = recover_layout(_lines("\n".join(["## 本期主要内容", contents])))
+    assert not any(b.removed for b in blocks if b.text == contents)
+
+
+def test_a_scraped_pages_metadata_and_related_links_lines_are_chrome_only_on_a_web_page() -> None:
+    page = [
+        "打印",
+        "全屏",
+        "收藏",
+        "某某省政府工作报告",
+        "来源：某某日报",
+        "时间：2026-01-22",
+        "各位代表：",
+        "现在，我代表省人民政府向大会作政府工作报告，请予审议，并请各位委员提出意见。",
+        "相关报道：",
+    ]
+    blocks = recover_layout(_lines("\n".join(page)))
+    gone = [b.text for b in blocks if b.removed_kind == "web_chrome"]
+    assert gone == ["打印", "全屏", "收藏", "来源：某某日报", "时间：2026-01-22", "相关报道："]
+    printed = recover_layout(_lines("\n".join(page[3:])))
+    assert not any(b.removed for b in printed)

@@ -478,3 +478,79 @@ def test_a_page_scraped_again_is_set_aside_as_duplicate_with_its_original():
     assert [b.line_start for b in removed] == [6, 7, 8, 9]
     assert all(b.removed_kind == "duplicate" and "1-4" in b.reason for b in removed)
     assert not blocks[4].removed and not blocks[-1].removed
+
+
+def test_a_copy_that_kept_fewer_short_lines_is_set_aside_to_its_last_paragraph():
+    page = [f"第{i}段正文内容足够长，可以参与重复页面的比较与识别。" for i in range(6)]
+    # the original keeps a short salutation that the layout set aside in the copy as a
+    # running head: the copy has fewer kept blocks than its original
+    original = [
+        _body(page[0], 1),
+        _body("各位代表：", 2),
+        *[_body(t, 3 + i) for i, t in enumerate(page[1:])],
+    ]
+    head = Block(
+        text="各位代表：",
+        line_start=11,
+        line_end=11,
+        kind="removed",
+        removed_kind="page_furniture",
+        reason="a running head repeated on many pages",
+        lines=(11,),
+    )
+    copy = [_body(page[0], 10), head, *[_body(t, 12 + i) for i, t in enumerate(page[1:])]]
+    blocks = mark_repeated_runs([*original, *copy, _body("结尾段落不同，不是重复的页面。", 20)])
+    assert [b.line_start for b in blocks if b.removed_kind == "duplicate"] == list(range(10, 17))
+    assert "raw line 2" in head.reason
+    assert not any(b.removed for b in original) and not blocks[-1].removed
+
+
+def test_a_collapsed_title_block_is_split_into_caption_dateline_title_subtitle_and_byline():
+    head = (
+        "3月5日，某某代表国务院在某某会议上作《政府工作报告》。<U+00A0>新华社记者张三摄<U+00A0>"
+        "新华社北京3月14日电政府工作报告——2014年3月5日在第十二届全国人民代表大会第二次会议上"
+        "国务院总理<U+00A0>某某某各位代表："
+    )
+    text = head + "现在，我代表国务院向大会报告工作。" + _SENT * 60
+    got = [text[s:e] for s, e in split_run_in(text)]
+    assert got[:7] == [
+        "3月5日，某某代表国务院在某某会议上作《政府工作报告》。<U+00A0>新华社记者张三摄",
+        "<U+00A0>新华社北京3月14日电",
+        "政府工作报告",
+        "——2014年3月5日在第十二届全国人民代表大会第二次会议上",
+        "国务院总理<U+00A0>某某某",
+        "各位代表：",
+        "现在，我代表国务院向大会报告工作。" + _SENT * 60,
+    ]
+    blocks = split_long_blocks([_body(text, 3)])
+    kept = [b for b in blocks if not b.removed]
+    assert kept[0].kind == "caption"
+    assert kept[0].text == "3月5日，某某代表国务院在某某会议上作《政府工作报告》。 新华社记者张三摄"
+    assert [b.text for b in kept[1:5]] == [
+        "新华社北京3月14日电",
+        "政府工作报告",
+        "——2014年3月5日在第十二届全国人民代表大会第二次会议上",
+        "国务院总理 某某某",
+    ]
+    assert all(b.removed_kind == "web_chrome" for b in blocks if b.removed)
+    assert _chars([text]) == _chars([b.text for b in blocks])
+
+
+def test_a_credit_or_a_dash_inside_running_text_is_no_break():
+    text = (
+        _SENT * 30
+        + "据新华社北京3月14日电，某某指出，要加快构建新发展格局——在某某会议上也这样说过。"
+        + "图为新华社记者张三摄的照片。"
+        + _SENT * 30
+    )
+    assert split_run_in(text) == [(0, len(text))]
+
+
+def test_paragraph_long_enumeration_items_open_paragraphs_short_ones_run_on():
+    item = _SENT * 12  # about 350 characters: an item the size of a paragraph
+    text = "一年来，我们做了以下工作。" + "一是加强学习。" + item + "二是狠抓落实。" + item
+    text += "三是改进作风。" + item + "主要有两点：一是加强学习。二是狠抓落实。" + _SENT * 20
+    got = [text[s:e] for s, e in split_run_in(text)]
+    assert got[0] == "一年来，我们做了以下工作。"
+    assert [g[:2] for g in got[1:]] == ["一是", "二是", "三是"]
+    assert got[-1].endswith("主要有两点：一是加强学习。二是狠抓落实。" + _SENT * 20)

@@ -12,10 +12,8 @@ from typing import Any
 import yaml
 
 from pipelines.paths import CORPUS_DIR, REPO_ROOT, SEEDS_DIR
-from pipelines.text.documents import split_documents
 from pipelines.text.model import DocumentSpan
 from pipelines.text.normalize import load_lines
-from pipelines.text.sections import build_sections
 
 FIXTURES_DIR = REPO_ROOT / "tests" / "fixtures" / "documents"
 
@@ -36,14 +34,12 @@ def source_path(fixture: dict[str, Any]) -> Path:
 
 
 def run_source(path: Path) -> list[DocumentSpan]:
-    """The whole chain up to sections for one file."""
-    from pipelines.text.layout import recover_layout  # written in parallel; import late
+    """The whole chain up to sections for one file, as the build runs it (CSV export
+    unwrapped and its metadata applied, collapsed paragraphs split, repeated pages aside)."""
+    from pipelines.text.tables import source_documents
 
     lines, _ = load_lines(path.read_bytes(), file_name=path.name)
-    docs = split_documents(recover_layout(lines), source_name=path.name)
-    for doc in docs:
-        build_sections(doc)
-    return docs
+    return source_documents(lines, path.name)[1]
 
 
 def flat(text: str | None) -> str:

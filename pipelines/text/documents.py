@@ -60,8 +60,16 @@ _DATE_LINE_RE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 _CN_DATE_LINE_RE = re.compile(
     r"^[（(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]?$"
 )
+# a delivery line under a title, with or without the subtitle dash:
+# `——2026年1月27日在海南省第七届人民代表大会第五次会议上`, `（2020年7月9日在…上）`
 _DELIVERED_RE = re.compile(
-    r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在.{2,60}?[上时][）)]?$"
+    r"^(?:——)?[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在.{2,60}?[上时]"
+    r"(?:的(?:报告|讲话|说明|发言))?[）)]?$"
+)
+# a title and its delivery subtitle printed on one line: `政府工作报告——2009年3月5日在…会议上`
+_TITLE_WITH_SUBTITLE_RE = re.compile(r"^(?P<title>[^。！？；，：、《》—\s]{2,40}?)(?P<sub>——.+)$")
+_WIRE_DATELINE_RE = re.compile(
+    r"^(?:新华社|中新社|新华网|人民网|中新网)[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电$"
 )
 _SALUTATION_RE = re.compile(
     r"^(?:各位代表|同志们|各位委员|各位委员、同志们|同志们、朋友们)[：:！!]$"
@@ -106,7 +114,7 @@ def _split(blocks: list[Block], source_name: str) -> list[DocumentSpan]:
     _rescue_bylines(blocks)
     kept = _split_runin_bylines([b for b in blocks if not b.removed])
     kept = _split_toc_titles(kept, toc)
-    kept = _split_glued_titles(kept)
+    kept = _split_glued_titles(_split_title_subtitles(kept))
     if not kept:
         return []
     source_date = _source_date(blocks)
@@ -150,7 +158,10 @@ def _set_aside_banners(docs: list[DocumentSpan]) -> list[DocumentSpan]:
         if banner and not doc.continues and len(docs) > 1:
             for b in doc.blocks:
                 b.kind, b.removed_kind = "removed", "page_furniture"
-                b.reason = "a page banner (section or column names) with no text under it"
+                b.reason = (
+                    "headings with no text under them (a page banner, or the heading of a "
+                    "contents list set aside as toc)"
+                )
             continue
         new_ordinal[doc.ordinal] = len(kept) + 1
         kept.append(doc)
@@ -312,6 +323,22 @@ _GLUED_TITLE_RE = re.compile(
 )
 
 
+def _split_title_subtitles(kept: list[Block]) -> list[Block]:
+    """A short title and its delivery subtitle printed on one line (`政府工作报告——2009年
+    3月5日在…会议上`): two heading blocks on that line."""
+    out: list[Block] = []
+    for block in kept:
+        flat = "".join(block.text.split())
+        m = _TITLE_WITH_SUBTITLE_RE.match(flat) if block.kind in {"body", "heading"} else None
+        if m is None or not _DELIVERED_RE.match(m.group("sub")) or _NUMBERED_RE.match(flat):
+            out.append(block)
+            continue
+        cut = block.text.index("——")
+        out.append(replace(block, text=block.text[:cut].strip(), kind="heading"))
+        out.append(replace(block, text=block.text[cut:].strip(), kind="heading"))
+    return out
+
+
 def _split_glued_titles(kept: list[Block]) -> list[Block]:
     """A title the reflow glued to the paragraph after it (`…会议上的报告这次会议…`,
     `…的通知各区、县（市）党委…：`, `…奋斗——在…上的报告（2022年10月16日）…`): the title,
@@ -372,6 +399,12 @@ def _is_note(block: Block) -> bool:
     return block.kind == "note" or bool(_NOTE_RE.match(block.text))
 
 
+def _is_editors_note(block: Block) -> bool:
+    """An editor's note (`按：…`), which opens the document it introduces; a source note
+    (`（…提供）`, `原文：URL`) closes the document it belongs to instead."""
+    return bool(_NOTE_RE.match(block.text))
+
+
 def _is_byline(block: Block) -> bool:
     if block.kind == "byline":
         return True
@@ -409,6 +442,8 @@ def _title_like(block: Block) -> bool:
         return False
     if _DATE_LINE_RE.match(flat) or _CN_DATE_LINE_RE.match(flat) or _DELIVERED_RE.match(flat):
         return False
+    if _WIRE_DATELINE_RE.match(flat):
+        return False  # `新华社北京3月14日电` over a wire copy: a dateline, not a title
     if _SALUTATION_RE.match(flat) or re.search(
         r"上一页|下一页|【字体|来源[：:]|www\.|https?:", flat
     ):
@@ -419,13 +454,23 @@ def _title_like(block: Block) -> bool:
 
 
 def _is_subtitle(block: Block) -> bool:
+    """`——在…上的报告`, or a delivery line (`2026年1月14日在…会议上`) under a title."""
     flat = "".join(block.text.split())
     return (
-        flat.startswith("——")
+        (flat.startswith("——") or bool(_DELIVERED_RE.match(flat)))
         and len(flat) <= TITLE_MAX
         and not ends_sentence(flat)
         and "。" not in flat
     )
+
+
+def _take_delivered(doc: DocumentSpan, flat: str) -> None:
+    """A delivery subtitle gives the document's date as printed (not inferred)."""
+    d = _DELIVERED_RE.match(flat)
+    if d and (doc.publish_date is None or doc.date_inferred):
+        found = safe_date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
+        if found:
+            doc.publish_date, doc.date_inferred = found, False
 
 
 def _is_label(block: Block) -> bool:
@@ -505,12 +550,16 @@ def _find_starts(kept: list[Block], toc: list[TocEntry]) -> list[int]:
         if closed and block.kind != "signature":
             open_at(i, False, False)
         if block.md_level is not None and block.md_level <= 2:
+            if i > 0 and i - 1 == starts[-1] and kept[i - 1].md_level == block.md_level:
+                # two headings of one level in a row: the first heads an item whose text
+                # was all set aside (a contents line); the second opens the next item
+                body_seen = True
             open_at(i, True, False)
             i += 1
             while i < n and kept[i].md_level is not None and kept[i].md_level > 2 and not body_seen:
                 i += 1
             continue
-        if _is_note(block):
+        if _is_editors_note(block):
             open_at(i, False, False)
             body_seen = False
             i += 1
@@ -628,8 +677,8 @@ def _find_starts(kept: list[Block], toc: list[TocEntry]) -> list[int]:
                 body_seen = True
                 i += 1
                 continue
-        if block.kind in {"body", "quote"}:
-            body_seen = True
+        if block.kind in {"body", "quote", "note"}:
+            body_seen = True  # (a source or metadata note is content of its document)
         i += 1
     return starts
 
@@ -714,6 +763,7 @@ def _read_metadata(doc: DocumentSpan, toc: list[TocEntry]) -> None:
         if _is_subtitle(b) and doc.subtitle is None:
             b.kind = "heading"
             doc.subtitle = remove_layout_spaces(b.text.strip())
+            _take_delivered(doc, flat)
         elif _is_label(b):
             b.kind = "heading"
             doc.rubric = doc.rubric or _label_text(b.text)
@@ -892,11 +942,6 @@ def _late_metadata(doc: DocumentSpan, start: int) -> None:
             b.kind = "byline"
             continue
         flat = "".join(text.split())
-        d = _DELIVERED_RE.match(flat)
-        if d and doc.publish_date is None:
-            doc.publish_date = safe_date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
-            b.kind = "heading"
-            continue
         if (
             doc.subtitle is None
             and k < start + 40
@@ -904,6 +949,11 @@ def _late_metadata(doc: DocumentSpan, start: int) -> None:
             and b.kind in {"body", "heading"}
         ):
             doc.subtitle = remove_layout_spaces(text)
+            b.kind = "heading"
+            _take_delivered(doc, flat)
+            continue
+        if _DELIVERED_RE.match(flat) and doc.publish_date is None:
+            _take_delivered(doc, flat)
             b.kind = "heading"
 
 

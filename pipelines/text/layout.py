@@ -26,6 +26,7 @@ from .layout_rules import (
     is_date_line,
     is_label_start,
     looks_like_heading,
+    md_note_parts,
     md_parts,
     width,
 )
@@ -204,6 +205,35 @@ def _paragraph_per_line(items: list[_Item]) -> bool:
     return ends / len(longs) >= 0.75
 
 
+def _per_line_here(items: list[_Item], per_line: bool) -> list[bool]:
+    """Per item: does it sit in a one-paragraph-per-line region of a one-paragraph-per-line
+    file? A report whose long paragraphs each fill one line may still print many short
+    lines (run-in headings `（二）…`, `大力提振消费。`, an end-note glossary `［15］两新：`),
+    so that the local median width is that of a narrow column; what marks the region is
+    that it has long lines (three or more among the 25 text lines around) and that they
+    nearly all end a sentence. A narrow-column region of the same file (a magazine page
+    with a few long lines elsewhere) has no long lines and keeps the column rules."""
+    out = [False] * len(items)
+    if not per_line:
+        return out
+    idx = [i for i, it in enumerate(items) if it.kind == "text"]
+    longs = [0]
+    ends = [0]
+    for i in idx:
+        it = items[i]
+        is_long = it.width > 40
+        longs.append(longs[-1] + is_long)
+        ends.append(
+            ends[-1] + (is_long and (_ends_final(it.text) or it.text.endswith(("：", ":"))))
+        )
+    radius = 12
+    for k, i in enumerate(idx):
+        lo, hi = max(0, k - radius), min(len(idx), k + radius + 1)
+        n_long = longs[hi] - longs[lo]
+        out[i] = n_long >= 3 and (ends[hi] - ends[lo]) / n_long >= 0.75
+    return out
+
+
 def _base_gap(items: list[_Item]) -> int:
     """Blank lines that separate lines of one paragraph (0 normally, 1 when interleaved)."""
     gaps = Counter(it.gap for it in items[1:] if it.kind == "text")
@@ -244,8 +274,13 @@ _PUNCT_OR_QUOTE = re.compile(r"[，。、；：！？,;:!?（）()《》〔〕�
 _BULLET = re.compile(r"^[●◆▲★☆◇○▶►]")
 
 
-def _breaks(a: _Item, b: _Item, col: float, per_line: bool, base_gap: int) -> bool:
-    """Does a new paragraph start at `b`, given the previous text line `a`?"""
+def _breaks(
+    a: _Item, b: _Item, col: float, per_line: bool, base_gap: int, per_line_here: bool = False
+) -> bool:
+    """Does a new paragraph start at `b`, given the previous text line `a`?
+
+    per_line: the file holds one paragraph per line; per_line_here: and `b` sits in a
+    region of such lines (see `_per_line_here`), however narrow the local column."""
     if b.gap > base_gap:
         return b.gap > base_gap + 1 or not _title_wrap(a, b)
     if a.text.startswith("■") or b.text.startswith("■"):
@@ -262,6 +297,8 @@ def _breaks(a: _Item, b: _Item, col: float, per_line: bool, base_gap: int) -> bo
         return True  # `凝心铸魂学思想 感恩奋进谱新篇`: a two-phrase title line stands alone
     if _PLACE_LABEL.match(b.text) and not _ends_final(a.text) and not a.text.endswith(SOFT_PUNCT):
         return True  # a place label (`杭州市`) under a title, never a paragraph's last line
+    if per_line_here and not _title_wrap(a, b):
+        return True  # one paragraph per line: a short run-in heading or glossary term too
     final = _ends_final(a.text)
     if col <= 30 and any(x.width > col + 4 and not _SENTENCE_MARKS.search(x.text) for x in (a, b)):
         return True  # a title line wider than the column stands alone
@@ -355,6 +392,7 @@ def _para_block(its: list[_Item], kind: str) -> Block:
 
 def _reflow(items: list[_Item]) -> list[Block]:
     per_line = _paragraph_per_line(items)
+    per_line_at = _per_line_here(items, per_line)
     base_gap = _base_gap(items)
     cols = _local_widths(items)
     blocks: list[Block] = []
@@ -395,6 +433,10 @@ def _reflow(items: list[_Item]) -> list[Block]:
         if it.kind in ("caption", "note"):
             if it.doubled:
                 blocks.append(_doubled_block(it))
+            md_note = md_note_parts(it.text) if it.kind == "note" else None
+            if md_note:
+                blocks.extend(_md_note_blocks(it, *md_note))
+                continue
             blocks.append(_para_block([it], it.kind))
             continue
         if it.kind == "md":
@@ -439,7 +481,7 @@ def _reflow(items: list[_Item]) -> list[Block]:
             elif (
                 (crossed and (title_before or label_after))
                 or id(prev_text) in alone_ids
-                or _breaks(prev_text, it, cols[i], per_line, base_gap)
+                or _breaks(prev_text, it, cols[i], per_line, base_gap, per_line_at[i])
             ):
                 flush()  # (a title or label line never continues across furniture)
         elif current:
@@ -540,6 +582,24 @@ def _doubled_block(it: _Item) -> Block:
         reason="second copy of a bold photo caption that the OCR extracted twice",
         lines=(n,),
     )
+
+
+def _md_note_blocks(it: _Item, markup: str, note: str) -> list[Block]:
+    """`> 原文：URL`, `- 数据源：…`: the markdown markup goes to a removed block, the rest
+    is a note paragraph (kept: it says where the text comes from)."""
+    n = it.line.number
+    return [
+        Block(
+            text=markup,
+            line_start=n,
+            line_end=n,
+            kind="removed",
+            removed_kind="markup",
+            reason=f"markdown markup `{markup}` stripped from a source or metadata note",
+            lines=(n,),
+        ),
+        Block(text=clean_spaces(note), line_start=n, line_end=n, kind="note", lines=(n,)),
+    ]
 
 
 def _markdown_blocks(it: _Item) -> list[Block]:

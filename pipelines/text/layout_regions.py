@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import count
+from itertools import count, pairwise
 from typing import Any
 
 from .layout_rules import (
     CJK_RE,
+    CREDIT_CAPTION,
     FINAL_PUNCT,
     classify_line,
     is_chrome_word,
+    is_md_meta_item,
     is_spaced_rubric,
     md_parts,
+    unescape_spaces,
     width,
 )
 
@@ -48,20 +51,32 @@ def mark_regions(items: list[Any]) -> None:
             it.md_level = parts[0] if parts else None
     _doubled_captions(items)
     _chrome_runs(items)
+    _web_page_lines(items)
+    _md_metadata_lists(items)
     _vertical_headings(items)
     _toc(items)
+    _inline_toc(items)
     _sponsor_lists(items)
     _spaced_rubrics(items)
     _pull_quotes(items)
     _running_heads(items)
+    _credit_captions(items)
     _multiline_captions(items)
 
 
 # --- web chrome ----------------------------------------------------------------------
 
 
+_PUNCT_ONLY = re.compile(r"^[）)】」』〕>\]}]{1,3}$")
+
+
 def _chrome_runs(items: list[Any]) -> None:
-    """Toolbar words one a line (打印 / 全屏 / 【字号： / 加大 …) in runs of three or more."""
+    """Toolbar words one a line (打印 / 全屏 / 【字号： / 加大 …) in runs of three or more;
+    and the closing bracket of a chrome line that the page broke onto a line of its own
+    (`（责任编辑： 某某` / `）`)."""
+    for prev, it in pairwise(items):
+        if it.kind == "text" and prev.removed_kind == "web_chrome" and _PUNCT_ONLY.match(it.text):
+            _remove(it, "web_chrome", "the closing bracket of a web chrome line broken over lines")
     i = 0
     while i < len(items):
         j = i
@@ -71,7 +86,50 @@ def _chrome_runs(items: list[Any]) -> None:
             j += 1
         if j - i >= 3 and any(is_chrome_word(items[k].text) for k in range(i, j)):
             for k in range(i, j):
-                _remove(items[k], "web_chrome", "a toolbar of the scraped web page")
+                if items[k].removed_kind != "web_chrome":  # keeps its own reason
+                    _remove(items[k], "web_chrome", "a toolbar of the scraped web page")
+        i = max(j, i + 1)
+
+
+_PAGE_META = re.compile(
+    r"^(?:来源|稿源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|浏览次数|点击数|阅读次数)\s*[：:]"
+    r"[^，。；！？]{0,30}$"
+)
+_RELATED = re.compile(r"^(?:相关|延伸)(?:报道|链接|新闻|阅读|文章|稿件)\s*[：:]?$")
+
+
+def _web_page_lines(items: list[Any]) -> None:
+    """In a scraped web page (one that has web chrome), the page's metadata lines before the
+    article's first paragraph (`来源：浙江日报`, `时间：2026-01-22`) and a related-links
+    heading (`相关报道：`) are chrome too. A printed text has no web chrome, and keeps its
+    own `来源：` (a table's source) or `时间：` (a meeting notice) lines."""
+    if not any(it.removed_kind == "web_chrome" for it in items):
+        return
+    in_head = True
+    for it in items:
+        if it.kind != "text":
+            continue
+        text = it.text.strip()
+        if in_head and it.width <= 40 and _PAGE_META.match(text):
+            _remove(it, "web_chrome", "a metadata line (source, time…) of the scraped web page")
+        elif _RELATED.match(text):
+            _remove(it, "web_chrome", "the related-links heading of the scraped web page")
+        elif it.width > 40 and it.text[-1] in FINAL_PUNCT:
+            in_head = False  # the article's first paragraph
+
+
+def _md_metadata_lists(items: list[Any]) -> None:
+    """Two or more `- key：value` lines in a row (`- 数据源：…` / `- 新闻条数：20`): the
+    metadata list of a markdown file, kept as notes (the markup is stripped in the reflow),
+    not taken for headings or body text."""
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and items[j].kind == "text" and is_md_meta_item(items[j].text):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                items[k].kind = "note"
         i = max(j, i + 1)
 
 
@@ -249,6 +307,48 @@ def _toc(items: list[Any]) -> None:
             i = last_entry + 1
 
 
+_INLINE_ENTRY = re.compile(r"(?:^|(?<=[；;：:\s]))(\d{1,2})\s*[.．、]\s*")
+_HEAD_NUMBER = re.compile(r"^\d{1,3}\s*[.．、]\s*")
+
+
+def _inline_toc(items: list[Any]) -> None:
+    """A programme's or issue's contents run into one line (`本期节目主要内容： 1.…； 2.…；
+    3.…`) whose numbered entries are the markdown headings that follow (`## 1. …`): a table
+    of contents, set aside. The headings confirm it: at least three entries, and most of
+    them, must open a heading of the source."""
+    heads = []
+    for it in items:
+        parts = md_parts(it.text) if it.kind == "md" else None
+        if parts:
+            key = "".join(_HEAD_NUMBER.sub("", parts[2]).split())
+            if len(key) >= 4:
+                heads.append(key)
+    if len(heads) < 3:
+        return
+    for it in items:
+        if it.kind != "text":
+            continue
+        marks = list(_INLINE_ENTRY.finditer(it.text))
+        numbers = [int(m.group(1)) for m in marks]
+        if len(marks) < 3 or numbers[:3] != [1, 2, 3]:
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(it.text)]
+        entries = [
+            "".join(it.text[m.end() : e].split()).rstrip("；;。")
+            for m, e in zip(marks, ends, strict=True)
+        ]
+        found = sum(
+            any(h.startswith(e) or e.startswith(h) for h in heads) for e in entries if len(e) >= 4
+        )
+        if found >= 3 and found >= 0.6 * len(entries):
+            _remove(
+                it,
+                "toc",
+                "the contents of the programme or issue: its numbered entries are the "
+                "headings of the items that follow",
+            )
+
+
 # --- sponsor lists ---------------------------------------------------------------------
 
 _ORG_END = re.compile(
@@ -392,6 +492,25 @@ def _running_heads(items: list[Any]) -> None:
 # --- captions and notes over two lines ---------------------------------------------------
 
 
+def _credit_captions(items: list[Any]) -> None:
+    """A short paragraph of its own closed by an unbracketed photo credit (`3月5日，…开幕。
+    新华社记者刘建生摄`) is a caption. Not the last line of a paragraph that runs on from
+    the line before (a photo story whose text ends with the credit): the line before ends
+    a sentence, or is a short line without a comma or full stop (a title, a byline)."""
+    prev = None
+    for it in items:
+        if it.kind == "text":
+            opens = (
+                prev is None
+                or prev.kind != "text"
+                or prev.text[-1] in FINAL_PUNCT
+                or (prev.width <= 30 and not any(c in prev.text for c in "，。；,"))
+            )
+            if opens and it.width <= 100 and CREDIT_CAPTION.search(unescape_spaces(it.text)):
+                it.kind = "caption"
+        prev = it
+
+
 def _multiline_captions(items: list[Any]) -> None:
     """`（…领导` + `小组办公室 提供）`: a source line broken by the column; and a caption
     whose first line is wider than the column."""
@@ -400,8 +519,8 @@ def _multiline_captions(items: list[Any]) -> None:
         if it.kind not in ("caption", "note") or it.group is not None:
             continue
         k = i
-        # an opening bracket on an earlier line
-        if "（" not in it.text and "(" not in it.text:
+        # an opening bracket on an earlier line (a source line closed by its bracket)
+        if "（" not in it.text and "(" not in it.text and it.text[-1] in "）)":
             for back in (1, 2):
                 if (
                     i - back >= 0

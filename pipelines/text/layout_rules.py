@@ -114,15 +114,40 @@ _PAGE = re.compile(
 _DISTRIB = re.compile(r"^(?:抄送|抄报|发|分送|主送|送)\s*[：:]")
 _PRINTED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$")
 _CAPTION = re.compile(r"摄(?:影)?\s*[）)]$")
+# a photo caption closed by an unbracketed credit: `…作政府工作报告。 新华社记者刘建生摄`
+CREDIT_CAPTION = re.compile(
+    r"(?:^|[。！？\s])\s*[\u4e00-\u9fff]{0,6}(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄(?:影)?$"
+)
 _NOTE = re.compile(r"(?:提供|供稿|供图)\s*[）)]$")
+# markdown paratext: a quoted source link (`> 原文：https://…`) and a `- key：value` item of
+# a file's metadata list (`- 数据源：央视网`); the markup (`>`, `-`) is stripped, the rest is
+# a note
+_MD_SOURCE = re.compile(r"^(>)\s*([\u4e00-\u9fff]{1,8}\s*[：:]\s*https?://\S+)$")
+_MD_META_ITEM = re.compile(r"^([-*+])\s+([\u4e00-\u9fff]{2,8}\s*[：:]\s*[^。！？；]{1,80})$")
 _RUBRIC_SPACED = re.compile(f"^[{_CJK}](?:[ \u3000]+[{_CJK}]){{1,5}}$")
 _UNREADABLE = re.compile(r"^[?？\ufffd□]+(?:\s*[?？\ufffd□]+)*$")
 _RUBRIC_MARK = re.compile(r"^(?:>>|》》|＞＞)\s*\S{1,12}$")
 _CHROME = re.compile(
     r"【\s*字\s*[号体]|上一页[\s\d]*下一页|^(?:上一页|下一页|首页|尾页)$|<!--|-->|<script|</script|function\s*\w*\s*\(|document\.\w"
     r"|window\.\w|^\s*var\s+\w+\s*=|当前位置[：:]|责任编辑[：:]|【\s*(?:打印|关闭|E-mail推荐|打印本页|关闭窗口)\s*】"
+    r"|^【\s*(?:打印|关闭|E-mail推荐|打印本页|关闭窗口|收藏|推荐)\s*$"
     r"|^打印本页|^关闭窗口|^<[a-zA-Z/][^>]*>$|^[{}();]+$|^(?:<U\+[0-9A-Fa-f]{4}>\s*)+$"
+    # the site's banner line over an article (`某某网 www.…  2009年03月16日  来源：新华社`),
+    # also when the scrape glued the page title before it
+    r"|^.{0,40}?\S{2,20}\s+(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org)\b"
+    r".{0,40}来源[：:]\s*\S{1,20}$"
 )
+#: literal escapes (`<U+00A0>`) that a scraper wrote for a no-break space
+ESCAPE_RE = re.compile(r"<U\+[0-9A-Fa-f]{4}>")
+
+
+def unescape_spaces(text: str) -> str:
+    """Text with literal `<U+00A0>` escapes read as the spaces they stand for (for the
+    patterns only: the characters stay in the blocks)."""
+    return ESCAPE_RE.sub(" ", text)
+
+
 _CHROME_WORDS = frozenset(
     [
         "打印",
@@ -163,7 +188,7 @@ def classify_line(text: str) -> tuple[str, str | None, str | None]:
         return "removed", "distribution", "a distribution line (发：…) of the printed notice"
     if _PRINTED.search(text):
         return "removed", "distribution", "a print line (…印发) giving the issuing office and date"
-    if _CHROME.search(text):
+    if _CHROME.search(text) or _CHROME.search(unescape_spaces(text).strip()):
         return (
             "removed",
             "web_chrome",
@@ -171,7 +196,7 @@ def classify_line(text: str) -> tuple[str, str | None, str | None]:
         )
     if _CAPTION.search(text):
         return "caption", None, None
-    if _NOTE.search(text):
+    if _NOTE.search(text) or _MD_SOURCE.match(text):
         return "note", None, None
     if _UNREADABLE.match(text):
         return (
@@ -190,8 +215,20 @@ def is_spaced_rubric(text: str) -> bool:
 
 
 def is_chrome_word(text: str) -> bool:
-    """A lone word of a web page's toolbar (打印, 收藏, 加大…)."""
-    return text in _CHROME_WORDS
+    """A lone word of a web page's toolbar (打印, 收藏, 加大…), escapes read as spaces."""
+    return text in _CHROME_WORDS or unescape_spaces(text).strip() in _CHROME_WORDS
+
+
+def md_note_parts(text: str) -> tuple[str, str] | None:
+    """(markup, note text) for a markdown source-link line (`> 原文：URL`) or a metadata
+    list item (`- 数据源：…`), else None."""
+    m = _MD_SOURCE.match(text) or _MD_META_ITEM.match(text)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def is_md_meta_item(text: str) -> bool:
+    """`- 数据源：央视网`: an item of a markdown `key：value` list."""
+    return bool(_MD_META_ITEM.match(text))
 
 
 def md_parts(text: str) -> tuple[int, str, str] | None:

@@ -93,10 +93,14 @@ def build_source_tables(file_name: str, data: bytes) -> SourceTables:
     return out
 
 
-def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
-    from .documents import split_documents
+def source_blocks(lines: list[Line]) -> tuple[list[Block], dict[str, str] | None]:
+    """The layout blocks of one source as the documents stage sees them: a CSV export
+    unwrapped, the layout recovered, collapsed paragraphs split, repeated pages set aside.
+    Also the CSV export's metadata columns (None when the source is no CSV export).
+
+    The build and the evaluations (`pipelines.evaluation`) both call this, so that what is
+    measured is what is published."""
     from .layout import recover_layout
-    from .sections import build_sections
     from .wrappers import mark_repeated_runs, split_long_blocks, unwrap_csv
 
     csv_export = unwrap_csv(lines)
@@ -106,11 +110,25 @@ def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
         blocks = sorted(
             blocks + csv_export.removed, key=lambda b: (b.line_start, 0 if b.removed else 1)
         )
-    documents = split_documents(blocks, source_name=out.file_name)
+    return blocks, (csv_export.metadata if csv_export else None)
+
+
+def source_documents(lines: list[Line], file_name: str) -> tuple[list[Block], list[DocumentSpan]]:
+    """(blocks, documents with their sections) of one source: the text chain up to sections."""
+    from .documents import split_documents
+    from .sections import build_sections
+
+    blocks, metadata = source_blocks(lines)
+    documents = split_documents(blocks, source_name=file_name)
     for doc in documents:
         build_sections(doc)
-    if csv_export:
-        _apply_export_metadata(documents, csv_export.metadata)
+    if metadata is not None:
+        _apply_export_metadata(documents, metadata)
+    return blocks, documents
+
+
+def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
+    blocks, documents = source_documents(lines, out.file_name)
     sid = source["source_id"]
     locate = _Locator(lines)
     removed = [b for b in blocks if b.removed]

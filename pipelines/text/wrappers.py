@@ -259,6 +259,7 @@ _NUM = r"[一二三四五六七八九十百零〇]"
 # sentence end, with closing quotes/brackets looked through (not `；` / `…`: lists and
 # ellipses run on inside a paragraph)
 _END = re.compile(r"[。！？!?][”’」』）)】》\"']*")
+_ENDS = re.compile(r"[。！？!?][”’」』）)】》\"']*$")
 # a paragraph separator that survived the collapse: whitespace (layout spaces, `　　`
 # indentation) or literal `<U+00A0>` escapes left by a scraper
 _SEP = re.compile(r"(?:\s|<U\+[0-9A-Fa-f]{4}>)+")
@@ -283,6 +284,20 @@ _SALUTATION = re.compile(rf"(?:尊敬的|亲爱的)?{_VOC}(?:[、，,]{_VOC})*[�
 # a salutation is not a paragraph of its own after these (it is inside a clause/quote)
 _NO_BREAK_AFTER = frozenset("，、：:,“‘「『（(《—-")
 _TRAILING_SEP = re.compile(r"(?:\s|<U\+[0-9A-Fa-f]{4}>)+$")
+_D = "[0-9０-９]"
+# the credit that closes a photo caption: `新华社记者姚大伟摄`
+_RUN_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}摄(?:影)?")
+# a wire dateline: `新华社北京3月14日电`
+_RUN_DATELINE = re.compile(
+    rf"(?:新华社|中新社|新华网|人民网|中新网)[\u4e00-\u9fff]{{0,8}}?(?:{_D}{{4}}年)?"
+    rf"{_D}{{1,2}}月{_D}{{1,2}}日电"
+)
+# a delivery subtitle under a title: `——2014年3月5日在第十二届全国人民代表大会第二次会议上`
+_RUN_SUBTITLE = re.compile(
+    rf"——(?:{_D}{{4}}年{_D}{{1,2}}月{_D}{{1,2}}日)?在[^。！？；，、：\s<]{{2,40}}?上"
+    r"(?:的(?:报告|讲话|说明|发言))?"
+)
+_TITLE_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 
 
 def split_run_in(text: str, min_chars: int = RUN_IN_MIN_CHARS) -> list[tuple[int, int]]:
@@ -339,6 +354,8 @@ def _split_run_in(text: str, min_chars: int) -> list[tuple[int, int]]:
             breaks.add(m.start())
         if m.end() < n:
             breaks.add(m.end())
+    _title_block_breaks(text, breaks)
+    _long_enumeration_breaks(text, breaks)
     # a numbered heading title set off by a separator from the text after it
     cuts = sorted(b for b in breaks if 0 < b < n)
     for s in [0, *cuts]:
@@ -354,6 +371,69 @@ def _split_run_in(text: str, min_chars: int) -> list[tuple[int, int]]:
         if sep is not None and sep.end() < limit:
             breaks.add(m.end())
     return _trimmed(text, [0, *sorted(b for b in breaks if 0 < b < n), n])
+
+
+#: the shortest item of an `一是…二是…` enumeration whose items are paragraphs of their own
+ENUM_ITEM_MIN_CHARS = 300
+_ORDINAL_ITEM = re.compile(r"(?<=[。！？])([一二三四五六七八九十])是")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _long_enumeration_breaks(text: str, breaks: set[int]) -> None:
+    """`一是…` / `二是…` items each of paragraph length (every one at least
+    ENUM_ITEM_MIN_CHARS) after a sentence end: each item opens a paragraph. The short
+    enumerations that run on inside a paragraph (`一是加强学习。二是狠抓落实。`) stay."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2 and all(b - a >= ENUM_ITEM_MIN_CHARS for a, b in itertools.pairwise(run)):
+            breaks.update(run)
+
+    for m in _ORDINAL_ITEM.finditer(text):
+        k = _ORDINALS.index(m.group(1))
+        if run and k == len(run):
+            run.append(m.start())
+        else:
+            close()
+            run = [m.start()] if k == 0 else []
+    close()
+
+
+def _opens(text: str, at: int, breaks: set[int]) -> bool:
+    """Does a paragraph-like unit start at `at`: the text's start, a break, or a separator
+    or sentence end right before it?"""
+    before = _TRAILING_SEP.sub("", text[:at])
+    return (
+        not before or len(before) in breaks or len(before) < at or _ENDS.search(before) is not None
+    )
+
+
+def _title_block_breaks(text: str, breaks: set[int]) -> None:
+    """Breaks of a collapsed title block (`…开幕。<U+00A0>新华社记者某某摄<U+00A0>新华社北京
+    3月14日电政府工作报告——2014年3月5日在…会议上国务院总理<U+00A0>某某各位代表：`): a
+    photo caption keeps its credit and ends after it; a wire dateline stands alone; a short
+    title and its `——…在…上` delivery subtitle part, and the subtitle ends before the
+    byline that follows it."""
+    n = len(text)
+    for m in _RUN_CREDIT.finditer(text):
+        if not _opens(text, m.start(), set()):
+            continue
+        after = _SEP.match(text, m.end())
+        if m.end() < n and after is None and not _RUN_DATELINE.match(text, m.end()):
+            continue  # a credit runs on into more text: not the end of a caption
+        breaks.discard(len(_TRAILING_SEP.sub("", text[: m.start()])))  # caption + credit
+        if m.end() < n:
+            breaks.add(m.end())
+    for m in _RUN_DATELINE.finditer(text):
+        if _opens(text, m.start(), breaks):
+            breaks.add(len(_TRAILING_SEP.sub("", text[: m.start()])))  # escapes go with it
+            breaks.add(m.end())
+    for m in _RUN_SUBTITLE.finditer(text):
+        start = max((b for b in breaks if b <= m.start()), default=0)
+        title = _TRAILING_SEP.sub("", _SEP.sub(" ", text[start : m.start()])).strip()
+        if 2 <= len(title) <= 40 and not _TITLE_PUNCT.search(title):
+            breaks.add(m.start())
+            breaks.add(m.end())
 
 
 # --- 3. repeated pages -------------------------------------------------------------------
@@ -447,10 +527,12 @@ def split_long_blocks(blocks: list[Block]) -> list[Block]:
     """Cut body blocks longer than any real paragraph at `split_run_in`'s spans.
 
     The pieces keep the raw line range of the block they came from (the line held them
-    all); literal `<U+00A0>` escapes that stood between two paragraphs go to a removed
-    block, as layout does for escapes at a line's start."""
-    from .layout import ESCAPE_PREFIX, escapes_block
-    from .layout_rules import looks_like_heading
+    all). Literal `<U+00A0>` escapes go to a removed block, as layout does for escapes at a
+    line's start: those that stood between two paragraphs, and those inside a piece, which
+    stood for a space (`国务院总理<U+00A0>李克强` reads `国务院总理 李克强`). A piece
+    closed by a photo credit (`…开幕。 新华社记者某某摄`) is a caption."""
+    from .layout import escapes_block
+    from .layout_rules import CREDIT_CAPTION, ESCAPE_RE, clean_spaces, looks_like_heading
 
     out: list[Block] = []
     for block in blocks:
@@ -459,41 +541,78 @@ def split_long_blocks(blocks: list[Block]) -> list[Block]:
             continue
         for start, end in split_run_in(block.text):
             piece = block.text[start:end]
-            escapes = ESCAPE_PREFIX.match(piece)
-            if escapes and escapes.end() < len(piece):
+            escapes = ESCAPE_RE.findall(piece)
+            if escapes:
                 out.append(
-                    escapes_block(escapes.group(0), block.line_start, block.line_end, block.lines)
+                    escapes_block("".join(escapes), block.line_start, block.line_end, block.lines)
                 )
-                piece = piece[escapes.end() :].strip()
+                piece = clean_spaces(ESCAPE_RE.sub(" ", piece))
+                if not piece:
+                    continue
+            if CREDIT_CAPTION.search(piece) and len(piece) <= 100:
+                kind = "caption"
+            else:
+                kind = "heading" if looks_like_heading(piece) else "body"
             out.append(
                 Block(
                     text=piece,
                     line_start=block.line_start,
                     line_end=block.line_end,
-                    kind="heading" if looks_like_heading(piece) else "body",
+                    kind=kind,
                     lines=block.lines,
                 )
             )
     return out
 
 
-def mark_repeated_runs(blocks: list[Block]) -> list[Block]:
+def mark_repeated_runs(blocks: list[Block], min_chars: int = 20) -> list[Block]:
     """Set aside, as `duplicate`, every run of paragraphs that repeats an earlier run (a
     scraped page copied again); a short paragraph inside the run goes with it only if its
-    text also occurs in the original run."""
+    text also occurs in the original run. A short line of the copy that the layout already
+    set aside as a running head (it is printed on every copy of the page) is a duplicate
+    too when the original run prints it.
+
+    The original run is measured in long paragraphs (those `repeated_runs` compares): the
+    copy and its original may differ in how many short lines each kept."""
     kept = [i for i, b in enumerate(blocks) if not b.removed]
-    runs = repeated_runs([blocks[i].text for i in kept])
+    runs = repeated_runs([blocks[i].text for i in kept], min_chars=min_chars)
+    done = 0  # last raw line of the previous copy (or of its original)
     for start, end, original in runs:
-        orig_blocks = [blocks[kept[k]] for k in range(original, original + end - start)]
+        n_long = sum(len(_WS.sub("", blocks[kept[k]].text)) >= min_chars for k in range(start, end))
+        k = original
+        while k < len(kept) and n_long:
+            n_long -= len(_WS.sub("", blocks[kept[k]].text)) >= min_chars
+            k += 1
+        orig_blocks = [blocks[kept[j]] for j in range(original, k)]
         orig_texts = {_WS.sub("", b.text) for b in orig_blocks}
         first, last = orig_blocks[0].line_start, orig_blocks[-1].line_end
-        for k in range(start, end):
-            block = blocks[kept[k]]
+        reason = f"repeats the paragraphs of raw lines {first}-{last} (the same page scraped again)"
+        for j in range(start, end):
+            block = blocks[kept[j]]
             if _WS.sub("", block.text) in orig_texts:
                 block.kind = "removed"
                 block.removed_kind = "duplicate"
+                block.reason = reason
+        # the copy's own header lines (the page title, a dateline) come before its first
+        # long paragraph: from the end of the previous copy (or of the original) on, a
+        # line set aside as a running head that the page printed before is a copy too
+        lo = max(done, last) + 1
+        hi = blocks[kept[end - 1]].line_end
+        page: dict[str, int] = {}
+        for b in blocks:
+            if b.line_end <= last and not b.removed:
+                page.setdefault(_WS.sub("", b.text), b.line_start)
+        for block in blocks:
+            key = _WS.sub("", block.text)
+            if (
+                block.removed_kind == "page_furniture"
+                and lo <= block.line_start <= block.line_end <= hi
+                and key in page
+            ):
+                block.removed_kind = "duplicate"
                 block.reason = (
-                    f"repeats the paragraphs of raw lines {first}-{last} "
-                    "(the same page scraped again)"
+                    f"repeats raw line {page[key]}, a line of the page that is scraped again "
+                    f"at raw lines {block.line_start}-{hi}"
                 )
+        done = hi
     return blocks
