@@ -375,7 +375,9 @@ def test_a_signature_and_its_date_line_are_not_joined() -> None:
 
 
 def test_a_photo_credit_at_the_end_of_a_paragraph_is_a_caption_of_its_line() -> None:
-    text = "“小红车”是公共交通工具，每天对车把、车凳进行消\n\n毒，确保市民安全出行。 记者张某某 摄\n"
+    text = (
+        "“小红车”是公共交通工具，每天对车把、车凳进行消\n\n毒，确保市民安全出行。 记者张某某 摄\n"
+    )
     blocks = recover_layout(_lines(text))
     assert [(b.kind, b.text) for b in blocks] == [
         ("body", "“小红车”是公共交通工具，每天对车把、车凳进行消毒，确保市民安全出行。"),
