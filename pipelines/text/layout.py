@@ -584,20 +584,24 @@ def _doubled_block(it: _Item) -> Block:
     )
 
 
+def _markup_block(n: int, markup: str, what: str) -> Block:
+    return Block(
+        text=markup,
+        line_start=n,
+        line_end=n,
+        kind="removed",
+        removed_kind="markup",
+        reason=f"markdown markup `{markup}` stripped from {what}",
+        lines=(n,),
+    )
+
+
 def _md_note_blocks(it: _Item, markup: str, note: str) -> list[Block]:
     """`> 原文：URL`, `- 数据源：…`: the markdown markup goes to a removed block, the rest
     is a note paragraph (kept: it says where the text comes from)."""
     n = it.line.number
     return [
-        Block(
-            text=markup,
-            line_start=n,
-            line_end=n,
-            kind="removed",
-            removed_kind="markup",
-            reason=f"markdown markup `{markup}` stripped from a source or metadata note",
-            lines=(n,),
-        ),
+        _markup_block(n, markup, "a source or metadata note"),
         Block(text=clean_spaces(note), line_start=n, line_end=n, kind="note", lines=(n,)),
     ]
 
@@ -610,15 +614,7 @@ def _markdown_blocks(it: _Item) -> list[Block]:
         return [Block(text=it.text, line_start=n, line_end=n, lines=(n,))]
     level, markup, title = parts
     return [
-        Block(
-            text=markup,
-            line_start=n,
-            line_end=n,
-            kind="removed",
-            removed_kind="markup",
-            reason=f"markdown heading markup `{markup}` stripped from the heading",
-            lines=(n,),
-        ),
+        _markup_block(n, markup, "the heading"),
         Block(
             text=clean_spaces(title),
             line_start=n,

@@ -104,6 +104,14 @@ _ORGAN_ANY_RE = re.compile(
 _SENT_END = "。！？；!?;\n"
 
 
+def _organ_before(folded: str, s: int) -> tuple[int, str | None]:
+    """(start, organ) of a meeting printed without its organ at `s`: an organisation
+    named right before it (the fact then starts there), else the organ that convenes it
+    earlier in the sentence (the fact keeps its start)."""
+    named = _named_org_before(folded, s)
+    return named if named else (s, _convening_org(folded, s))
+
+
 def _named_org_before(folded: str, pos: int) -> tuple[int, str] | None:
     """An organisation name with a listed suffix ending at `pos`: (start, name)."""
     for suf in sorted(_ORG_SUFFIX, key=len, reverse=True):
@@ -203,11 +211,7 @@ def extract_meetings(text: str, folded: str) -> list[Fact]:
             else:
                 org = m["org2"]
         if not org:
-            named = _named_org_before(folded, s)
-            if named:
-                s, org = named
-            else:
-                org = _convening_org(folded, s)
+            s, org = _organ_before(folded, s)
         add(
             s,
             m.end(),
@@ -233,11 +237,7 @@ def extract_meetings(text: str, folded: str) -> list[Fact]:
     for m in NUMBERED_RE.finditer(folded):
         s, org = m.start(), m["org"]
         if not org:
-            named = _named_org_before(folded, s)
-            if named:
-                s, org = named
-            else:
-                org = _convening_org(folded, s)
+            s, org = _organ_before(folded, s)
         add(
             s,
             m.end(),

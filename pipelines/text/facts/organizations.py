@@ -52,58 +52,36 @@ TOWN_ORG_RE = re.compile(
 def extract_organizations(text: str, folded: str) -> list[Fact]:
     """All organisation facts of one paragraph."""
     out: list[Fact] = []
-    for m in ORG_RE.finditer(folded):
-        s, e = m.start(), m.end()
-        if m["org"] == "中国共产党" and folded.startswith("党员", e):
-            continue
-        if m["org"] in _NEEDS_PLACE and not m["place"]:
-            continue  # 人民检察院 alone is generic; 西湖区人民检察院 is an organ
-        local = bool(_LOCAL.match(m["org"])) and not m["place"]
+
+    def add(s: int, e: int, extractor: str, confidence: float, normalized: str | None = None):
         out.append(
             Fact(
                 type="organization",
                 start=s,
                 end=e,
                 text=text[s:e],
-                normalized="".join(text[s:e].split()),
-                extractor="organization.local" if local else "organization.named",
-                confidence=0.8 if local else 0.9,
+                normalized=normalized or "".join(text[s:e].split()),
+                extractor=extractor,
+                confidence=confidence,
             )
+        )
+
+    for m in ORG_RE.finditer(folded):
+        if m["org"] == "中国共产党" and folded.startswith("党员", m.end()):
+            continue
+        if m["org"] in _NEEDS_PLACE and not m["place"]:
+            continue  # 人民检察院 alone is generic; 西湖区人民检察院 is an organ
+        local = bool(_LOCAL.match(m["org"])) and not m["place"]
+        add(
+            m.start(),
+            m.end(),
+            "organization.local" if local else "organization.named",
+            0.8 if local else 0.9,
         )
     for m in CPPCC_RE.finditer(folded):
-        out.append(
-            Fact(
-                type="organization",
-                start=m.start(),
-                end=m.end(),
-                text=text[m.start() : m.end()],
-                normalized="".join(text[m.start() : m.end()].split()),
-                extractor="organization.named",
-                confidence=0.9,
-            )
-        )
+        add(m.start(), m.end(), "organization.named", 0.9)
     for m in TOWN_ORG_RE.finditer(folded):
-        out.append(
-            Fact(
-                type="organization",
-                start=m.start(),
-                end=m.end(),
-                text=text[m.start() : m.end()],
-                normalized=text[m.start() : m.end()],
-                extractor="organization.township",
-                confidence=0.8,
-            )
-        )
+        add(m.start(), m.end(), "organization.township", 0.8, text[m.start() : m.end()])
     for m in BARE_CENTRE_RE.finditer(folded):
-        out.append(
-            Fact(
-                type="organization",
-                start=m.start(),
-                end=m.end(),
-                text=text[m.start() : m.end()],
-                normalized="中央",
-                extractor="organization.centre",
-                confidence=0.7,
-            )
-        )
+        add(m.start(), m.end(), "organization.centre", 0.7, "中央")
     return out
