@@ -40,7 +40,7 @@ def _binary() -> bytes:
 FILES: dict[str, bytes] = {
     "good.txt": NOTICE.encode("utf-8"),
     "gbk.txt": NOTICE.encode("gbk"),
-    "gb18030.txt": (NOTICE + "𠀀字\n").encode("gb18030"),
+    "gb18030.txt": NOTICE.replace("落到实处", "落到实处𠀀字").encode("gb18030"),
     "utf16_bom.txt": NOTICE.encode("utf-16"),
     "utf16le_no_bom.txt": NOTICE.encode("utf-16-le"),
     "utf8_bom.txt": codecs.BOM_UTF8 + NOTICE.encode("utf-8"),
