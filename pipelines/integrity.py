@@ -617,8 +617,10 @@ def _facts(inp: _Inputs) -> _Suite:
     suite.equal("para_id", "__sent_para", ERROR, "the sentence is in the fact's paragraph")
     frame["__sent_start"] = _map(frame["sent_id"], _lookup(sentences, "sent_id", "start"))
     frame["__sent_end"] = _map(frame["sent_id"], _lookup(sentences, "sent_id", "end"))
-    suite.greater("start", "__sent_start", "the fact starts inside its sentence")
-    suite.greater("__sent_end", "start", "the fact starts inside its sentence", or_equal=False)
+    suite.greater("start", "__sent_start", "the fact starts at or after its sentence's start")
+    suite.greater(
+        "__sent_end", "start", "the fact starts before its sentence's end", or_equal=False
+    )
     frame["__id_form"] = [
         bool(re.fullmatch(re.escape(p) + r"-f\d{3,}", f))
         for f, p in zip(frame["fact_id"], frame["para_id"], strict=True)

@@ -31,14 +31,16 @@ def removed(text: str, line: int, what: str) -> Block:
     )
 
 
-def split(blocks: list[Block]):
-    return split_documents(blocks, source_name="test.txt")
+def split(blocks: list[Block], set_aside: list[Block] | None = None):
+    out = [] if set_aside is None else set_aside
+    return split_documents(blocks, source_name="test.txt", set_aside=out)
 
 
-def kept_conserved(blocks: list[Block], docs) -> None:
-    """Every kept block text is in exactly one document, in order."""
+def kept_conserved(blocks: list[Block], docs, set_aside: list[Block] = ()) -> None:
+    """Every kept block text is in exactly one document or set aside, in order."""
     kept = "".join(b.text for b in blocks if not b.removed)
-    got = "".join(b.text for d in docs for b in d.blocks)
+    placed = sorted([*(b for d in docs for b in d.blocks), *set_aside], key=lambda b: b.line_start)
+    got = "".join(b.text for b in placed)
     assert got.replace(" ", "") == kept.replace(" ", "")
 
 
@@ -523,8 +525,9 @@ def test_every_kept_block_lands_in_exactly_one_document(items):
             blocks.append(removed(text, n, "page_furniture"))
         else:
             blocks.append(blk(text, n, "heading" if is_md else "body", md=2 if is_md else None))
-    docs = split(blocks)
-    kept_conserved(blocks, docs)
+    set_aside: list[Block] = []
+    docs = split(blocks, set_aside)
+    kept_conserved(blocks, docs, set_aside)
     starts = [d.line_start for d in docs]
     assert starts == sorted(starts)
     for doc in docs:
@@ -626,9 +629,11 @@ def test_a_page_banner_with_no_article_under_it_is_set_aside():
         blk("防控疫情", 5, "heading", md=2),
         blk("劳动者风采", 7, "heading", md=3),
     ]
-    docs = split(blocks)
+    set_aside: list[Block] = []
+    docs = split(blocks, set_aside)
     assert [d.title for d in docs] == ["为小红车消毒"] and docs[0].ordinal == 1
-    assert [(b.text, b.removed_kind) for b in blocks if b.removed] == [
+    assert not any(b.removed for b in blocks), "the input blocks are left as they were"
+    assert [(b.text, b.removed_kind) for b in set_aside] == [
         ("防控疫情", "page_furniture"),
         ("劳动者风采", "page_furniture"),
     ]
@@ -685,7 +690,27 @@ def test_a_source_note_closes_its_article_and_an_empty_item_is_set_aside():
         blk(BODY, 6),
         blk("原文：https://example.com/b.shtml", 7, "note"),
     ]
-    docs = split(blocks)
+    set_aside: list[Block] = []
+    docs = split(blocks, set_aside)
     assert [d.title for d in docs] == ["某某会议在京召开", "某某工程建成投用"]
     assert docs[0].blocks[-1].kind == "note" and docs[1].blocks[-1].kind == "note"
-    assert [b.text for b in blocks if b.removed] == ["本期主要内容"]
+    assert [b.text for b in set_aside] == ["本期主要内容"]
+
+
+def test_a_markdown_title_with_its_delivery_subtitle_on_one_line_loses_no_text():
+    """The subtitle split off a `## title——…在…会议上` line is a sub-heading of its title,
+    not a second item, and the title is not set aside as a lone heading."""
+    from pipelines.text.normalize import to_lines
+    from pipelines.text.tables import source_documents
+
+    text = (
+        "## 前言\n会议指出，各项工作取得了实质性进展，为今后的发展打下了坚实的基础。\n"
+        "## 政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上\n"
+        "会议强调，要以更加饱满的精神状态投入工作，确保各项目标任务圆满完成。\n"
+    )
+    lines = to_lines(text)
+    removed, docs = source_documents(lines, "t.txt")
+    assert [d.title for d in docs] == ["前言", "政府工作报告"]
+    assert docs[1].subtitle and docs[1].subtitle.startswith("——2024年3月5日")
+    kept = "".join(b.text for d in docs for b in d.blocks) + "".join(b.text for b in removed)
+    assert sorted("".join(text.split())) == sorted("".join(kept.split()))

@@ -92,8 +92,13 @@ _REPEATED: ContextVar[frozenset[str]] = ContextVar("repeated_labels", default=fr
 _PLACES: ContextVar[frozenset[int]] = ContextVar("place_label_lines", default=frozenset())
 
 
-def split_documents(blocks: list[Block], *, source_name: str) -> list[DocumentSpan]:
-    """Cut the blocks of one source into documents with their metadata and block kinds."""
+def split_documents(
+    blocks: list[Block], *, source_name: str, set_aside: list[Block]
+) -> list[DocumentSpan]:
+    """Cut the blocks of one source into documents with their metadata and block kinds.
+
+    What this stage sets aside (headings with no text under them) is appended to
+    `set_aside` as removed blocks: the caller must publish it, so that nothing is lost."""
     rubrics = {e.rubric for e in parse_toc([b for b in blocks if b.removed]) if e.rubric}
     token = _REPEATED.set(_repeated_labels(blocks) | rubrics)
     places = frozenset(
@@ -103,13 +108,13 @@ def split_documents(blocks: list[Block], *, source_name: str) -> list[DocumentSp
     )
     token2 = _PLACES.set(places)  # place labels (湖州市) under a title, even when removed
     try:
-        return _split(blocks, source_name)
+        return _split(blocks, source_name, set_aside)
     finally:
         _PLACES.reset(token2)
         _REPEATED.reset(token)
 
 
-def _split(blocks: list[Block], source_name: str) -> list[DocumentSpan]:
+def _split(blocks: list[Block], source_name: str, set_aside: list[Block]) -> list[DocumentSpan]:
     toc = parse_toc([b for b in blocks if b.removed])
     _rescue_bylines(blocks)
     kept = _split_runin_bylines([b for b in blocks if not b.removed])
@@ -142,10 +147,10 @@ def _split(blocks: list[Block], source_name: str) -> list[DocumentSpan]:
             doc.doc_type = _doc_type(doc)
         doc.line_start = min(bl.line_start for bl in doc.blocks)
         doc.line_end = max(bl.line_end for bl in doc.blocks)
-    return _set_aside_banners(docs)
+    return _set_aside_banners(docs, set_aside)
 
 
-def _set_aside_banners(docs: list[DocumentSpan]) -> list[DocumentSpan]:
+def _set_aside_banners(docs: list[DocumentSpan], set_aside: list[Block]) -> list[DocumentSpan]:
     """A "document" of one to three short headings and nothing else (`防控疫情` / `劳动者风采`
     at the foot of a newspaper page) is a page banner with no article under it: its blocks
     become removed page furniture, and the documents after it move up one ordinal."""
@@ -156,11 +161,13 @@ def _set_aside_banners(docs: list[DocumentSpan]) -> list[DocumentSpan]:
             b.kind == "heading" and cjk_count(b.text) <= 12 for b in doc.blocks
         )
         if banner and not doc.continues and len(docs) > 1:
+            reason = (
+                "headings with no text under them (a page banner, or the heading of a "
+                "contents list set aside as toc)"
+            )
             for b in doc.blocks:
-                b.kind, b.removed_kind = "removed", "page_furniture"
-                b.reason = (
-                    "headings with no text under them (a page banner, or the heading of a "
-                    "contents list set aside as toc)"
+                set_aside.append(
+                    replace(b, kind="removed", removed_kind="page_furniture", reason=reason)
                 )
             continue
         new_ordinal[doc.ordinal] = len(kept) + 1
@@ -335,7 +342,10 @@ def _split_title_subtitles(kept: list[Block]) -> list[Block]:
             continue
         cut = block.text.index("——")
         out.append(replace(block, text=block.text[:cut].strip(), kind="heading"))
-        out.append(replace(block, text=block.text[cut:].strip(), kind="heading"))
+        sub_level = block.md_level + 1 if block.md_level is not None else None  # under its title
+        out.append(
+            replace(block, text=block.text[cut:].strip(), kind="heading", md_level=sub_level)
+        )
     return out
 
 

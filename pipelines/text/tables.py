@@ -114,24 +114,26 @@ def source_blocks(lines: list[Line]) -> tuple[list[Block], dict[str, str] | None
 
 
 def source_documents(lines: list[Line], file_name: str) -> tuple[list[Block], list[DocumentSpan]]:
-    """(blocks, documents with their sections) of one source: the text chain up to sections."""
+    """(removed blocks, documents with their sections) of one source: the text chain up to
+    sections. The removed blocks are the layout's and the documents stage's, in line order."""
     from .documents import split_documents
     from .sections import build_sections
 
     blocks, metadata = source_blocks(lines)
-    documents = split_documents(blocks, source_name=file_name)
+    set_aside: list[Block] = []
+    documents = split_documents(blocks, source_name=file_name, set_aside=set_aside)
+    removed = sorted([b for b in blocks if b.removed] + set_aside, key=lambda b: b.line_start)
     for doc in documents:
         build_sections(doc)
     if metadata is not None:
         _apply_export_metadata(documents, metadata)
-    return blocks, documents
+    return removed, documents
 
 
 def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
-    blocks, documents = source_documents(lines, out.file_name)
+    removed, documents = source_documents(lines, out.file_name)
     sid = source["source_id"]
     locate = _Locator(lines)
-    removed = [b for b in blocks if b.removed]
     for i, block in enumerate(removed, start=1):
         out.tables["removed"].append(
             {
