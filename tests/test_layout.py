@@ -567,3 +567,17 @@ def test_a_scraped_pages_metadata_and_related_links_lines_are_chrome_only_on_a_w
     assert gone == ["打印", "全屏", "收藏", "来源：某某日报", "时间：2026-01-22", "相关报道："]
     printed = recover_layout(_lines("\n".join(page[3:])))
     assert not any(b.removed for b in printed)
+
+
+def test_short_lines_of_the_text_itself_are_not_taken_for_inserted_labels() -> None:
+    # two short lines of a list, printed once, between a cut line and a full one
+    lines = [
+        *_COL,
+        "会议审议通过了两项报告，这些报告是",
+        "政府工作报告",
+        "财政预算报告",
+        "会议号召全市上下团结一心，",
+        *_COL,
+    ]
+    kept = _kept("\n".join(lines))
+    assert not any("这些报告是会议号召" in k for k in kept)

@@ -413,6 +413,7 @@ def _reflow(items: list[_Item]) -> list[Block]:
         current = []
 
     alone = _titles_over_labels(items)
+    labels = _printed_twice(items)
     alone_ids = {id(items[i]) for i in alone}
     inserted: set[int] = set()  # lines the page set in the middle of a cut sentence
     resume_at = -1  # the line where that sentence goes on
@@ -453,7 +454,7 @@ def _reflow(items: list[_Item]) -> list[Block]:
                 and _body_like(current, col, alone_ids)
                 and (i in alone or _is_insertion(it, col))
             ):
-                r = _resumption(items, i, col, alone)
+                r = _resumption(items, i, col, alone, labels)
                 if r is not None:
                     inserted.update(k for k in range(i, r) if items[k].kind == "text")
                     resume_at = r
@@ -532,7 +533,9 @@ def _is_insertion(it: _Item, col: float) -> bool:
     return it.width <= col - 3.5 or it.width > col + 1
 
 
-def _resumption(items: list[_Item], i: int, col: float, alone: set[int]) -> int | None:
+def _resumption(
+    items: list[_Item], i: int, col: float, alone: set[int], labels: frozenset[str]
+) -> int | None:
     """Index of the line where a paragraph cut at `i` by titles, labels, captions or
     furniture that a flattened page set in its middle goes on, or None.
 
@@ -540,7 +543,8 @@ def _resumption(items: list[_Item], i: int, col: float, alone: set[int]) -> int 
     sentence (a new paragraph's first line is shorter: its indent is lost), that opens no
     numbered item, byline or subtitle, after at most three inserted text lines. What was
     inserted must look like page layout, not like a short line of the text itself: a
-    caption or furniture among it, a title over a place label, a label word, or a display
+    caption or furniture among it, a title over a place label, a label word the source
+    prints more than once (a running rubric, a column named in the contents), or a display
     title wider than the column."""
     inserted = 0
     layout = False
@@ -555,7 +559,8 @@ def _resumption(items: list[_Item], i: int, col: float, alone: set[int]) -> int 
             inserted += 1
             if inserted > 3:
                 return None
-            layout = layout or j in alone or bool(_LABEL_WORD.fullmatch(it.text))
+            label = bool(_LABEL_WORD.fullmatch(it.text)) and it.text in labels
+            layout = layout or j in alone or label
             layout = layout or (it.width > col + 1 and not _DIGIT_OR_QUOTE.search(it.text))
             continue
         if is_label_start(it.text) or it.text.startswith(("■", "——", "/", "／")):
@@ -564,6 +569,17 @@ def _resumption(items: list[_Item], i: int, col: float, alone: set[int]) -> int 
             return j if inserted and layout else None
         return None
     return None
+
+
+def _printed_twice(items: list[_Item]) -> frozenset[str]:
+    """Short lines the source prints more than once, layout spaces and `>>` marks left out
+    (`特别报道` and `>>特别报道` in the contents, `经 济` and `经济`): labels of the layout."""
+    counts = Counter(
+        flat
+        for it in items
+        if len(flat := "".join(it.text.lstrip(">》＞").split())) <= 6 and it.text.strip()
+    )
+    return frozenset(t for t, n in counts.items() if n >= 2)
 
 
 _DIGIT_OR_QUOTE = re.compile(r"[\d０-９“”‘’\"]")
