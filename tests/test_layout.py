@@ -576,7 +576,7 @@ def test_short_lines_of_the_text_itself_are_not_taken_for_inserted_labels() -> N
         "会议审议通过了两项报告，这些报告是",
         "政府工作报告",
         "财政预算报告",
-        "会议号召全市上下团结一心，",
+        "会议号召全市上下团结一心，奋力拼搏",
         *_COL,
     ]
     kept = _kept("\n".join(lines))
