@@ -474,3 +474,22 @@ def test_sorted_spans_exact_and_no_overlap_within_type() -> None:
 
 def test_empty_input() -> None:
     assert extract_facts("") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["项目提前3个月完成。", "提前两个月竣工。", "在开工前三个月进行。", "春节前两个月，"]
+)
+def test_before_as_part_of_a_word_opens_no_period_of_the_year(text):
+    assert not [f for f in extract_facts(text, doc_year=2020) if f.type == "date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对违规者，严禁说情。",
+        "会议通过了章程。章程指出，要加强管理。",
+        "印发《实施方案》。方案指出，方案的实施要抓好。",
+    ],
+)
+def test_words_before_a_speech_verb_are_not_taken_for_names(text):
+    assert not [f for f in extract_facts(text, doc_year=2020) if f.type == "person"]

@@ -101,8 +101,16 @@ _BOUNDARY_WORDS = (
     "同志",
     *_END_CHARS,
 )
-_BOUNDARY_RE = re.compile(alternation(_BOUNDARY_WORDS))
-_SPEECH_RE = re.compile(alternation(_SPEECH))
+#: 说 is a speech verb, not the first character of a word (说明, 说情, 说法, 说服…).
+_SAY = r"说(?![明情法服话理教成得谎书])"
+
+
+def _verbs(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"{alternation([w for w in words if w != '说'])}|{_SAY}")
+
+
+_BOUNDARY_RE = _verbs(_BOUNDARY_WORDS)
+_SPEECH_RE = _verbs(_SPEECH)
 # Words ending like an organ, a side or a group are not names (韩方, 欧盟, 江苏省).
 _NOT_NAME_END = set("方盟省市县区镇乡村街委部局厅院会办组队团社所站家们某园校馆司厂处科")
 
@@ -315,8 +323,10 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
     for name in sorted(known, key=len, reverse=True):
         for m in re.finditer(re.escape(name), folded):
             s, e = m.start(), m.end()
-            if len(name) == 2 and _boundary(folded, e) is None:
-                continue
+            if len(name) == 2 and (
+                _boundary(folded, e) is None or (s > 0 and re.match(_HAN, folded[s - 1]))
+            ):
+                continue  # a two-character name inside a word (实施方案, 方案指出)
             if _DOCTRINE_RE.match(folded, e):
                 continue
             if free(s, e):
