@@ -581,3 +581,33 @@ def test_short_lines_of_the_text_itself_are_not_taken_for_inserted_labels() -> N
     ]
     kept = _kept("\n".join(lines))
     assert not any("这些报告是会议号召" in k for k in kept)
+
+
+def test_a_zero_written_as_a_circle_opens_no_heading() -> None:
+    lines = [
+        *_COL,
+        "本办法自发布之日起施行，二",
+        "○二○年一月三十日前已办理的事项，",
+        "按原规定执行。",
+    ]
+    kept = _kept("\n".join(lines))
+    assert any("二○二○年一月三十日前" in k for k in kept)
+
+
+def test_a_date_line_that_a_full_line_runs_on_into_is_not_cut_out() -> None:
+    lines = [
+        "本条例经省人民代表大会常务委员会审议通过，自",
+        "2021年3月1日",
+        "起施行，各地要认真贯彻执行。",
+    ]
+    kept = _kept("\n".join(lines))
+    assert kept == [
+        "本条例经省人民代表大会常务委员会审议通过，自2021年3月1日起施行，各地要认真贯彻执行。"
+    ]
+
+
+def test_a_very_long_doubled_line_does_not_break_the_layout() -> None:
+    lines = _lines("\n".join([*_COL, "啊" * 2100, "页码 PAGE", "PAGE"]))
+    blocks = recover_layout(lines)
+    assert [b.text for b in blocks if b.removed] == ["PAGE"]  # furniture still found
+    assert check_conservation(lines, blocks) == []

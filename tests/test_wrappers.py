@@ -554,3 +554,22 @@ def test_paragraph_long_enumeration_items_open_paragraphs_short_ones_run_on():
     assert got[0] == "一年来，我们做了以下工作。"
     assert [g[:2] for g in got[1:]] == ["一是", "二是", "三是"]
     assert got[-1].endswith("主要有两点：一是加强学习。二是狠抓落实。" + _SENT * 20)
+
+
+def test_a_meeting_notice_keeps_its_time_line_in_a_scraped_page() -> None:
+    from pipelines.text.layout import recover_layout
+    from pipelines.text.model import Line
+
+    text = [
+        "打印",
+        "全屏",
+        "收藏",
+        "关于召开全市工作会议的通知",
+        "时间：2026年2月3日上午9时",
+        "地点：市行政中心",
+        "时间：2026-01-22",
+        "请各单位准时参加会议，并做好各项准备工作，不得无故缺席。会议期间请将手机调至静音。",
+    ]
+    blocks = recover_layout([Line(i, t) for i, t in enumerate(text, 1)])
+    removed = [b.text for b in blocks if b.removed]
+    assert "时间：2026-01-22" in removed and "时间：2026年2月3日上午9时" not in removed

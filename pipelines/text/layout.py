@@ -270,8 +270,10 @@ _SENTENCE_MARKS = re.compile(r"[，。、；：！？,;:!?（）()《》〔〕�
 #: The same with quotation marks: a title line set over a label, or a subtitle that cuts a
 #: sentence, is printed without them in the layouts we know.
 _PUNCT_OR_QUOTE = re.compile(r"[，。、；：！？,;:!?（）()《》〔〕…“”‘’]")
+#: What a sentence that runs through a date goes on with (`…日起施行`, `…日前`, `…日至…`).
+_ATTACHES_TO_DATE = re.compile(r"^[起前后以至到为的止，、。；）)]")
 #: A heading line opened by a bullet sign (`●勇担使命 再谱新篇`).
-_BULLET = re.compile(r"^[●◆▲★☆◇○▶►]")
+_BULLET = re.compile(r"^[●◆▲★☆◇▶►]")  # (not ○: it is also the zero of 二○二○年)
 
 
 def _breaks(
@@ -285,8 +287,11 @@ def _breaks(
         return b.gap > base_gap + 1 or not _title_wrap(a, b)
     if a.text.startswith("■") or b.text.startswith("■"):
         return True  # a short ■ line is an author line, never part of a paragraph
-    if is_date_line(a.text) or is_date_line(b.text):
-        return True  # a date line (under a signature) stands alone
+    if is_date_line(b.text) and (_ends_final(a.text) or a.width <= col - 3.5):
+        return True  # a date line under a signature (not one a full line runs on into)
+    if is_date_line(a.text) and a.width <= col - 3.5:
+        # ... stands alone, unless the sentence goes on through it (`…自` / `2021年3月1日` / `起施行`)
+        return not _ATTACHES_TO_DATE.match(b.text)
     if _BULLET.match(b.text):
         return True  # a bullet opens a heading or an item
     if _BULLET.match(a.text) and a.width <= col - 1.5 and not _SENTENCE_MARKS.search(a.text):

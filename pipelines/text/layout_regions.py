@@ -92,8 +92,9 @@ def _chrome_runs(items: list[Any]) -> None:
 
 
 _PAGE_META = re.compile(
-    r"^(?:来源|稿源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|浏览次数|点击数|阅读次数)\s*[：:]"
-    r"[^，。；！？]{0,30}$"
+    r"^(?:(?:来源|稿源|作者|编辑|责任编辑|浏览次数|点击数|阅读次数)\s*[：:][^，。；！？]{0,30}"
+    # a time or date only as a web page stamps it (2026-01-22 10:30), not `时间：2月3日上午9时`
+    r"|(?:时间|发布时间|发布日期|日期)\s*[：:]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )
 _RELATED = re.compile(r"^(?:相关|延伸)(?:报道|链接|新闻|阅读|文章|稿件)\s*[：:]?$")
 
@@ -142,6 +143,8 @@ def split_doubled(token: str) -> tuple[str, str] | None:
     """(first copies, second copies) when the token is a sequence of runs each printed
     twice (`长兴县开展长兴县开展““我为…`, `许许`), else None."""
     n = len(token)
+    if n > 300:
+        return None  # no caption line is this long (and the recursion stays shallow)
     memo: dict[int, tuple[str, ...] | None] = {}
 
     def go(i: int) -> tuple[str, ...] | None:
