@@ -37,6 +37,7 @@ from .doc_text import (
     undouble,
 )
 from .doc_toc import TocEntry, find_entry, parse_toc, toc_key
+from .layout_rules import NOTICE_WORDS
 from .model import Block, DocumentSpan
 
 _NOTE_RE = re.compile(r"^\s*[【\[]?\s*(?:编者按|编\s*者\s*按|按)\s*[】\]]?\s*[：:]")
@@ -209,7 +210,6 @@ def _drop_mid_sentence_starts(
     return out
 
 
-_NOTICE_TITLE_RE = re.compile(r"^(?:公示|公告|通告|启事|声明|通知|告示)$")
 _FRAME_KINDS = {"caption", "heading", "byline", "note"}
 
 
@@ -223,7 +223,7 @@ def _boxed_notices(kept: list[Block]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for t, block in enumerate(kept):
         flat = "".join(block.text.split())
-        if block.kind != "heading" or not _NOTICE_TITLE_RE.match(flat) or t + 1 >= len(kept):
+        if block.kind != "heading" or flat not in NOTICE_WORDS or t + 1 >= len(kept):
             continue
         if kept[t + 1].kind != "body" or t == 0 or kept[t - 1].kind in _FRAME_KINDS:
             continue

@@ -139,7 +139,7 @@ def _split_credits(blocks: list[Block]) -> list[Block]:
         if credit is not None:
             start, caption = credit.start(1), credit.group(1)
         elif twice is not None and found is not None:
-            start, caption = twice.start(1), found[0]
+            start, caption = twice.start(1), found
         else:
             out.append(b)
             continue
@@ -148,15 +148,7 @@ def _split_credits(blocks: list[Block]) -> list[Block]:
         on_last = {"line_start": last, "line_end": last, "lines": (last,)}
         out.append(replace(b, text=caption, kind="caption", **on_last))
         if found is not None:
-            out.append(
-                Block(
-                    text=found[1],
-                    kind="removed",
-                    removed_kind="duplicate",
-                    reason="second copy of a bold photo caption that the OCR extracted twice",
-                    **on_last,
-                )
-            )
+            out.append(_second_copy(found, last))
     return out
 
 
@@ -269,7 +261,7 @@ _PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:省|市|县|区|镇|乡|大
 _SENTENCE_MARKS = re.compile(r"[，。、；：！？,;:!?（）()《》〔〕…]")
 #: The same with quotation marks: a title line set over a label, or a subtitle that cuts a
 #: sentence, is printed without them in the layouts we know.
-_PUNCT_OR_QUOTE = re.compile(r"[，。、；：！？,;:!?（）()《》〔〕…“”‘’]")
+_PUNCT_OR_QUOTE = re.compile(_SENTENCE_MARKS.pattern[:-1] + "“”‘’]")
 #: What a sentence that runs through a date goes on with (`…日起施行`, `…日前`, `…日至…`).
 _ATTACHES_TO_DATE = re.compile(r"^[起前后以至到为的止，、。；）)]")
 #: A heading line opened by a bullet sign (`●勇担使命 再谱新篇`).
@@ -438,7 +430,7 @@ def _reflow(items: list[_Item]) -> list[Block]:
             continue
         if it.kind in ("caption", "note"):
             if it.doubled:
-                blocks.append(_doubled_block(it))
+                blocks.append(_second_copy(it.doubled, it.line.number))
             md_note = md_note_parts(it.text) if it.kind == "note" else None
             if md_note:
                 blocks.extend(_md_note_blocks(it, *md_note))
@@ -590,12 +582,11 @@ def _printed_twice(items: list[_Item]) -> frozenset[str]:
 _DIGIT_OR_QUOTE = re.compile(r"[\d０-９“”‘’\"]")
 
 
-def _doubled_block(it: _Item) -> Block:
+def _second_copy(text: str, n: int) -> Block:
     """The second copy of a caption in bold type, which the OCR extracted twice
     (`许许 旭旭 摄摄`): set aside so that the caption reads once."""
-    n = it.line.number
     return Block(
-        text=it.doubled or "",
+        text=text,
         line_start=n,
         line_end=n,
         kind="removed",

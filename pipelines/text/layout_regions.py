@@ -17,6 +17,7 @@ from .layout_rules import (
     CJK_RE,
     CREDIT_CAPTION,
     FINAL_PUNCT,
+    NOTICE_WORDS,
     classify_line,
     is_chrome_word,
     is_md_meta_item,
@@ -139,9 +140,10 @@ def _md_metadata_lists(items: list[Any]) -> None:
 _CREDIT = re.compile(r"\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*摄(?:影)?$")
 
 
-def split_doubled(token: str) -> tuple[str, str] | None:
-    """(first copies, second copies) when the token is a sequence of runs each printed
-    twice (`长兴县开展长兴县开展““我为…`, `许许`), else None."""
+def split_doubled(token: str) -> str | None:
+    """The token read once when it is a sequence of runs each printed twice
+    (`长兴县开展长兴县开展““我为…` -> `长兴县开展“我为…`, `许许` -> `许`), else None; the
+    second copies are the same text."""
     n = len(token)
     if n > 300:
         return None  # no caption line is this long (and the recursion stays shallow)
@@ -164,8 +166,7 @@ def split_doubled(token: str) -> tuple[str, str] | None:
     runs = go(0) if n >= 2 else None
     if runs is None:
         return None
-    once = "".join(runs)
-    return once, once
+    return "".join(runs)
 
 
 def undouble_line(text: str) -> tuple[str, str] | None:
@@ -174,8 +175,7 @@ def undouble_line(text: str) -> tuple[str, str] | None:
     parts = [split_doubled(t) for t in tokens]
     if not tokens or any(p is None for p in parts):
         return None
-    once = " ".join(p[0] for p in parts if p)
-    return once, "".join(p[1] for p in parts if p)
+    return " ".join(p for p in parts if p), "".join(p for p in parts if p)
 
 
 def _doubled_caption(text: str) -> tuple[str, str] | None:
@@ -383,10 +383,6 @@ def _sponsor_lists(items: list[Any]) -> None:
             for k in range(i, j):
                 _remove(items[k], "sponsor_list", "a list of sponsoring or co-organising units")
         i = j
-
-
-#: the one-word titles of a boxed notice (`公 示`): a heading, not a rubric
-NOTICE_WORDS = frozenset(["公示", "公告", "通告", "启事", "声明", "通知", "告示"])
 
 
 def _spaced_rubrics(items: list[Any]) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+#: The one-word titles of a boxed notice (`公 示`): a heading, not a rubric.
+NOTICE_WORDS = frozenset(["公示", "公告", "通告", "启事", "声明", "通知", "告示"])
 #: Characters that end a sentence.
 FINAL_PUNCT = frozenset("。！？!?；;…")
 #: Closing quotes and brackets that may follow the sentence end.
