@@ -285,7 +285,7 @@ CORRUPTIONS = [
         "facts",
         lambda r: _first(r, type="date").update(start=0, end=4, text="要切实做"),
         "facts",
-        "starts inside its sentence",
+        "at or after its sentence's start",
         ERROR,
     ),
     ("sentences", lambda r: r[1].update(text="X"), "sentences", "text == paragraphs.text", ERROR),
