@@ -37,7 +37,7 @@ from .doc_text import (
     undouble,
 )
 from .doc_toc import TocEntry, find_entry, parse_toc, toc_key
-from .layout_rules import NOTICE_WORDS
+from .layout_rules import NOTICE_WORDS, WIRE_DATELINE
 from .model import Block, DocumentSpan
 
 _NOTE_RE = re.compile(r"^\s*[【\[]?\s*(?:编者按|编\s*者\s*按|按)\s*[】\]]?\s*[：:]")
@@ -69,9 +69,7 @@ _DELIVERED_RE = re.compile(
 )
 # a title and its delivery subtitle printed on one line: `政府工作报告——2009年3月5日在…会议上`
 _TITLE_WITH_SUBTITLE_RE = re.compile(r"^(?P<title>[^。！？；，：、《》—\s]{2,40}?)(?P<sub>——.+)$")
-_WIRE_DATELINE_RE = re.compile(
-    r"^(?:新华社|中新社|新华网|人民网|中新网)[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电$"
-)
+_WIRE_DATELINE_RE = re.compile(f"^{WIRE_DATELINE}$")
 _SALUTATION_RE = re.compile(
     r"^(?:各位代表|同志们|各位委员|各位委员、同志们|同志们、朋友们)[：:！!]$"
 )

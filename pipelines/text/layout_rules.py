@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+#: A news agency's dateline (`新华社北京3月14日电`), in a line or inside a collapsed scrape
+#: (`\d` also takes full-width digits).
+WIRE_DATELINE = (
+    r"(?:新华社|中新社|新华网|人民网|中新网)[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电"
+)
 #: The one-word titles of a boxed notice (`公 示`): a heading, not a rubric.
 NOTICE_WORDS = frozenset(["公示", "公告", "通告", "启事", "声明", "通知", "告示"])
 #: Characters that end a sentence.

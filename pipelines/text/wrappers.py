@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .layout_rules import WIRE_DATELINE
 from .model import Block, Line
 
 __all__ = [
@@ -288,10 +289,7 @@ _D = "[0-9０-９]"
 # the credit that closes a photo caption: `新华社记者姚大伟摄`
 _RUN_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}摄(?:影)?")
 # a wire dateline: `新华社北京3月14日电`
-_RUN_DATELINE = re.compile(
-    rf"(?:新华社|中新社|新华网|人民网|中新网)[\u4e00-\u9fff]{{0,8}}?(?:{_D}{{4}}年)?"
-    rf"{_D}{{1,2}}月{_D}{{1,2}}日电"
-)
+_RUN_DATELINE = re.compile(WIRE_DATELINE)
 # a delivery subtitle under a title: `——2014年3月5日在第十二届全国人民代表大会第二次会议上`
 _RUN_SUBTITLE = re.compile(
     rf"——(?:{_D}{{4}}年{_D}{{1,2}}月{_D}{{1,2}}日)?在[^。！？；，、：\s<]{{2,40}}?上"
