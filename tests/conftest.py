@@ -16,7 +16,6 @@ def seeds_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
-    """The external test corpus (shared/corpus beside the checkout)."""
-    if not CORPUS_DIR.is_dir():
-        pytest.skip(f"external corpus not found at {CORPUS_DIR}")
+    """The external test corpus, vendored in tests/corpus/ (see its SOURCES.md)."""
+    assert CORPUS_DIR.is_dir(), f"the vendored test corpus is missing: {CORPUS_DIR}"
     return CORPUS_DIR
