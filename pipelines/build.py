@@ -1,20 +1,22 @@
 """`python -m pipelines.build`: build the dataset from an input folder into an output folder.
 
 It does what a user would do in the Dagster UI, on the project's Dagster instance (so the
-runs show up in `make ui`): sync one partition per source file, process the partitions that
-are new or changed, then gather, validate and publish. Exits non-zero, naming the failing
-expectations, when a blocking (ERROR) check fails (the previous dataset then stays published,
-and the validation report of the failed build is left in `<output>/.staging/validation/`);
-failed WARN checks are printed and the dataset is published. Files that were rejected
-(empty, binary, undecodable…) are named with the reason.
+runs show up in `make ui`): plan the shards of the input folder, process the shards that are
+new or changed (one run per shard, the files of a shard spread over `--workers` processes or
+a Ray cluster), then assemble, validate and publish. Sources whose rows fail an ERROR
+expectation are quarantined (named, not published); the rest is published. Exits non-zero,
+naming the failing expectations, when a corpus-wide check fails (the previous dataset stays
+published and the report of the failed build is left in `<output>/.staging/validation/`),
+or, with `--strict`, when any source is quarantined.
 """
 
 import argparse
-import hashlib
+import json
 import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from .paths import REPO_ROOT
 
@@ -31,67 +33,130 @@ def ensure_dagster_home() -> Path:
     return home
 
 
-def build(input_dir: Path, output_dir: Path, *, instance=None, log=print) -> dict:
+class BuildFailed(SystemExit):
+    """The build stopped; the message says why (the previous dataset stays published)."""
+
+
+def build(
+    input_dir: Path,
+    output_dir: Path,
+    *,
+    workers: int = 0,
+    executor: str = "local",
+    ray_address: str = "",
+    shard_files: int | None = None,
+    shard_bytes: int | None = None,
+    strict: bool = False,
+    instance=None,
+    log=print,
+) -> dict[str, Any]:
+    """Build and publish; returns what happened (sources, shards, timings, warnings)."""
+    from .defs.resources import CorpusSettings
+    from .store.lock import NotADataset, OutputLocked, check_output_folder
+    from .store.lock import output_lock as lock
+
+    settings = CorpusSettings(
+        input_dir=str(input_dir),
+        output_dir=str(output_dir),
+        workers=workers,
+        executor=executor,
+        ray_address=ray_address,
+        strict=strict,
+        **({"shard_max_files": shard_files} if shard_files else {}),
+        **({"shard_max_bytes": shard_bytes} if shard_bytes else {}),
+    )
+    try:
+        check_output_folder(settings.output_path, settings.input_path)
+        with lock(settings.output_path, "make build"):
+            return _build_locked(settings, instance, log)
+    except (NotADataset, OutputLocked, FileNotFoundError) as exc:
+        raise BuildFailed(f"build refused: {exc}") from None
+
+
+def _build_locked(settings, instance, log) -> dict[str, Any]:
     import dagster as dg
 
     from .code_version import code_fingerprint
-    from .definitions import defs
-    from .partitions import sync_partitions
-    from .publication import recover
-    from .settings import CorpusSettings
-    from .workspace import Workspace
+    from .definitions import build_definitions
+    from .shard import file_entries
+    from .store.lock import mark_output_folder
+    from .store.publication import recover
+    from .store.workspace import Workspace
 
-    settings = CorpusSettings(input_dir=str(input_dir), output_dir=str(output_dir))
+    started = time.perf_counter()
+    mark_output_folder(settings.output_path)
     restored = recover(settings.output_path)
     if restored:
         log(f"repaired an interrupted publication: restored {restored}")
-    instance = instance or dg.DagsterInstance.get()
-    files = settings.source_files()
-    if not files:
-        raise SystemExit(f"no source files (*.txt) in {settings.input_path}")
-    added, deleted = sync_partitions(instance, [p.name for p in files])
-    log(
-        f"{len(files)} source files in {settings.input_path} (+{len(added)} new, -{len(deleted)} gone)"
-    )
+    scan = settings.scan()
+    for name, reason in scan.skipped:
+        log(f"  skipped {name}: {reason}")
+    if not scan.files:
+        raise BuildFailed(f"no source files (*.txt) in {settings.input_path}")
+    plan = settings.plan(scan)
     workspace = Workspace(settings.work_path)
-    fingerprint = code_fingerprint()
-    resources = {"settings": settings}
+    gone = workspace.prune(set(plan))
+    code = code_fingerprint()
+    stale = {k: workspace.stale_reason(k, file_entries(f), code) for k, f in plan.items()}
+    stale = {k: r for k, r in stale.items() if r}
+    log(
+        f"{len(scan.files)} source files in {settings.input_path}: {len(plan)} shard(s), "
+        f"{len(stale)} to process, {len(plan) - len(stale)} unchanged"
+        + (f", {len(gone)} gone" if gone else "")
+    )
+    instance = instance or dg.DagsterInstance.get()
+    defs = build_definitions(settings)
     quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
-    ingest = [
-        defs.get_assets_def(k)
-        for k in defs.resolve_asset_graph().get_all_asset_keys()
-        if k.path[0] == "per_source"
-    ]
-    ingest = list({id(a): a for a in ingest}.values())
-    processed = []
-    for path in files:
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        if workspace.is_current(path.name, sha, fingerprint):
-            continue
-        started = time.perf_counter()
+    shard_assets = [defs.get_assets_def(dg.AssetKey(["shards", "sources"]))]
+    phases: dict[str, float] = {"scan": round(time.perf_counter() - started, 3)}
+    for key, reason in stale.items():
+        t = time.perf_counter()
         dg.materialize(
-            ingest,
-            partition_key=path.name,
+            shard_assets,
+            partition_key=key,
             instance=instance,
-            resources=resources,
+            resources=defs.resources,
             run_config=quiet,
         )
-        processed.append(path.name)
-        manifest = workspace.manifest(path.name) or {}
+        manifest = workspace.manifest(key) or {}
         log(
-            f"  processed {path.name} ({manifest.get('status')}) in {time.perf_counter() - started:.1f}s"
+            f"  shard {key}: {len(plan[key])} files ({reason}) in "
+            f"{time.perf_counter() - t:.1f}s; {manifest.get('statuses')}"
         )
-    log(f"{len(processed)} processed, {len(files) - len(processed)} unchanged")
-    for path in files:
-        error = _rejection(workspace, path.name)
-        if error:
-            log(f"  REJECTED {path.name}: {error}")
+    phases["shards"] = round(time.perf_counter() - started - phases["scan"], 3)
+    summary = _publish(defs, instance, settings, quiet, log)
+    phases["publish"] = round(time.perf_counter() - started - phases["scan"] - phases["shards"], 3)
+    summary.update(
+        files=len(scan.files),
+        bytes=sum(f.size for f in scan.files),
+        shards=len(plan),
+        processed_shards=sorted(stale),
+        skipped=scan.skipped,
+        phases=phases,
+        wall_s=round(time.perf_counter() - started, 3),
+        workers=settings.worker_count,
+        executor=settings.executor,
+    )
+    return summary
+
+
+def _publish(defs, instance, settings, quiet, log) -> dict[str, Any]:
+    import dagster as dg
+
+    from .defs.tables import corpus_state
+
+    state = corpus_state(settings)
+    for name, error in state.rejected:
+        log(f"  REJECTED {name}: {error}")
+    for sid, error in state.quarantined.items():
+        log(f"  QUARANTINED {sid}: {error}")
+    selection = dg.AssetSelection.groups("dataset")
+    assets = [defs.get_assets_def(k) for k in selection.resolve(defs.resolve_asset_graph())]
     result = dg.materialize(
-        [a for a in _unpartitioned(defs)],
+        list({id(a): a for a in assets}.values()) + list(defs.asset_checks or []),
         instance=instance,
-        resources=resources,
+        resources=defs.resources,
         run_config=quiet,
-        selection=dg.AssetSelection.groups("dataset"),
         raise_on_error=False,
     )
     errors, warnings = [], []
@@ -99,10 +164,7 @@ def build(input_dir: Path, output_dir: Path, *, instance=None, log=print) -> dic
         if event.passed:
             continue
         line = f"{event.asset_key.to_user_string()}/{event.check_name}: {event.description}"
-        if event.severity == dg.AssetCheckSeverity.WARN:
-            warnings.append(line)
-        else:
-            errors.append(line)
+        (warnings if event.severity == dg.AssetCheckSeverity.WARN else errors).append(line)
     for line in warnings:
         log(f"CHECK WARNING {line}")
     if errors or not result.success:
@@ -112,60 +174,91 @@ def build(input_dir: Path, output_dir: Path, *, instance=None, log=print) -> dic
         if report:
             log(f"validation report of the failed build: {report}")
         failed = sorted({line.split(":", 1)[0] for line in errors}) or ["a step of the run"]
-        raise SystemExit(
+        raise BuildFailed(
             "build failed: the dataset was not published (previous outputs kept); "
             f"failed: {', '.join(failed)}"
         )
-    return {"processed": processed, "sources": [p.name for p in files], "warnings": warnings}
+    return {
+        "sources": len(_sources(state)),
+        "rejected": state.rejected,
+        "quarantined": state.quarantined,
+        "warnings": warnings,
+        "stages": state.timings(),
+        "pass_counters": state.stats(),
+    }
 
 
-def _rejection(workspace, file_name: str) -> str | None:
-    """The error of a rejected source, from its per-source `sources` table."""
-    from .parquet_io import read_parquet
-
-    path = workspace.table_path("sources", file_name)
-    if not path.exists():
-        return None
-    for row in read_parquet(path).select(["status", "error"]).to_pylist():
-        if row["status"] == "rejected":
-            return row["error"] or "rejected"
-    return None
+def _sources(state) -> list[str]:
+    return [f["name"] for m in state.manifests.values() for f in m.get("files") or []]
 
 
 def _failure_report(settings) -> str | None:
     """Write the validation report of a build that failed a check into the staging folder
     (never published), so that the failing rows can be read there; its path or None."""
-    from .validation_report import INDEX, REPORT_DIR, dataset_reports, write_report
+    from .contract.report import INDEX, REPORT_DIR
+    from .defs.publish import write_validation_report
 
-    parquet = settings.staging_path / "parquet"
     try:
-        reports = dataset_reports(parquet, settings.input_path, partial=True)
-        write_report(reports, settings.staging_path / REPORT_DIR, parquet)
+        write_validation_report(settings)
     except Exception:  # a table missing or unreadable: the check lines above must do
         return None
     return str(settings.staging_path / REPORT_DIR / INDEX)
-
-
-def _unpartitioned(defs):
-    graph = defs.resolve_asset_graph()
-    seen = {}
-    for key in graph.get_all_asset_keys():
-        if key.path[0] == "per_source":
-            continue
-        a = defs.get_assets_def(key)
-        seen[id(a)] = a
-    return list(seen.values()) + list(defs.asset_checks or [])
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--input", default=os.environ.get("POLICY_CORPUS_INPUT", "seeds"))
     parser.add_argument("--output", default=os.environ.get("POLICY_CORPUS_OUTPUT", "outputs"))
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("POLICY_CORPUS_WORKERS") or 0),
+        help="processes per shard (0: one per CPU core)",
+    )
+    parser.add_argument(
+        "--executor",
+        choices=("local", "ray"),
+        default=os.environ.get("POLICY_CORPUS_EXECUTOR") or "local",
+    )
+    parser.add_argument(
+        "--ray-address",
+        default=os.environ.get("POLICY_CORPUS_RAY_ADDRESS", ""),
+        help="a running Ray cluster (default: a local Ray instance for the build)",
+    )
+    parser.add_argument("--shard-files", type=int, default=None, help="files per shard at most")
+    parser.add_argument("--shard-mb", type=float, default=None, help="MB of text per shard at most")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        default=os.environ.get("POLICY_CORPUS_STRICT", "") not in ("", "0"),
+        help="fail (publish nothing) when any source is quarantined",
+    )
+    parser.add_argument(
+        "--stats", type=Path, default=None, help="write the build's figures as JSON"
+    )
     args = parser.parse_args(argv)
     ensure_dagster_home()
     started = time.perf_counter()
-    build(Path(args.input), Path(args.output))
-    print(f"built {args.output} from {args.input} in {time.perf_counter() - started:.1f}s")
+    summary = build(
+        Path(args.input),
+        Path(args.output),
+        workers=args.workers,
+        executor=args.executor,
+        ray_address=args.ray_address,
+        shard_files=args.shard_files,
+        shard_bytes=int(args.shard_mb * 1e6) if args.shard_mb else None,
+        strict=args.strict,
+    )
+    if args.stats:
+        args.stats.parent.mkdir(parents=True, exist_ok=True)
+        args.stats.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    q, r = len(summary["quarantined"]), len(summary["rejected"])
+    print(
+        f"built {args.output} from {args.input} in {time.perf_counter() - started:.1f}s: "
+        f"{summary['files'] - q - r} sources published"
+        + (f", {q} quarantined (not published)" if q else "")
+        + (f", {r} rejected" if r else "")
+    )
 
 
 if __name__ == "__main__":

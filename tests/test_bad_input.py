@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipelines.build import build
-from pipelines.integrity import validate_all_integrity
+from pipelines.contract.memory import validate_all_integrity
 from pipelines.schema import TABLES
 from pipelines.text.tables import build_source_tables
 

@@ -1,4 +1,4 @@
-"""The integrity suites (`pipelines/integrity.py`): met on a hand-made consistent dataset and
+"""The integrity checks (`pipelines/contract/integrity.py`): met on a hand-made consistent dataset and
 on the dataset built from the seeds; each kind of corruption fails the expectation meant to
 catch it, with the right severity and the failing row named."""
 
@@ -15,18 +15,19 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipelines.build import build
-from pipelines.integrity import (
-    DEPENDS_ON,
-    conservation_diff,
+from pipelines.contract.conservation import conservation_diff
+from pipelines.contract.integrity import DEPENDS_ON
+from pipelines.contract.memory import (
     expectation_catalogue,
     validate_all_integrity,
     validate_integrity,
+    validate_table,
 )
+from pipelines.contract.outcomes import ERROR, WARN, ValidationReport
+from pipelines.contract.report import render_html, results, summary_markdown
 from pipelines.paths import SEEDS_DIR
 from pipelines.schema import TABLES, to_arrow
 from pipelines.text.tables import source_id_for
-from pipelines.validation import ERROR, WARN, ValidationReport, validate_table
-from pipelines.validation_report import render_html, results, summary_markdown
 
 Tables = dict[str, pa.Table]
 
@@ -65,6 +66,7 @@ def tiny_dataset(folder: Path) -> Tables:
             document_count=1,
             paragraph_count=3,
             removed_count=1,
+            file_name_bytes=None,
         )
     )
     rows["documents"].append(
@@ -423,6 +425,7 @@ def test_empty_tables_and_a_rejected_source_are_fine(tmp_path):
             document_count=0,
             paragraph_count=0,
             removed_count=0,
+            file_name_bytes=None,
         )
     ]
     tables = {t: to_arrow(t, r) for t, r in rows.items()}

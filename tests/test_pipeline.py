@@ -13,11 +13,12 @@ import pytest
 
 from pipelines.build import build
 from pipelines.card import EXAMPLE_QUERIES
-from pipelines.parquet_io import write_parquet
+from pipelines.defs.resources import CorpusSettings
 from pipelines.paths import OUTPUTS_DIR, REPO_ROOT, SEEDS_DIR
 from pipelines.schema import TABLES, load_schema
-from pipelines.settings import CorpusSettings
-from pipelines.workspace import Workspace
+from pipelines.store.parquet import file_sha256, write_parquet
+from pipelines.store.shards import plan_shards
+from pipelines.store.workspace import Workspace
 
 pytestmark = pytest.mark.slow
 
@@ -78,40 +79,79 @@ def test_rebuild_reproduces_the_committed_outputs_byte_for_byte(built):
         assert fresh.execute(q).fetchall() == published.execute(q).fetchall(), table
 
 
-def test_a_new_file_processes_only_that_file(built, instance, tmp_path):
+def _shards(folder: Path, max_files: int) -> dict[str, list[str]]:
+    files = CorpusSettings(input_dir=str(folder)).scan(hashed=False).files
+    return {k: [f.name for f in v] for k, v in plan_shards(files, max_files=max_files).items()}
+
+
+def test_a_new_file_processes_only_its_shard(built, instance, tmp_path):
+    """Files are processed in shards (here of at most 2 files): adding files re-processes
+    only the shards whose files changed; the others are reused from the work cache."""
     inputs = tmp_path / "in"
     shutil.copytree(SEEDS_DIR, inputs)
     out = tmp_path / "out"
-    first = build(inputs, out, instance=instance, log=lambda *_: None)
-    assert sorted(first["processed"]) == sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
+    first = build(inputs, out, shard_files=2, instance=instance, log=lambda *_: None)
+    before = _shards(inputs, 2)
+    assert first["processed_shards"] == sorted(before) and len(before) >= 3
     (inputs / "new_notice.txt").write_text(
         "关于做好防汛工作的通知\n各单位：\n要切实做好防汛工作。\n", encoding="utf-8"
     )
     (inputs / "broken.txt").write_bytes(b"\x00\x01\x02binary")
-    second = build(inputs, out, instance=instance, log=lambda *_: None)
-    assert sorted(second["processed"]) == ["broken.txt", "new_notice.txt"]
+    second = build(inputs, out, shard_files=2, instance=instance, log=lambda *_: None)
+    after = _shards(inputs, 2)
+    changed = sorted(k for k, files in after.items() if before.get(k) != files)
+    assert second["processed_shards"] == changed
+    assert 1 <= len(changed) < len(after)
+    # a changed shard holds a new file, or is a half of a shard that the new files split
+    assert all(k not in before or {"new_notice.txt", "broken.txt"} & set(after[k]) for k in changed)
     sources = pq.read_table(out / "parquet" / "sources.parquet").to_pylist()
     broken = next(s for s in sources if s["file_name"] == "broken.txt")
     assert broken["status"] == "rejected" and "NUL" in broken["error"]
     assert sum(s["status"] == "ok" for s in sources) == 6
+    assert _published(out) == _published(built) | {"new_notice.txt", "broken.txt"}
+
+
+def _published(out: Path) -> set[str]:
+    return set(pq.read_table(out / "parquet" / "sources.parquet").column("file_name").to_pylist())
+
+
+def test_a_tampered_work_table_is_rebuilt_not_published(built, instance, tmp_path):
+    """A cached shard table that no longer has the checksum its manifest records (a crash,
+    a full disk, a hand edit) makes the shard be processed again."""
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    settings = CorpusSettings(input_dir=str(SEEDS_DIR), output_dir=str(out))
+    path = Workspace(settings.work_path).part_path("paragraphs", "all")
+    write_parquet(_duplicate_first_row(pq.read_table(path)), path)
+    lines: list[str] = []
+    result = build(SEEDS_DIR, out, instance=instance, log=lines.append)
+    assert result["processed_shards"] == ["all"]
+    assert any("fails its checksum" in line for line in lines), lines
+    for table in TABLES:
+        name = f"{table}.parquet"
+        assert (out / "parquet" / name).read_bytes() == (built / "parquet" / name).read_bytes()
 
 
 def test_a_broken_table_fails_its_blocking_check_and_nothing_is_published(
     built, instance, tmp_path
 ):
+    """Rows that got past the per-shard validation (simulated: a duplicated row written into
+    the cache with a matching checksum) are caught by the corpus-wide checks on the
+    assembled table, and nothing is published."""
     out = tmp_path / "out"
     shutil.copytree(built, out)
     before = (out / "parquet" / "paragraphs.parquet").read_bytes()
     settings = CorpusSettings(input_dir=str(SEEDS_DIR), output_dir=str(out))
     workspace = Workspace(settings.work_path)
-    name = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))[0]
-    path = workspace.table_path("paragraphs", name)
-    table = pq.read_table(path)
-    write_parquet(_duplicate_first_row(table), path)
+    path = workspace.part_path("paragraphs", "all")
+    write_parquet(_duplicate_first_row(pq.read_table(path)), path)
+    manifest = workspace.manifest("all")
+    manifest["parts"]["paragraphs"].update(sha256=file_sha256(path), bytes=path.stat().st_size)
+    workspace.write_manifest("all", manifest)
     lines: list[str] = []
     with pytest.raises(SystemExit, match="not published") as failure:
         build(SEEDS_DIR, out, instance=instance, log=lines.append)
-    assert "paragraphs/paragraphs_expectations" in str(failure.value)
+    assert "paragraphs/paragraphs_integrity" in str(failure.value)
     failed = [line for line in lines if line.startswith("CHECK FAILED paragraphs/")]
     assert failed and any("para_id" in line for line in failed), lines
     assert (out / "parquet" / "paragraphs.parquet").read_bytes() == before

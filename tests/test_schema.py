@@ -6,8 +6,8 @@ import datetime
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.parquet_io import write_parquet
 from pipelines.schema import TABLES, load_schema, to_arrow
+from pipelines.store.parquet import write_parquet
 
 ROW = {
     "doc_id": "d2",

@@ -1,17 +1,18 @@
-"""Jobs: process the sources (one run per partition), then publish the dataset."""
+"""Jobs: process the shards (one run per partition), then publish the dataset."""
 
 import dagster as dg
 
-from .ingest import PER_SOURCE
+from .shards import SHARD_GROUP
+from .tables import PUBLISHED
 
-ingest_job = dg.define_asset_job(
-    "ingest_sources",
-    selection=dg.AssetSelection.groups(PER_SOURCE),
-    description="Process one source file (a partition) into its per-source tables.",
+shards_job = dg.define_asset_job(
+    "process_shards",
+    selection=dg.AssetSelection.groups(SHARD_GROUP),
+    description="Process one shard of source files (a partition) into its work tables.",
 )
 
 publish_job = dg.define_asset_job(
     "publish_dataset",
-    selection=dg.AssetSelection.groups("dataset"),
-    description="Gather every partition, validate every table, build DuckDB and the card, publish.",
+    selection=dg.AssetSelection.groups(PUBLISHED),
+    description="Assemble every table from the shards, validate, build DuckDB and the card, publish.",
 )

@@ -4,7 +4,7 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-import pyarrow as pa
+import pyarrow.parquet as pq
 
 from ..schema import load_schema
 
@@ -38,20 +38,21 @@ def _cell(value: Any) -> Any:
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
 
 
-def table_metadata(table: str, data: pa.Table, path: Path | None = None) -> dict[str, Any]:
-    preview = [
-        dg.TableRecord({k: _cell(v) for k, v in row.items()})
-        for row in data.slice(0, PREVIEW_ROWS).to_pylist()
-    ]
-    meta: dict[str, Any] = {
-        "dagster/row_count": data.num_rows,
-        "dagster/column_schema": table_schema(table),
-        "preview": dg.MetadataValue.table(preview, schema=_preview_schema(table)),
-    }
-    if path is not None:
-        meta["path"] = dg.MetadataValue.path(str(path))
-        if path.exists():
-            meta["bytes"] = path.stat().st_size
+def table_metadata(table: str, path: Path) -> dict[str, Any]:
+    """Rows, schema, a preview of the first rows (read from the file's first row group
+    only) and the size of a table's Parquet file."""
+    meta: dict[str, Any] = {"dagster/column_schema": table_schema(table)}
+    if not path.exists():
+        return meta
+    parquet = pq.ParquetFile(path)
+    first = parquet.read_row_group(0) if parquet.num_row_groups else None
+    rows = first.slice(0, PREVIEW_ROWS).to_pylist() if first is not None else []
+    meta["dagster/row_count"] = parquet.metadata.num_rows
+    meta["preview"] = dg.MetadataValue.table(
+        [dg.TableRecord({k: _cell(v) for k, v in row.items()}) for row in rows],
+        schema=_preview_schema(table),
+    )
+    meta["bytes"] = path.stat().st_size
     return meta
 
 

@@ -1,25 +1,36 @@
-"""The DuckDB database, the dataset card and the publication of the staged dataset."""
+"""The DuckDB database, the validation report, the dataset card and the publication of the
+staged dataset."""
 
 import json
 
 import dagster as dg
 
 from ..card import render_card
+from ..contract.dataset import dataset_reports
+from ..contract.report import (
+    INDEX,
+    REPORT_DIR,
+    RESULTS,
+    summary_markdown,
+    write_report,
+)
 from ..database import build_database
-from ..publication import pause_point, promote
 from ..schema import TABLES
-from ..settings import CorpusSettings
+from ..store.publication import pause_point, promote
+from .lock import OutputLock
+from .resources import CorpusSettings
+from .tables import PUBLISHED, corpus_state
 
 DB_NAME = "policy_corpus.duckdb"
 
 
 @dg.asset(
     deps=list(TABLES),
-    group_name="dataset",
+    group_name=PUBLISHED,
     kinds={"duckdb"},
     description="DuckDB database with one table per Parquet file and convenience views.",
 )
-def duckdb_database(settings: CorpusSettings) -> dg.MaterializeResult:
+def duckdb_database(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
     pause_point("staging")
     path = settings.staging_path / DB_NAME
     counts = build_database(settings.staging_path / "parquet", path)
@@ -31,37 +42,50 @@ def duckdb_database(settings: CorpusSettings) -> dg.MaterializeResult:
     )
 
 
+def write_validation_report(settings: CorpusSettings) -> dict:
+    """Write the report of the staged dataset into the staging folder; returns its data."""
+    state = corpus_state(settings)
+    parquet = settings.staging_path / "parquet"
+    present = [t for t in TABLES if (parquet / f"{t}.parquet").exists()]
+    reports = dataset_reports(state.reports(), parquet, present, state.key)
+    files = {m["shard"]: m for m in state.manifests.values()}
+    names = {
+        sid: name
+        for m in files.values()
+        for name, sid in _source_names(m)
+        if sid in state.quarantined
+    }
+    quarantined = [
+        {"source_id": sid, "file_name": names.get(sid), "error": error}
+        for sid, error in state.quarantined.items()
+    ]
+    return write_report(reports, settings.staging_path / REPORT_DIR, parquet, quarantined)
+
+
+def _source_names(manifest: dict) -> list[tuple[str, str]]:
+    from ..text.tables import source_id_for
+
+    return [(f["name"], source_id_for(f["name"])) for f in manifest.get("files") or []]
+
+
 @dg.asset(
     deps=list(TABLES),
-    group_name="dataset",
+    group_name=PUBLISHED,
     kinds={"html", "json"},
     description=(
         "Validation report (outputs/validation/index.html and results.json): every table, "
-        "every expectation of its schema and integrity suites, severity, result, failing rows."
+        "every expectation of its schema suite, integrity and corpus checks, severity, result, "
+        "failing rows, quarantined sources."
     ),
 )
-def validation_report(settings: CorpusSettings) -> dg.MaterializeResult:
-    from ..validation_report import (
-        INDEX,
-        REPORT_DIR,
-        RESULTS,
-        dataset_reports,
-        summary_markdown,
-        write_report,
-    )
-
-    parquet = settings.staging_path / "parquet"
-    data = write_report(
-        dataset_reports(parquet, settings.input_path),
-        settings.staging_path / REPORT_DIR,
-        parquet,
-    )
+def validation_report(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
+    data = write_validation_report(settings)
     published = settings.output_path / REPORT_DIR
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(published / INDEX)),
             "results": dg.MetadataValue.path(str(published / RESULTS)),
-            **{k: v for k, v in data["summary"].items()},
+            **dict(data["summary"].items()),
             "summary": dg.MetadataValue.md(summary_markdown(data, str(published / INDEX))),
         }
     )
@@ -69,13 +93,11 @@ def validation_report(settings: CorpusSettings) -> dg.MaterializeResult:
 
 @dg.asset(
     deps=[duckdb_database, validation_report],
-    group_name="dataset",
+    group_name=PUBLISHED,
     kinds={"markdown"},
     description="Dataset card (outputs/README.md): sources, row counts, schema, example queries.",
 )
-def dataset_card(settings: CorpusSettings) -> dg.MaterializeResult:
-    from ..validation_report import REPORT_DIR, RESULTS, summary_markdown
-
+def dataset_card(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
     results = settings.staging_path / REPORT_DIR / RESULTS
     summary = (
         summary_markdown(json.loads(results.read_text(encoding="utf-8")))
@@ -95,10 +117,10 @@ def dataset_card(settings: CorpusSettings) -> dg.MaterializeResult:
 
 @dg.asset(
     deps=[dataset_card, duckdb_database, validation_report, *TABLES],
-    group_name="dataset",
+    group_name=PUBLISHED,
     description="Swaps the validated, staged dataset into the output folder.",
 )
-def published_dataset(settings: CorpusSettings) -> dg.MaterializeResult:
+def published_dataset(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
     published = promote(settings.staging_path, settings.output_path)
     return dg.MaterializeResult(
         metadata={

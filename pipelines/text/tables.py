@@ -32,7 +32,9 @@ SOURCE_TABLES = (
 
 
 def source_id_for(file_name: str) -> str:
-    return hashlib.sha256(file_name.encode("utf-8")).hexdigest()[:16]
+    """First 16 hex digits of the SHA-256 of the file name (its UTF-8 bytes; a name that is
+    not valid Unicode is hashed as the OS gives its bytes)."""
+    return hashlib.sha256(file_name.encode("utf-8", errors="surrogateescape")).hexdigest()[:16]
 
 
 @dataclass
@@ -68,6 +70,7 @@ def build_source_tables(file_name: str, data: bytes) -> SourceTables:
         "document_count": 0,
         "paragraph_count": 0,
         "removed_count": 0,
+        "file_name_bytes": None,
     }
     out.tables["sources"].append(source)
     try:

@@ -1,0 +1,172 @@
+"""The unit of work: one source file in, its rows of every per-source table out.
+
+`process_file` runs in whatever process an executor chose, so what goes in and out is plain
+and picklable: the task names the file, the result carries each table as an Arrow IPC
+stream (conformed to `schemas/` and sorted, ready to append to the shard's Parquet files),
+the measurements of the character-conservation check, and where the time went.
+
+A file that cannot be read, that repeats another input, or on which anything raises gives a
+`rejected` source row naming the file and the reason, and no other rows: one bad file never
+stops the shard, and is never half-ingested.
+"""
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+#: Tables of the work cache: the published per-source tables, then the internal check rows.
+WORK_TABLES = (
+    "sources",
+    "documents",
+    "sections",
+    "paragraphs",
+    "sentences",
+    "facts",
+    "removed",
+    "keywords",
+    "source_checks",
+)
+
+
+@dataclass(frozen=True)
+class FileTask:
+    name: str  # readable file name (what `sources.file_name` holds)
+    path: str  # where to read it
+    raw_name: str | None = None  # hex of the name's bytes when they are not UTF-8
+    sha256: str | None = None  # from the input scan
+    read_error: str | None = None
+    duplicate_of: str | None = None
+    provenance: dict[str, Any] | None = None
+
+
+@dataclass
+class FileResult:
+    name: str
+    source_id: str
+    status: str
+    error: str | None
+    tables: dict[str, bytes]  # table -> Arrow IPC stream
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+    stats: dict[str, dict[str, int]] = field(default_factory=dict)
+    bytes: int = 0
+
+    def table(self, name: str) -> pa.Table:
+        with pa.ipc.open_stream(self.tables[name]) as reader:
+            return reader.read_all()
+
+
+def process_file(task: FileTask) -> FileResult:
+    """Read, process and shape one source file (never raises for a per-file problem)."""
+    from ..text.tables import build_source_tables, source_id_for
+
+    started = time.perf_counter()
+    data = b""
+    if task.read_error is None and task.duplicate_of is None:
+        try:
+            data = Path(task.path).read_bytes()
+        except OSError as exc:
+            task = _with_error(task, f"cannot be read ({exc.strerror or exc})")
+    if task.read_error or task.duplicate_of:
+        reason = task.read_error or (
+            f"duplicate input: the same bytes as {task.duplicate_of}, which is ingested instead"
+        )
+        rows = _rejected_rows(task, f"{task.name}: {reason}")
+        return _result(task, rows, {}, {}, started, source_id_for(task.name), len(data))
+    try:
+        result = build_source_tables(task.name, data)
+        rows = result.tables
+        source = rows["sources"][0]
+        source["file_name_bytes"] = task.raw_name
+        rows["source_checks"] = [_conservation(task, source, data, rows)]
+        timings = dict(getattr(result, "timings", {}) or {})
+        stats = dict(getattr(result, "stats", {}) or {})
+        return _result(task, rows, timings, stats, started, source["source_id"], len(data))
+    except Exception as exc:  # a bug on one odd file must not stop the shard
+        error = f"{task.name}: the pipeline failed on this file ({type(exc).__name__}: {exc})"
+        rows = _rejected_rows(task, error)
+        rows["sources"][0].update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+        return _result(task, rows, {}, {}, started, source_id_for(task.name), len(data))
+
+
+def _with_error(task: FileTask, error: str) -> FileTask:
+    return FileTask(task.name, task.path, task.raw_name, task.sha256, error, None, task.provenance)
+
+
+def _rejected_rows(task: FileTask, error: str) -> dict[str, list[dict[str, Any]]]:
+    from ..text.tables import SOURCE_TABLES, source_id_for
+
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in SOURCE_TABLES}
+    rows["sources"].append(
+        {
+            "source_id": source_id_for(task.name),
+            "file_name": task.name,
+            "sha256": task.sha256 or "",
+            "bytes": 0,
+            "encoding": None,
+            "line_count": 0,
+            "char_count": 0,
+            "status": "rejected",
+            "error": error,
+            "document_count": 0,
+            "paragraph_count": 0,
+            "removed_count": 0,
+            "file_name_bytes": task.raw_name,
+        }
+    )
+    rows["source_checks"] = []
+    return rows
+
+
+def _conservation(
+    task: FileTask, source: dict[str, Any], data: bytes, rows: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """The source's conservation row, measured against the lines as the pipeline read them."""
+    from ..contract.conservation import check_row
+    from ..text.normalize import SourceError, load_lines
+
+    sha = hashlib.sha256(data).hexdigest()
+    if source["status"] != "ok":
+        return check_row(source["source_id"], sha, [], [])
+    try:
+        lines = [line.text for line in load_lines(data, file_name=task.name)[0]]
+    except SourceError:
+        lines = None
+    kept = [r["text"] for r in rows["paragraphs"]] + [r["text"] for r in rows["removed"]]
+    return check_row(source["source_id"], sha, lines, kept)
+
+
+def _result(
+    task: FileTask,
+    rows: dict[str, list[dict[str, Any]]],
+    timings: dict[str, float],
+    stats: dict[str, dict[str, int]],
+    started: float,
+    source_id: str,
+    size: int,
+) -> FileResult:
+    from ..schema import to_arrow
+
+    source = rows["sources"][0]
+    tables = {}
+    for table in WORK_TABLES:
+        data = to_arrow(table, rows.get(table, []))
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, data.schema) as writer:
+            writer.write_table(data)
+        tables[table] = sink.getvalue().to_pybytes()
+    return FileResult(
+        task.name,
+        source_id,
+        source["status"],
+        source.get("error"),
+        tables,
+        time.perf_counter() - started,
+        timings,
+        stats,
+        size,
+    )

@@ -1,0 +1,232 @@
+"""Build one shard: process its files, write its work tables, validate it, quarantine.
+
+No Dagster here: the shard asset (`defs/shards.py`) and the tests call `build_shard`. The files
+are mapped over an executor (this process, a process pool or Ray) and their rows streamed
+into the shard's Parquet parts, so memory holds a few files' rows whatever the shard's size.
+Then every per-source expectation (schema suites and integrity checks) is evaluated over the
+shard (`contract.engine`); a source with a row that fails an ERROR expectation is quarantined:
+its rows stay in the work cache but are not published, and `sources` says why.
+"""
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from .contract.engine import Relations, validate
+from .contract.outcomes import ERROR, Outcome, ValidationReport
+from .executor import Executor, FileTask
+from .executor.tasks import WORK_TABLES
+from .schema import load_schema
+from .store.inputs import InputFile
+from .store.parquet import ParquetSink, file_sha256
+from .store.workspace import Workspace
+from .text.tables import SOURCE_TABLES
+
+#: Tables whose expectations are checked per shard (formulas is corpus-wide).
+SHARD_CHECKED = SOURCE_TABLES
+
+
+def file_entries(files: list[InputFile]) -> list[dict[str, Any]]:
+    """What a shard's manifest records of its files (to tell whether it is current)."""
+    return [{"name": f.display_name, "sha256": f.sha256, "size": f.size} for f in files]
+
+
+def tasks_for(
+    files: list[InputFile], provenance: dict[str, dict[str, Any]] | None = None
+) -> list[FileTask]:
+    return [
+        FileTask(
+            name=f.display_name,
+            path=str(f.path),
+            raw_name=f.raw_name,
+            sha256=f.sha256,
+            read_error=f.read_error,
+            duplicate_of=f.duplicate_of and _display(f.duplicate_of),
+            provenance=(provenance or {}).get(f.display_name),
+        )
+        for f in files
+    ]
+
+
+def _display(name: str) -> str:
+    from .store.inputs import display_name
+
+    return display_name(name)
+
+
+def build_shard(
+    key: str,
+    files: list[InputFile],
+    workspace: Workspace,
+    executor: Executor,
+    code: str,
+    *,
+    provenance: dict[str, dict[str, Any]] | None = None,
+    log: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Process, write, validate one shard; returns (and writes last) its manifest."""
+    started = time.perf_counter()
+    workspace.invalidate(key)
+    sinks = {
+        t: ParquetSink(workspace.part_path(t, key), load_schema(t).arrow_schema)
+        for t in WORK_TABLES
+    }
+    timings: dict[str, float] = {}
+    stats: dict[str, dict[str, int]] = {}
+    statuses: dict[str, int] = {}
+    rejected: list[tuple[str, str]] = []
+    try:
+        for result in executor.map(tasks_for(files, provenance)):
+            for table in WORK_TABLES:
+                sinks[table].write(result.table(table))
+            statuses[result.status] = statuses.get(result.status, 0) + 1
+            if result.status != "ok":
+                rejected.append((result.name, result.error or result.status))
+            timings["files"] = timings.get("files", 0.0) + result.seconds
+            for stage, seconds in result.timings.items():
+                timings[stage] = timings.get(stage, 0.0) + seconds
+            _add_stats(stats, result.stats)
+        paths = {t: sink.close() for t, sink in sinks.items()}
+    except BaseException:
+        for sink in sinks.values():
+            sink.abort()
+        raise
+    processed = time.perf_counter()
+    reports = validate_shard(workspace, key)
+    quarantined = quarantine(reports)
+    for source_id, error in sorted(quarantined.items()):
+        log(f"  QUARANTINED {source_id}: {error}")
+    manifest = {
+        "shard": key,
+        "code": code,
+        "files": file_entries(files),
+        "parts": {
+            t: {"sha256": file_sha256(p), "bytes": p.stat().st_size, "rows": sinks[t].rows}
+            for t, p in paths.items()
+        },
+        "statuses": dict(sorted(statuses.items())),
+        "rejected": rejected,
+        "quarantined": quarantined,
+        "reports": [report_to_json(r) for r in reports],
+        "timings": {
+            **{k: round(v, 3) for k, v in sorted(timings.items())},
+            "process_s": round(processed - started, 3),
+            "validate_s": round(time.perf_counter() - processed, 3),
+        },
+        "stats": stats,
+    }
+    workspace.write_manifest(key, manifest)
+    return manifest
+
+
+def _add_stats(into: dict[str, dict[str, int]], stats: dict[str, dict[str, int]]) -> None:
+    for name, counters in stats.items():
+        target = into.setdefault(name, {})
+        for counter, n in counters.items():
+            target[counter] = target.get(counter, 0) + n
+
+
+def validate_shard(workspace: Workspace, key: str) -> list[ValidationReport]:
+    """Schema and integrity reports of the shard's per-source tables."""
+    relations = Relations(
+        parquet={t: [workspace.part_path(t, key)] for t in WORK_TABLES},
+    )
+    return validate(relations, list(SHARD_CHECKED))
+
+
+def quarantine(reports: list[ValidationReport]) -> dict[str, str]:
+    """source_id -> why it is quarantined: the ERROR expectations its rows fail, with up to
+    three failing rows each."""
+    failed: dict[str, list[str]] = {}
+    for report in reports:
+        for outcome in report.outcomes:
+            if outcome.success or outcome.severity != ERROR:
+                continue
+            for source_id in outcome.failing_sources:
+                rows = [r for r in outcome.sample if not isinstance(r, dict) or _of(r, source_id)][
+                    :3
+                ]
+                failed.setdefault(source_id, []).append(
+                    f"{report.table}: {outcome.description or outcome.expectation}"
+                    + (f" (e.g. {rows})" if rows else "")
+                )
+    return {sid: "quarantined: " + "; ".join(reasons) for sid, reasons in failed.items()}
+
+
+def _of(row: dict[str, Any], source_id: str) -> bool:
+    return any(isinstance(v, str) and v.startswith(source_id) for v in row.values())
+
+
+def report_to_json(report: ValidationReport) -> dict[str, Any]:
+    return {
+        "table": report.table,
+        "suite": report.suite,
+        "rows": report.rows,
+        "outcomes": [asdict(o) for o in report.outcomes],
+    }
+
+
+def report_from_json(data: dict[str, Any]) -> ValidationReport:
+    outcomes = [Outcome(**o) for o in data["outcomes"]]
+    return ValidationReport.of(data["table"], data["suite"], outcomes, data["rows"])
+
+
+def shard_paths(workspace: Workspace, table: str, keys: list[str]) -> list[Path]:
+    return workspace.parts(table, keys)
+
+
+class CorpusState:
+    """What the built shards of the current plan say: their manifests, the quarantined and
+    rejected sources, the merged validation of every shard."""
+
+    def __init__(self, workspace: Workspace, keys: list[str]) -> None:
+        self.workspace = workspace
+        self.keys = sorted(keys)
+        self.manifests = {k: workspace.manifest(k) for k in self.keys}
+        missing = [k for k, m in self.manifests.items() if m is None]
+        if missing:
+            raise FileNotFoundError(
+                f"shards not built yet (materialise their partitions first): {missing}"
+            )
+
+    @property
+    def quarantined(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for m in self.manifests.values():
+            out.update(m.get("quarantined") or {})
+        return dict(sorted(out.items()))
+
+    @property
+    def rejected(self) -> list[tuple[str, str]]:
+        return sorted(
+            (name, error) for m in self.manifests.values() for name, error in m.get("rejected", [])
+        )
+
+    @property
+    def key(self) -> str:
+        """Names this state: the shards and the checksums of their parts."""
+        parts = {k: m.get("parts") for k, m in self.manifests.items()}
+        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+    def reports(self) -> list[ValidationReport]:
+        return [report_from_json(r) for m in self.manifests.values() for r in m["reports"]]
+
+    def parts(self, table: str) -> list[Path]:
+        return self.workspace.parts(table, self.keys)
+
+    def timings(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for m in self.manifests.values():
+            for stage, seconds in (m.get("timings") or {}).items():
+                out[stage] = round(out.get(stage, 0.0) + seconds, 3)
+        return out
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for m in self.manifests.values():
+            _add_stats(out, m.get("stats") or {})
+        return out

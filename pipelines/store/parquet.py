@@ -1,0 +1,119 @@
+"""Deterministic Parquet files: same rows in, same bytes out.
+
+pyarrow writes no timestamps into Parquet; we fix everything else that could vary (row
+order, compression, row-group size, statistics, created_by stays the pinned version) and
+write through a temporary file so that a crash never leaves a half-written table.
+
+Tables too large for memory are written by `ParquetSink`, which takes record batches one by
+one and writes row groups of exactly `ROW_GROUP_SIZE` rows: the bytes are the same as
+`write_parquet` of the whole table would give, whatever the batch sizes.
+"""
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+ROW_GROUP_SIZE = 100_000
+_OPTIONS: dict[str, Any] = {
+    "compression": "zstd",
+    "compression_level": 9,
+    "use_dictionary": True,
+    "write_statistics": True,
+    "store_schema": True,
+}
+
+
+class ParquetSink:
+    """Write a Parquet file from batches, atomically (temp file, fsync, rename on close).
+
+    Rows are buffered until a full row group is there, so memory is bounded by one row
+    group whatever the size of the table. Use as a context manager: an exception discards
+    the temporary file and leaves any earlier file at `path` as it was.
+    """
+
+    def __init__(self, path: Path, schema: pa.Schema, row_group_size: int = ROW_GROUP_SIZE):
+        self.path = path
+        self.schema = schema
+        self.row_group_size = row_group_size
+        self.rows = 0
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        self._tmp = Path(tmp)
+        self._writer = pq.ParquetWriter(tmp, schema, **_OPTIONS)
+        self._pending: list[pa.RecordBatch] = []
+        self._pending_rows = 0
+
+    def write(self, data: pa.Table | pa.RecordBatch) -> None:
+        table = data if isinstance(data, pa.Table) else pa.Table.from_batches([data])
+        if table.num_rows == 0:
+            return
+        table = table.cast(self.schema) if table.schema != self.schema else table
+        self._pending.extend(table.to_batches())
+        self._pending_rows += table.num_rows
+        while self._pending_rows >= self.row_group_size:
+            self._flush(self.row_group_size)
+
+    def _flush(self, rows: int) -> None:
+        table = pa.Table.from_batches(self._pending, schema=self.schema)
+        head, rest = table.slice(0, rows), table.slice(rows)
+        self._writer.write_table(head.combine_chunks(), row_group_size=self.row_group_size)
+        self.rows += head.num_rows
+        self._pending = rest.to_batches()
+        self._pending_rows = rest.num_rows
+
+    def close(self) -> Path:
+        if self._pending_rows:
+            self._flush(self._pending_rows)
+        self._writer.close()
+        with open(self._tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(self._tmp, 0o644)  # mkstemp makes it private; a published file is world-readable
+        os.replace(self._tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self._writer.close()
+        self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> "ParquetSink":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def write_parquet(data: pa.Table, path: Path) -> Path:
+    """Write a whole table atomically (temp file in the same folder, fsync, rename)."""
+    with ParquetSink(path, data.schema) as sink:
+        sink.write(data)
+    return path
+
+
+def write_batches(batches: Iterable[pa.RecordBatch], schema: pa.Schema, path: Path) -> int:
+    """Stream batches into one Parquet file; returns the number of rows written."""
+    with ParquetSink(path, schema) as sink:
+        for batch in batches:
+            sink.write(batch)
+    return sink.rows
+
+
+def read_parquet(path: Path) -> pa.Table:
+    return pq.read_table(path)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
