@@ -4,6 +4,15 @@ Decoding is strict: a file is UTF-8 (with or without BOM) or a UTF-16/32 file wi
 else we ask charset-normalizer for a legacy Chinese encoding (GB18030 and friends). A file
 we cannot decode with confidence, an empty file, or a binary file raises `SourceError` with
 the problem named, so that the caller can reject it without half-ingesting it.
+
+Raw line numbers (`Line.number`, and every `line_start`/`line_end` of the tables) count the
+lines of the decoded file (BOM removed) as Python's universal newlines read them
+(`open(path, encoding=..., newline=None)`) and as VS Code, Notepad++ or Notepad show them:
+a line ends at CRLF, at a CR not followed by LF, or at an LF; the end of the file ends the
+last line, and a final line end opens no empty line after it. So `\r\r\n` (a CR, then a
+CRLF: GBK web scrapes have it) is two line ends with an empty line between, as an editor
+shows it. VT, FF, NEL and U+2028/U+2029 end no line. Tools that count LF only (`wc -l`,
+`grep -n`, vim in DOS mode) number differently only the files that have a lone CR.
 """
 
 import codecs
@@ -34,6 +43,8 @@ _SPACES = dict.fromkeys(
     (c for c in range(0x80, 0x3001) if c != 0x3000 and unicodedata.category(chr(c)) == "Zs"),
     " ",
 )
+#: A line end: CRLF, else a lone CR or a lone LF (Python's universal newlines).
+_LINE_END = re.compile(r"\r\n|\r|\n")
 # Controls that are line or page breaks in a text file, not signs of binary data.
 _LAYOUT_CONTROLS = dict.fromkeys(map(ord, "\r\x0b\x0c"))
 
@@ -130,13 +141,20 @@ def normalize_line(text: str) -> str:
 
 
 def split_lines(text: str) -> list[str]:
-    """Split on CRLF, CR (also the `\\r\\r\\n` of some scrapes) and LF, like the file's lines."""
-    return re.split(r"\r\n|\r|\n", text.removesuffix("\n").removesuffix("\r"))
+    """The raw lines of a decoded text, numbered as the module docstring defines: a line
+    ends at CRLF, at a lone CR or at a lone LF; a final line end opens no extra line.
+
+    `甲\r\r\n乙` (a CR, then a CRLF) is three lines, `甲`, `` and `乙`, as an editor shows it.
+    """
+    lines = _LINE_END.split(text)
+    if len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    return lines
 
 
 def to_lines(text: str, *, file_name: str = "<text>") -> list[Line]:
     """Number and normalise the lines of a decoded text."""
-    raw = split_lines(text.replace("\r\r\n", "\n"))
+    raw = split_lines(text)
     lines = []
     for i, line in enumerate(raw, start=1):
         if len(line) > MAX_LINE_CHARS:
