@@ -24,6 +24,7 @@ from pipelines.integrity import (
 )
 from pipelines.paths import SEEDS_DIR
 from pipelines.schema import TABLES, to_arrow
+from pipelines.text.normalize import NormalizationStats
 from pipelines.text.tables import source_id_for
 from pipelines.validation import ERROR, WARN, ValidationReport, validate_table
 from pipelines.validation_report import render_html, results, summary_markdown
@@ -65,6 +66,8 @@ def tiny_dataset(folder: Path) -> Tables:
             document_count=1,
             paragraph_count=3,
             removed_count=1,
+            **NormalizationStats().columns(),
+            warnings=[],
         )
     )
     rows["documents"].append(
@@ -423,6 +426,8 @@ def test_empty_tables_and_a_rejected_source_are_fine(tmp_path):
             document_count=0,
             paragraph_count=0,
             removed_count=0,
+            **NormalizationStats().columns(),
+            warnings=[],
         )
     ]
     tables = {t: to_arrow(t, r) for t, r in rows.items()}
