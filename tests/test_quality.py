@@ -143,3 +143,9 @@ def test_a_korean_file_is_not_chinese():
 )
 def test_odd_but_genuine_chinese_text_gets_no_warning(text):
     assert source_warnings(text) == []
+
+
+def test_damaged_chinese_text_is_not_also_called_non_chinese():
+    text = sample(CORPUS[2]).encode("gbk", errors="replace").decode("utf-8", errors="replace")
+    assert not_chinese(text) is not None  # few Chinese characters are left…
+    assert [w.split(":")[0] for w in source_warnings(text)] == ["lost text"]  # …and that is why

@@ -91,8 +91,13 @@ def _clean_common(back: str) -> int:
 
 
 def source_warnings(text: str) -> list[str]:
-    """The warnings on one source, from its decoded text; empty if none."""
-    return [warning for detect in DETECTORS if (warning := detect(text))]
+    """The warnings on one source, from its decoded text; empty if none. The language is
+    judged only on undamaged text: mojibake or lost characters leave few Chinese characters
+    in a Chinese file, and that is already said."""
+    warnings = [warning for detect in DAMAGE_DETECTORS if (warning := detect(text))]
+    if not warnings and (warning := not_chinese(text)):
+        warnings.append(warning)
+    return warnings
 
 
 def _shown(text: str) -> str:
@@ -190,10 +195,5 @@ def _main_other_script(text: str) -> str:
     return name if count else "of other scripts"
 
 
-#: The detectors, in the order their warnings are listed.
-DETECTORS: tuple[Detector, ...] = (
-    single_byte_mojibake,
-    utf8_read_as_gbk,
-    lost_characters,
-    not_chinese,
-)
+#: The detectors of damaged text, in the order their warnings are listed.
+DAMAGE_DETECTORS: tuple[Detector, ...] = (single_byte_mojibake, utf8_read_as_gbk, lost_characters)
