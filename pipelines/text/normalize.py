@@ -13,6 +13,11 @@ last line, and a final line end opens no empty line after it. So `\\r\\r\\n` (a 
 CRLF: GBK web scrapes have it) is two line ends with an empty line between, as an editor
 shows it. VT, FF, NEL and U+2028/U+2029 end no line. Tools that count LF only (`wc -l`,
 `grep -n`, vim in DOS mode) number differently only the files that have a lone CR.
+
+Normalisation (`normalize_line`) keeps the printed characters and takes out what prints
+nothing (invisible, bidi and control characters), and it records what it changed, step by
+step (`NormalizationStats`, published as the `chars_*` columns of `sources`). The
+conservation invariants of the later stages are measured on the normalised lines.
 """
 
 import codecs
@@ -169,6 +174,8 @@ class NormalizationStats:
 
 
 class DecodedSource(NamedTuple):
+    """A source file read: its numbered, normalised lines and how they were obtained."""
+
     lines: list[Line]
     encoding: str
     stats: NormalizationStats
