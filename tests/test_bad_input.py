@@ -31,6 +31,23 @@ TRADITIONAL = (
 )
 
 
+ENGLISH = (
+    "Report on the Work of the Government\n"
+    "Fellow Deputies, on behalf of the State Council, I will now report to you on the work "
+    "of the government and ask for your deliberation and approval.\n"
+)
+
+
+def _mixed_line_ends(text: str) -> str:
+    """Lines ended by CR and CRLF in turn, a blank line after each: `\r\r\n` and `\r\n\r`."""
+    lines = text.splitlines()
+    return "".join(line + ("\r\r\n" if i % 2 else "\r\n\r") for i, line in enumerate(lines))
+
+
+def _read_as_windows_1252(data: bytes) -> str:
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
 def _binary() -> bytes:
     rnd = random.Random(42)
     return b"\x89PNG\r\n\x1a\n" + bytes(rnd.randrange(1, 256) for _ in range(4096))
@@ -52,6 +69,15 @@ FILES: dict[str, bytes] = {
     "binary.txt": _binary(),
     "nul.txt": NOTICE.encode("utf-8").replace("。".encode(), "。".encode() + b"\x00"),
     "long_line.txt": ("字" * (5 * 1024 * 1024 // 3)).encode("utf-8"),
+    "mixed_cr_crlf.txt": _mixed_line_ends(NOTICE).encode("utf-8"),
+    "marks.txt": NOTICE.replace("基层", "基\u200d层\u202e")
+    .replace("\n二、", "\n\ufeff二、")
+    .encode(),
+    "mojibake.txt": _read_as_windows_1252(NOTICE.encode("utf-8")).encode("utf-8"),
+    "english.txt": ENGLISH.encode("utf-8"),
+    "utf16_lone_surrogate.txt": NOTICE.replace("通知", "通\ud800知").encode(
+        "utf-16", errors="surrogatepass"
+    ),
 }
 
 #: file name -> (status, encoding or a piece of the error)
@@ -70,6 +96,16 @@ EXPECTED = {
     "binary.txt": ("rejected", "binary or corrupted"),
     "nul.txt": ("rejected", "NUL byte"),
     "long_line.txt": ("rejected", "line 1 has 1,747,626 characters"),
+    "mixed_cr_crlf.txt": ("ok", "utf-8"),
+    "marks.txt": ("ok", "utf-8"),
+    "mojibake.txt": ("ok", "utf-8"),
+    "english.txt": ("ok", "utf-8"),
+    "utf16_lone_surrogate.txt": ("rejected", "has a utf-16 BOM but does not decode"),
+}
+#: file name -> a piece of its one warning (every other ingested file has none)
+WARNINGS = {
+    "mojibake.txt": "mojibake: ",
+    "english.txt": "not Chinese: 0% of its ",
 }
 
 
@@ -102,12 +138,31 @@ def test_every_decodable_encoding_and_line_end_gives_the_same_paragraphs():
         "utf8_bom.txt",
         "crlf.txt",
         "cr.txt",
+        "mixed_cr_crlf.txt",
+        "marks.txt",
     ):
         assert _paragraph_texts(name) == expected, name
     lf = build_source_tables("good.txt", FILES["good.txt"]).source
     for name in ("crlf.txt", "cr.txt"):
         source = build_source_tables(name, FILES[name]).source
         assert source["line_count"] == lf["line_count"] == NOTICE.count("\n"), name
+    mixed = build_source_tables("mixed_cr_crlf.txt", FILES["mixed_cr_crlf.txt"]).source
+    assert mixed["line_count"] == 2 * NOTICE.count("\n")  # a blank line after each
+
+
+def test_each_ingested_file_warns_only_about_what_is_wrong_with_it():
+    for name, (status, _) in EXPECTED.items():
+        warnings = build_source_tables(name, FILES[name]).source["warnings"]
+        if name in WARNINGS:
+            assert len(warnings) == 1 and warnings[0].startswith(WARNINGS[name]), (name, warnings)
+        else:
+            assert warnings == [], (name, status)
+
+
+def test_invisible_and_bidi_marks_are_counted_in_sources():
+    source = build_source_tables("marks.txt", FILES["marks.txt"]).source
+    assert source["chars_invisible_removed"] == NOTICE.count("基层") + 1
+    assert source["chars_bidi_removed"] == NOTICE.count("基层")
 
 
 def test_a_traditional_document_is_kept_as_printed():
@@ -140,6 +195,11 @@ def test_a_folder_of_bad_files_builds_the_good_ones_and_names_the_rejected(tmp_p
         row = sources[name]
         assert row["status"] == status, name
         assert detail in (row["encoding"] if status == "ok" else row["error"]), name
+        assert (
+            (WARNINGS[name] in " ".join(row["warnings"]))
+            if name in WARNINGS
+            else not row["warnings"]
+        )
         if status == "rejected":
             assert any(
                 line.strip().startswith(f"REJECTED {name}: ") and detail in line for line in log

@@ -1,10 +1,13 @@
 """Fuzzing the text stages chained (normalize -> layout -> documents -> sections -> sentences
 -> facts) with random Chinese and mixed text: they never raise, never lose or invent a
-character (conservation), and every offset and line number stays inside its text."""
+character (conservation), and every offset and line number stays inside its text. Then whole
+files of mixed bad input (encodings, NULs, BOMs mid-file, escapes, lone surrogates, invisible
+and bidi marks, 100,000-character paragraphs, mixed line ends) through `build_source_tables`:
+each is rejected with its name and a reason, or published whole."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from pipelines.integrity import conservation_diff
+from pipelines.contract.conservation import conservation_diff
 
 from pipelines.text.normalize import SourceError, load_lines
 
@@ -124,3 +127,89 @@ def test_any_bytes_are_decoded_or_rejected_never_crash(data):
         assert "fuzz.bin" in str(exc)
         return
     assert encoding and lines and all("\n" not in x.text and "\r" not in x.text for x in lines)
+
+
+# --- Whole files of mixed bad input through `build_source_tables` ---------------------------
+
+#: Pieces of bad input a real folder of scraped and converted files holds.
+BAD_PIECES = [
+    "\x00",  # a NUL (binary, or UTF-16 read as 8-bit)
+    "\ufeff",  # a BOM in the middle of the file (files concatenated)
+    "<U+00A0>",  # an R encoding bug's escape
+    "<U+3000><U+3000>",
+    "\u200b",  # zero-width space
+    "\u200d",  # a zero-width joiner outside an emoji
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467",  # an emoji ZWJ sequence
+    "\u202e",  # right-to-left override
+    "\u2066",  # left-to-right isolate
+    "\u200f",  # right-to-left mark
+    "\x07\x1b",  # controls
+    "\u00a0\u2003\t",  # typographic spaces and a tab
+    "e\u0301\uf9d1",  # NFC changes
+    "\ufffd",  # a replacement character
+    "å…³äºŽ",  # mojibake
+    "锟斤拷",
+    "\ud800",  # a lone surrogate (survives only as UTF-16 bytes)
+    "\u2028",  # a line separator, which ends no line
+    "\x0c",  # a form feed
+]
+ENCODINGS = ["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-16-le", "utf-16-be"]
+#: A paragraph of 100,000 characters without punctuation: a whole scraped page on one line.
+LONG_PARAGRAPH = (CJK * (100_000 // len(CJK) + 1))[:100_000]
+
+bad_piece = st.one_of(
+    st.sampled_from(TEMPLATES),
+    st.sampled_from(BAD_PIECES),
+    st.text(alphabet=CJK + PUNCT, min_size=1, max_size=40),
+)
+bad_line = st.lists(bad_piece, max_size=6).map("".join)
+bad_file = st.tuples(
+    st.lists(
+        st.tuples(bad_line, st.sampled_from(["\n", "\r\n", "\r", "\r\r\n", "\n\n"])),
+        min_size=1,
+        max_size=30,
+    ),
+    st.sampled_from(ENCODINGS),
+)
+
+
+def _encode_file(lines: list[tuple[str, str]], encoding: str) -> bytes:
+    text = "".join(line + end for line, end in lines)
+    # a lone surrogate can only be written as UTF-16 (or UTF-8 with surrogatepass) bytes
+    return text.encode(encoding, errors="surrogatepass" if "16" in encoding else "replace")
+
+
+def _check_source(name: str, data: bytes) -> None:
+    from pipelines.text.tables import build_source_tables
+
+    result = build_source_tables(name, data)  # must never raise
+    source, tables = result.source, result.tables
+    if result.rejected:
+        assert name in source["error"], source["error"]
+        assert "pipeline failed" not in source["error"], source["error"]
+        assert all(not tables[t] for t in tables if t != "sources")
+        return
+    lines, _ = load_lines(data, file_name=name)
+    assert source["line_count"] == len(lines) and source["error"] is None
+    kept = [p["text"] for p in tables["paragraphs"]] + [r["text"] for r in tables["removed"]]
+    lost, added = conservation_diff((x.text for x in lines), kept)
+    assert not lost and not added, (lost, added)
+    for row in [*tables["paragraphs"], *tables["removed"], *tables["documents"]]:
+        assert 1 <= row["line_start"] <= row["line_end"] <= len(lines), row
+    for row in tables["sections"]:
+        assert 1 <= row["line_start"] <= len(lines), row
+    assert all(isinstance(n, int) and n >= 0 for k, n in source.items() if k.startswith("chars_"))
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(bad_file)
+@example(([("关于做好防汛工作的通知", "\r\r\n"), (LONG_PARAGRAPH, "\n")], "utf-8"))
+@example(([("关于做好防汛工作的通知", "\r\n"), ("各单位：\ud800", "\r")], "utf-16"))
+@example(([("通知\u202e\u200d\ufeff\x00", "\r"), ("<U+00A0>内容。", "\n")], "gb18030"))
+def test_bad_files_are_rejected_with_their_name_or_published_whole(case):
+    lines, encoding = case
+    _check_source("坏文件 bad input.txt", _encode_file(lines, encoding))

@@ -27,6 +27,7 @@ from pipelines.contract.outcomes import ERROR, WARN, ValidationReport
 from pipelines.contract.report import render_html, results, summary_markdown
 from pipelines.paths import SEEDS_DIR
 from pipelines.schema import TABLES, to_arrow
+from pipelines.text.normalize import NormalizationStats
 from pipelines.text.tables import source_id_for
 
 Tables = dict[str, pa.Table]
@@ -67,6 +68,8 @@ def tiny_dataset(folder: Path) -> Tables:
             paragraph_count=3,
             removed_count=1,
             file_name_bytes=None,
+            **NormalizationStats().columns(),
+            warnings=[],
         )
     )
     rows["documents"].append(
@@ -426,6 +429,8 @@ def test_empty_tables_and_a_rejected_source_are_fine(tmp_path):
             paragraph_count=0,
             removed_count=0,
             file_name_bytes=None,
+            **NormalizationStats().columns(),
+            warnings=[],
         )
     ]
     tables = {t: to_arrow(t, r) for t, r in rows.items()}

@@ -98,28 +98,32 @@ def _with_error(task: FileTask, error: str) -> FileTask:
 
 
 def _rejected_rows(task: FileTask, error: str) -> dict[str, list[dict[str, Any]]]:
+    """A `rejected` sources row (every other column at its empty value) and no other rows."""
     from ..text.tables import SOURCE_TABLES, source_id_for
 
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in SOURCE_TABLES}
-    rows["sources"].append(
-        {
-            "source_id": source_id_for(task.name),
-            "file_name": task.name,
-            "sha256": task.sha256 or "",
-            "bytes": 0,
-            "encoding": None,
-            "line_count": 0,
-            "char_count": 0,
-            "status": "rejected",
-            "error": error,
-            "document_count": 0,
-            "paragraph_count": 0,
-            "removed_count": 0,
-            "file_name_bytes": task.raw_name,
-        }
+    source = _empty_row("sources")
+    source.update(
+        source_id=source_id_for(task.name),
+        file_name=task.name,
+        sha256=task.sha256 or "",
+        status="rejected",
+        error=error,
+        file_name_bytes=task.raw_name,
     )
+    rows["sources"].append(source)
     rows["source_checks"] = []
     return rows
+
+
+def _empty_row(table: str) -> dict[str, Any]:
+    """Each column at its empty value: null where allowed, else 0, an empty list or ''."""
+    from ..schema import load_schema
+
+    empty: dict[str, Any] = {"list<string>": [], "string": "", "bool": False}
+    return {
+        c.name: None if c.nullable else empty.get(c.type, 0) for c in load_schema(table).columns
+    }
 
 
 def _conservation(

@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 
 from .model import Block, DocumentSpan, Line
-from .normalize import SourceError, load_lines
+from .normalize import NormalizationStats, SourceError, load_lines_with_stats
+from .quality import source_warnings
 from .script import simplified_form
 
 Rows = list[dict[str, Any]]
@@ -71,13 +72,17 @@ def build_source_tables(file_name: str, data: bytes) -> SourceTables:
         "paragraph_count": 0,
         "removed_count": 0,
         "file_name_bytes": None,
+        **NormalizationStats().columns(),
+        "warnings": [],
     }
     out.tables["sources"].append(source)
     try:
-        lines, encoding = load_lines(data, file_name=file_name)
+        lines, encoding, stats, text = load_lines_with_stats(data, file_name=file_name)
     except SourceError as exc:
         source.update(status="rejected", error=str(exc))
         return out
+    source.update(stats.columns(), warnings=source_warnings(text))
+    del text  # the lines hold all the later stages need
     source["encoding"] = encoding
     source["line_count"] = len(lines)
     source["char_count"] = sum(len("".join(line.text.split())) for line in lines)
