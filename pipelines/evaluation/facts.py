@@ -26,7 +26,18 @@ from pipelines.text.model import FACT_TYPES, Fact
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "facts"
 VALUE_TYPES = ("date", "percent", "money", "quantity")
-VALUE_FIELDS = ("normalized", "value_num", "unit", "qualifier", "value_date")
+VALUE_FIELDS = (
+    "normalized",
+    "value_num",
+    "unit",
+    "qualifier",
+    "value_date",
+    "direction",
+    "canonical",
+    "division_code",
+)
+#: Entity types whose canonical name and division code are checked where the fixture gives them.
+NAME_TYPES = ("organization", "place", "cited_document", "meeting", "formula")
 
 
 def load_cases(pattern: str = "*.yaml") -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ from pipelines.text.model import Fact
 from ._common import fold
 from .amounts import extract_amounts
 from .cited import extract_cited
+from .context import DocContext
 from .dates import extract_dates
 from .formulas import extract_formulas
 from .meetings import extract_meetings
@@ -29,7 +30,7 @@ from .percents import extract_percents
 from .persons import extract_persons
 from .places import extract_places
 
-__all__ = ["Fact", "extract_facts"]
+__all__ = ["DocContext", "Fact", "extract_facts"]
 
 
 def _resolve(facts: list[Fact]) -> list[Fact]:
@@ -53,8 +54,13 @@ def _inside(f: Fact, others: list[Fact]) -> bool:
     return any(o is not f and o.start <= f.start and f.end <= o.end for o in others)
 
 
-def extract_facts(text: str, *, doc_year: int | None = None) -> list[Fact]:
-    """All typed facts of one paragraph, sorted by (start, end, type)."""
+def extract_facts(
+    text: str, *, doc_year: int | None = None, context: DocContext | None = None
+) -> list[Fact]:
+    """All typed facts of one paragraph, sorted by (start, end, type).
+
+    `context`: what the document says of itself (its place, from its title and issuer), to
+    resolve bare 省委/市委 and places of the same name; without it nothing is resolved."""
     if not text:
         return []
     folded = fold(text)
@@ -65,9 +71,9 @@ def extract_facts(text: str, *, doc_year: int | None = None) -> list[Fact]:
     facts += extract_meetings(text, folded)
     facts += extract_formulas(text, folded)
     facts += extract_cited(text, folded)
-    facts += extract_organizations(text, folded)
+    facts += extract_organizations(text, folded, context)
     facts += extract_persons(text, folded)
-    facts += extract_places(text, folded)
+    facts += extract_places(text, folded, context)
     facts = _resolve(facts)
     titles = [f for f in facts if f.type == "cited_document"]
     orgs = [f for f in facts if f.type == "organization"]

@@ -40,8 +40,9 @@ import re
 from pipelines.text.model import Fact
 
 from ._common import alternation, load_list, small_int
+from .gazetteer import place_index
 
-_PLACE_SET = set(load_list("places.txt"))
+_PLACE_SET = set(place_index())
 _N = r"[一二三四五六七八九十百零〇\d]+"
 ORGANS = [o for o in load_list("facts_organs.txt")]
 _ORG = rf"(?:中共)?(?:[\u4e00-\u9fff]{{2,4}}?(?:省|市|县|区))?(?:{alternation(ORGANS)})|党的|(?:省|市|县|区)?(?:人大|政协|纪委)"
