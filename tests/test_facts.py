@@ -332,7 +332,28 @@ def test_formulas() -> None:
     ],
 )
 def test_quoted_speech_is_not_a_formula(text: str) -> None:
-    assert facts_of(text, "formula") == []
+    assert [f for f in facts_of(text, "formula") if f.extractor != "formula.lexicon"] == []
+
+
+def test_listed_formulas_count_without_quotes_and_longest_first() -> None:
+    found = facts_of(
+        "深入学习习近平新时代中国特色社会主义思想，推动高质量发展，扎实推进共同富裕", "formula"
+    )
+    assert [f.normalized for f in found] == [
+        "习近平新时代中国特色社会主义思想",
+        "高质量发展",
+        "共同富裕",
+    ]
+    assert {f.extractor for f in found} == {"formula.lexicon"}
+    assert facts_of("习近平新时代中国特色社会主义思想", "person") == []
+
+
+def test_a_quoted_pair_slogan_is_a_formula_and_a_zero_target_is_not() -> None:
+    assert [f.normalized for f in facts_of("实施“千村示范、万村整治”工程", "formula")] == [
+        "千村示范、万村整治"
+    ]
+    assert facts_of("实现“零感染”目标", "formula") == []
+    assert facts_of("按照“集中患者、集中专家、集中资源、集中救治”原则", "formula") == []
 
 
 @pytest.mark.parametrize(

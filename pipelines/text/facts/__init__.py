@@ -7,7 +7,8 @@ resolved by keeping the longest (then the earliest, then the most confident). Ac
 types, places, organisations and persons nested inside a cited title (《…》) are dropped
 (the title is one fact, its issuer is in `unit`), places nested inside an organisation
 (`中共绍兴市委`) are dropped, dates inside a formula (“三月三” is a festival, not March)
-and quantities inside a date (`前11个月` is a period, not a duration of 11 months) too.
+and quantities inside a date (`前11个月` is a period, not a duration of 11 months) too; a
+date inside a short quoted name is part of the name (“三月三” is a festival).
 
 Families (one module each; conventions and confidences in each module's docstring):
 dates, percents, amounts (money + quantity), meetings, formulas, cited (cited_document),
@@ -15,6 +16,8 @@ organizations, persons, places.
 """
 
 from __future__ import annotations
+
+import re
 
 from pipelines.text.model import Fact
 
@@ -31,6 +34,9 @@ from .persons import extract_persons
 from .places import extract_places
 
 __all__ = ["DocContext", "Fact", "extract_facts"]
+
+#: A short quoted name (“三月三”: a festival): a date inside it is part of the name.
+_SHORT_QUOTE_RE = re.compile(r"“[^“”]{1,5}”")
 
 
 def _resolve(facts: list[Fact]) -> list[Fact]:
@@ -79,13 +85,16 @@ def extract_facts(
     orgs = [f for f in facts if f.type == "organization"]
     formulas = [f for f in facts if f.type == "formula"]
     dates = [f for f in facts if f.type == "date"]
+    names = [
+        Fact("name", m.start(), m.end(), "", "", "", 0) for m in _SHORT_QUOTE_RE.finditer(text)
+    ]
     nested_types = {"place", "organization", "person"}
     facts = [
         f
         for f in facts
         if not (f.type in nested_types and _inside(f, titles))
         and not (f.type == "place" and _inside(f, orgs))
-        and not (f.type == "date" and _inside(f, formulas))
+        and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
         and not (f.type == "quantity" and _inside(f, dates))
     ]
     facts.sort(key=lambda f: (f.start, f.end, f.type))
