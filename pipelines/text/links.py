@@ -76,4 +76,4 @@ def link_citations(con: duckdb.DuckDBPyConnection, documents: str, facts: str) -
     ) where rank = 1
     order by fact_id
     """
-    return con.sql(sql).fetch_arrow_table()
+    return con.sql(sql).to_arrow_table()
