@@ -11,7 +11,8 @@ and quantities inside a date (`前11个月` is a period, not a duration of 11 mo
 date inside a short quoted name is part of the name (“三月三” is a festival).
 
 Families (one module each; conventions and confidences in each module's docstring):
-dates, percents, amounts (money + quantity), meetings, formulas, cited (cited_document),
+dates, percents, amounts (money + quantity), meetings (numbered) and meetings_named,
+formulas, cited (cited_document),
 organizations, persons, places.
 """
 
@@ -28,6 +29,7 @@ from .context import DocContext
 from .dates import extract_dates
 from .formulas import extract_formulas
 from .meetings import extract_meetings
+from .meetings_named import extract_named_meetings
 from .organizations import extract_organizations
 from .percents import extract_percents
 from .persons import extract_persons
@@ -75,6 +77,7 @@ def extract_facts(
     facts += extract_percents(text, folded)
     facts += extract_amounts(text, folded)
     facts += extract_meetings(text, folded)
+    facts += extract_named_meetings(text, folded)
     facts += extract_formulas(text, folded)
     facts += extract_cited(text, folded)
     facts += extract_organizations(text, folded, context)
