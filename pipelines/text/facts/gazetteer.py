@@ -2,7 +2,8 @@
 
 The names are data (pipelines/text/data/): `divisions.tsv` (every province, prefecture
 and county of the PRC with its six-digit division code, current and former names),
-`places.txt` (the short forms of county names that are safe to read as places: 柯桥, 诸暨),
+`places.txt` (the names safe to read on their own, short forms of counties included: 柯桥,
+诸暨; one a line, also read by the segmenter),
 `places_world.tsv` (countries, world regions and China's named regions: 美国, 东盟, 长三角),
 `organs_national.tsv` (national organs with their printed abbreviations: 国家发展改革委 →
 中华人民共和国国家发展和改革委员会) and `organs_local.tsv` (organs of a place: 省委, 市政府).
