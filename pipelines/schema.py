@@ -40,6 +40,7 @@ _TYPES: dict[str, pa.DataType] = {
     "bool": pa.bool_(),
     "date32": pa.date32(),
     "list<string>": pa.list_(pa.string()),
+    "list<int64>": pa.list_(pa.int64()),
 }
 
 

@@ -118,26 +118,47 @@ def test_period_names_are_formulas_not_dates() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "value", "qual"),
+    ("text", "surface", "value", "qual", "direction"),
     [
-        ("增长3%左右", "3%", 0.03, "增长,左右"),
-        ("增长７．７％", "７．７％", 0.077, "增长"),
-        ("占比达百分之十八点五", "百分之十八点五", 0.185, None),
-        ("收入增长13%以上", "13%", 0.13, "增长,以上"),
-        ("失业率控制在5%以内", "5%", 0.05, "以内"),
-        ("分别减少75.9%、43.1%", "43.1%", 0.431, "减少"),
+        ("增长3%左右", "3%", 0.03, "左右", "up"),
+        ("增长７．７％", "７．７％", 0.077, None, "up"),
+        ("占比达百分之十八点五", "百分之十八点五", 0.185, None, None),
+        ("收入增长13%以上", "13%", 0.13, "以上", "up"),
+        ("失业率控制在5%以内", "5%", 0.05, "以内", None),
+        ("分别减少75.9%、43.1%", "43.1%", -0.431, None, "down"),
+        ("发病率降至3%", "3%", 0.03, None, None),
+        ("覆盖率超过95%", "95%", 0.95, "超过", None),
+        ("占比不到10%", "10%", 0.1, "不到", None),
     ],
 )
-def test_percents(text: str, surface: str, value: float, qual: str | None) -> None:
+def test_percents(
+    text: str, surface: str, value: float, qual: str | None, direction: str | None
+) -> None:
     f = next(x for x in facts_of(text, "percent") if x.text == surface)
-    assert f.value_num == pytest.approx(value) and f.qualifier == qual and f.unit == "percent"
+    assert f.value_num == pytest.approx(value) and f.unit == "percent"
+    assert (f.qualifier, f.direction) == (qual, direction)
 
 
-def test_percentage_points() -> None:
+def test_percentage_points_of_a_fall_are_negative() -> None:
     f = one("利率下降0.53个百分点", "percent")
-    assert (f.value_num, f.unit, f.qualifier) == (pytest.approx(0.0053), "percentage_point", "下降")
+    assert (f.value_num, f.unit, f.direction) == (
+        pytest.approx(-0.0053),
+        "percentage_point",
+        "down",
+    )
     assert one("提高七点二个百分点", "percent").value_num == pytest.approx(0.072)
     assert facts_of("利率下降0.53个百分点", "quantity") == []
+
+
+def test_amounts_keep_bounds_apart_from_the_direction_of_a_change() -> None:
+    f = one("全年减少了3000人", "quantity")
+    assert (f.value_num, f.direction, f.qualifier) == (-3000, "down", None)
+    f = one("营收突破1万亿元", "money")
+    assert (f.value_num, f.direction, f.qualifier) == (1e12, None, "突破")
+    f = one("投资约5000万元", "money")
+    assert (f.qualifier, f.direction) == ("约", None)
+    f = one("浓度下降到28微克/立方米", "quantity")
+    assert (f.value_num, f.direction) == (28, None)
 
 
 # money and quantities ------------------------------------------------------------------
@@ -311,7 +332,28 @@ def test_formulas() -> None:
     ],
 )
 def test_quoted_speech_is_not_a_formula(text: str) -> None:
-    assert facts_of(text, "formula") == []
+    assert [f for f in facts_of(text, "formula") if f.extractor != "formula.lexicon"] == []
+
+
+def test_listed_formulas_count_without_quotes_and_longest_first() -> None:
+    found = facts_of(
+        "深入学习习近平新时代中国特色社会主义思想，推动高质量发展，扎实推进共同富裕", "formula"
+    )
+    assert [f.normalized for f in found] == [
+        "习近平新时代中国特色社会主义思想",
+        "高质量发展",
+        "共同富裕",
+    ]
+    assert {f.extractor for f in found} == {"formula.lexicon"}
+    assert facts_of("习近平新时代中国特色社会主义思想", "person") == []
+
+
+def test_a_quoted_pair_slogan_is_a_formula_and_a_zero_target_is_not() -> None:
+    assert [f.normalized for f in facts_of("实施“千村示范、万村整治”工程", "formula")] == [
+        "千村示范、万村整治"
+    ]
+    assert facts_of("实现“零感染”目标", "formula") == []
+    assert facts_of("按照“集中患者、集中专家、集中资源、集中救治”原则", "formula") == []
 
 
 @pytest.mark.parametrize(

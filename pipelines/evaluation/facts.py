@@ -26,7 +26,18 @@ from pipelines.text.model import FACT_TYPES, Fact
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "facts"
 VALUE_TYPES = ("date", "percent", "money", "quantity")
-VALUE_FIELDS = ("normalized", "value_num", "unit", "qualifier", "value_date")
+VALUE_FIELDS = (
+    "normalized",
+    "value_num",
+    "unit",
+    "qualifier",
+    "value_date",
+    "direction",
+    "canonical",
+    "division_code",
+)
+#: Entity types whose canonical name and division code are checked where the fixture gives them.
+NAME_TYPES = ("organization", "place", "cited_document", "meeting", "formula")
 
 
 def load_cases(pattern: str = "*.yaml") -> list[dict[str, Any]]:
@@ -80,6 +91,7 @@ def evaluate(pattern: str = "*.yaml") -> dict[str, Any]:
     the extractors were run on them.
     """
     tp: dict[str, int] = defaultdict(int)
+    by_extractor: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # [right, predicted]
     fp: dict[str, int] = defaultdict(int)
     fn: dict[str, int] = defaultdict(int)
     values_ok: dict[str, int] = defaultdict(int)
@@ -122,6 +134,7 @@ def evaluate(pattern: str = "*.yaml") -> dict[str, Any]:
                 continue
             matched.add(key)
             tp[exp["type"]] += 1
+            by_extractor[fact.extractor][0] += 1
             if exp["type"] in VALUE_TYPES:
                 values_n[exp["type"]] += 1
                 errs = value_errors(exp, fact)
@@ -132,6 +145,7 @@ def evaluate(pattern: str = "*.yaml") -> dict[str, Any]:
                 else:
                     values_ok[exp["type"]] += 1
         for key, fact in predicted.items():
+            by_extractor[fact.extractor][1] += 1
             if key not in matched:
                 fp[fact.type] += 1
                 problems.append(f"EXTRA {fact.type} {where} {fact.text!r} -> {fact.normalized}")
@@ -149,6 +163,10 @@ def evaluate(pattern: str = "*.yaml") -> dict[str, Any]:
     v_n = sum(values_n[t] for t in ("date", "percent", "money"))
     return {
         "per_type": per_type,
+        "per_extractor": {
+            name: {"predicted": n, "precision": right / n if n else None}
+            for name, (right, n) in sorted(by_extractor.items())
+        },
         "values_right_date_percent_money": v_ok / v_n if v_n else None,
         "negatives": {"total": neg_total, "failed": neg_failed},
         "expected_by_source": dict(expected_by_source),
@@ -174,6 +192,9 @@ def main() -> None:
     print(
         f"normalised values right (date, percent, money): {_fmt(result['values_right_date_percent_money'])}"
     )
+    print(f"\n{'extractor':24} {'pred':>4} {'P':>6}")
+    for name, r in result["per_extractor"].items():
+        print(f"{name:24} {r['predicted']:4d} {_fmt(r['precision']):>6}")
     neg = result["negatives"]
     print(f"negatives: {neg['total'] - neg['failed']}/{neg['total']} not extracted")
     print(f"expected facts: {result['expected_total']} ({result['expected_by_source']})")

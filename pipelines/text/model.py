@@ -124,4 +124,7 @@ class Fact:
     value_num: float | None = None
     unit: str | None = None
     value_date: date | None = None
-    qualifier: str | None = None  # 以上, 左右, 以内, 增长, 下降 … where printed
+    qualifier: str | None = None  # 以上, 左右, 以内, 超, 约 … where printed
+    direction: str | None = None  # up, down (增长, 下降 printed with a value), else None
+    canonical: str | None = None  # canonical name (places, organisations, cited titles)
+    division_code: str | None = None  # six-digit division code of a place (or an organ's place)

@@ -181,7 +181,7 @@ def _apply_export_metadata(documents: list[DocumentSpan], metadata: dict[str, st
 
 
 def _document_rows(out: SourceTables, sid: str, doc: DocumentSpan, locate: "_Locator") -> None:
-    from .facts import extract_facts
+    from .facts import DocContext, extract_facts
     from .keywords import document_keywords
     from .segment import get_segmenter
     from .sentences import split_sentences
@@ -203,6 +203,7 @@ def _document_rows(out: SourceTables, sid: str, doc: DocumentSpan, locate: "_Loc
             }
         )
     year = doc.publish_date.year if doc.publish_date else None
+    context = DocContext.from_texts(doc.title, doc.subtitle, doc.issuer)
     texts = []
     for ordinal, block in enumerate(doc.blocks, start=1):
         para_id = f"{doc_id}-p{ordinal:04d}"
@@ -249,9 +250,10 @@ def _document_rows(out: SourceTables, sid: str, doc: DocumentSpan, locate: "_Loc
                 "text_simplified": simplified_form(text),
                 "text_md5": hashlib.md5(text.encode("utf-8")).hexdigest(),
                 "tokens": para_tokens,
+                "near_dup_of": None,  # corpus-wide: pipelines/text/near_dups.py
             }
         )
-        facts = extract_facts(text, doc_year=year)
+        facts = extract_facts(text, doc_year=year, context=context)
         for k, fact in enumerate(facts, start=1):
             out.tables["facts"].append(
                 {
@@ -268,6 +270,10 @@ def _document_rows(out: SourceTables, sid: str, doc: DocumentSpan, locate: "_Loc
                     "value_date": fact.value_date,
                     "normalized": fact.normalized,
                     "qualifier": fact.qualifier,
+                    "direction": fact.direction,
+                    "canonical": fact.canonical,
+                    "division_code": fact.division_code,
+                    "cited_doc_id": None,  # corpus-wide: pipelines/text/links.py
                     "extractor": fact.extractor,
                     "confidence": float(fact.confidence),
                 }

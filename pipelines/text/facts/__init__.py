@@ -7,29 +7,38 @@ resolved by keeping the longest (then the earliest, then the most confident). Ac
 types, places, organisations and persons nested inside a cited title (《…》) are dropped
 (the title is one fact, its issuer is in `unit`), places nested inside an organisation
 (`中共绍兴市委`) are dropped, dates inside a formula (“三月三” is a festival, not March)
-and quantities inside a date (`前11个月` is a period, not a duration of 11 months) too.
+and quantities inside a date (`前11个月` is a period, not a duration of 11 months) too; a
+date inside a short quoted name is part of the name (“三月三” is a festival).
 
 Families (one module each; conventions and confidences in each module's docstring):
-dates, percents, amounts (money + quantity), meetings, formulas, cited (cited_document),
+dates, percents, amounts (money + quantity), meetings (numbered) and meetings_named,
+formulas, cited (cited_document),
 organizations, persons, places.
 """
 
 from __future__ import annotations
+
+import re
 
 from pipelines.text.model import Fact
 
 from ._common import fold
 from .amounts import extract_amounts
 from .cited import extract_cited
+from .context import DocContext
 from .dates import extract_dates
 from .formulas import extract_formulas
 from .meetings import extract_meetings
+from .meetings_named import extract_named_meetings
 from .organizations import extract_organizations
 from .percents import extract_percents
 from .persons import extract_persons
 from .places import extract_places
 
-__all__ = ["Fact", "extract_facts"]
+__all__ = ["DocContext", "Fact", "extract_facts"]
+
+#: A short quoted name (“三月三”: a festival): a date inside it is part of the name.
+_SHORT_QUOTE_RE = re.compile(r"“[^“”]{1,5}”")
 
 
 def _resolve(facts: list[Fact]) -> list[Fact]:
@@ -53,8 +62,13 @@ def _inside(f: Fact, others: list[Fact]) -> bool:
     return any(o is not f and o.start <= f.start and f.end <= o.end for o in others)
 
 
-def extract_facts(text: str, *, doc_year: int | None = None) -> list[Fact]:
-    """All typed facts of one paragraph, sorted by (start, end, type)."""
+def extract_facts(
+    text: str, *, doc_year: int | None = None, context: DocContext | None = None
+) -> list[Fact]:
+    """All typed facts of one paragraph, sorted by (start, end, type).
+
+    `context`: what the document says of itself (its place, from its title and issuer), to
+    resolve bare 省委/市委 and places of the same name; without it nothing is resolved."""
     if not text:
         return []
     folded = fold(text)
@@ -63,23 +77,27 @@ def extract_facts(text: str, *, doc_year: int | None = None) -> list[Fact]:
     facts += extract_percents(text, folded)
     facts += extract_amounts(text, folded)
     facts += extract_meetings(text, folded)
+    facts += extract_named_meetings(text, folded)
     facts += extract_formulas(text, folded)
     facts += extract_cited(text, folded)
-    facts += extract_organizations(text, folded)
+    facts += extract_organizations(text, folded, context)
     facts += extract_persons(text, folded)
-    facts += extract_places(text, folded)
+    facts += extract_places(text, folded, context)
     facts = _resolve(facts)
     titles = [f for f in facts if f.type == "cited_document"]
     orgs = [f for f in facts if f.type == "organization"]
     formulas = [f for f in facts if f.type == "formula"]
     dates = [f for f in facts if f.type == "date"]
+    names = [
+        Fact("name", m.start(), m.end(), "", "", "", 0) for m in _SHORT_QUOTE_RE.finditer(text)
+    ]
     nested_types = {"place", "organization", "person"}
     facts = [
         f
         for f in facts
         if not (f.type in nested_types and _inside(f, titles))
         and not (f.type == "place" and _inside(f, orgs))
-        and not (f.type == "date" and _inside(f, formulas))
+        and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
         and not (f.type == "quantity" and _inside(f, dates))
     ]
     facts.sort(key=lambda f: (f.start, f.end, f.type))

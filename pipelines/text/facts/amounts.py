@@ -6,8 +6,10 @@ base units: yuan for money (`7.4万亿元` -> 7.4e12, unit `元`), and the print
 quantities, with a few
 synonyms folded (`千米` -> `公里`, `公斤` -> `千克`; list in data/facts_units.txt).
 `normalized` is `"<plain number> <unit>"`; an Arabic range (`5—7 天`) is one fact with
-`normalized` `"5/7 天"`, `value_num` the lower bound and `range` first in `qualifier`. `余`/`多` after the number and a bound after the
-unit (以上, 左右, 以内, 以下) go to `qualifier`.
+`normalized` `"5/7 天"`, `value_num` the lower bound and `range` first in `qualifier`. A bound before the
+number (超, 约, 不到, 突破…), `余`/`多` after it and a bound after the unit (以上, 左右, 以内,
+以下) go to `qualifier`; a change word right before the number gives `direction`, and a fall
+is negative (`减少3000人` -> -3000, down): conventions in facts/qualifiers.py.
 
 Foreign currencies are never converted: a `money` fact's `value_num` is the amount in the
 currency named by `unit` (`200亿美元` -> value_num 2e10, unit `美元`; `港币` -> `港元`), so
@@ -40,6 +42,7 @@ from ._common import (
     load_list,
     parse_number,
 )
+from .qualifiers import bound_before, change_before, direction_of
 
 CURRENCIES = {
     "元": "元",
@@ -130,10 +133,11 @@ def extract_amounts(text: str, folded: str) -> list[Fact]:
             continue  # a year: handled by dates
         if unit in ("次", "年") and chinese and folded.startswith(("全会", "会议", "全体"), e):
             continue
-        qual = [q for q in (m["approx"], m["approx2"]) if q]
+        qual = [q for q in (bound_before(folded, s), m["approx"], m["approx2"]) if q]
         b = _BOUND_RE.match(folded, e)
         if b:
             qual.append(b.group(0))
+        direction = direction_of(change_before(folded, s))
         if unit in CURRENCIES:
             kind, base, factor = "money", CURRENCIES[unit], Decimal(1)
             conf = 0.9 if chinese else 0.95
@@ -161,9 +165,10 @@ def extract_amounts(text: str, folded: str) -> list[Fact]:
                 normalized=norm,
                 extractor=f"{kind}.{'chinese' if chinese else 'arabic'}",
                 confidence=conf,
-                value_num=float(value),
+                value_num=float(-value if direction == "down" else value),
                 unit=base,
                 qualifier=",".join(qual) or None,
+                direction=direction,
             )
         )
     return out

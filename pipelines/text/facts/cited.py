@@ -1,14 +1,16 @@
-"""Cited documents: titles in 《…》.
+"""Cited documents: titles in 《…》 that name a document.
 
-`normalized` is the title without the brackets (layout spaces removed). When the title
-starts with its issuer (`《中共中央关于…的通知》`, `《中共中央 国务院关于…的意见》`), the issuer
-goes to `unit` (several issuers joined with `、`): the issuer is whatever precedes the
-first `关于` when it is a known organ (data/facts_organs.txt) or ends like one
-(…委, …院, …部, …厅, …局, …政府, …中央, …委员会, …办公室). Titles without 关于 or
-without such a prefix have `unit=None`.
+Only titles of documents are facts (facts/titles.py: …的通知, …意见, …条例, …法, …规划,
+…报告, …讲话), or announced as a speech or report (作题为《…》的报告); plays, chapters,
+books and periodicals in 《》 (《求是》, 《习近平谈治国理政》, 《红色嘱托》) are not. `normalized` is the full title without brackets, spaces and punctuation, issuer
+kept (`中共中央关于加强党的领导为打赢疫情防控阻击战提供坚强政治保证的通知`, however the
+citation punctuates it); `canonical` is the title key without the issuer (`关于加强党的领导
+…的通知`), the key matched against the corpus's own document titles (pipelines/text/links.py
+fills `cited_doc_id`); `unit` is the issuer printed at the start of the title, several joined
+with `、` (`中共中央、国务院`), None when the title names none.
 
 Extractors and confidence: `cited_document.title` 0.95 (0.85 for titles over 60
-characters, which may be broken brackets), issuer given only when recognised.
+characters, which may be broken brackets).
 """
 
 from __future__ import annotations
@@ -17,37 +19,32 @@ import re
 
 from pipelines.text.model import Fact
 
-from ._common import load_list
+from .titles import full_title, is_document_title, issuer_parts, title_key
 
 TITLE_RE = re.compile(r"《(?P<t>[^《》\n]{1,100})》")
-_ORGANS = set(load_list("facts_organs.txt"))
-_ISSUER_END = re.compile(r"(?:委|院|部|厅|局|政府|中央|委员会|办公室|人大|政协|监委|纪委|署|行)$")
+#: A speech or report announced by its title: 作题为《…》的报告, 《…》的讲话.
+_ANNOUNCED_BEFORE_RE = re.compile(r"题为$")
+_ANNOUNCED_AFTER_RE = re.compile(r"的(?:辅导)?(?:报告|讲话|发言|主旨演讲|致辞)")
 
 
 def issuer_of(title: str) -> str | None:
     """The issuer named at the start of a title, or None."""
-    i = title.find("关于")
-    if i <= 0:
-        return None
-    head = title[:i].strip()
-    parts = [p for p in re.split(r"[\s、　]+", head) if p]
-    if not parts or not all(p in _ORGANS or _ISSUER_END.search(p) for p in parts):
-        return None
-    if any(len(p) > 20 for p in parts):
-        return None
-    return "、".join(parts)
+    parts = issuer_parts(title)
+    return "、".join(parts) if parts else None
 
 
 def extract_cited(text: str, folded: str) -> list[Fact]:
-    """All 《…》 title facts of one paragraph."""
+    """All cited-document facts of one paragraph."""
     out: list[Fact] = []
+    if "《" not in text:
+        return out
     for m in TITLE_RE.finditer(text):
-        title = (
-            "".join(m["t"].split())
-            if not re.search(r"[A-Za-z] [A-Za-z]", m["t"])
-            else m["t"].strip()
+        title = m["t"]
+        announced = bool(
+            _ANNOUNCED_BEFORE_RE.search(text, 0, m.start())
+            or _ANNOUNCED_AFTER_RE.match(text, m.end())
         )
-        if not title:
+        if not title.strip() or not (announced or is_document_title(title)):
             continue
         s, e = m.start(), m.end()
         out.append(
@@ -56,10 +53,11 @@ def extract_cited(text: str, folded: str) -> list[Fact]:
                 start=s,
                 end=e,
                 text=text[s:e],
-                normalized=title,
+                normalized=full_title(title),
                 extractor="cited_document.title",
                 confidence=0.95 if len(title) <= 60 else 0.85,
-                unit=issuer_of(m["t"]),
+                unit=issuer_of(title),
+                canonical=title_key(title),
             )
         )
     return out

@@ -58,8 +58,11 @@ YEAR_RANGE_RE = re.compile(rf"(?P<y1>{_YEAR})(?:\s?年)?{_SEP}(?P<y2>{_YEAR})\s?
 MONTH_RANGE_RE = re.compile(
     rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>{_REL}))?(?P<m1>{_MONTH}){_SEP}(?P<m2>{_MONTH})\s?月(?:份)?"
 )
+#: Where a date may start: a year before 年, a month before 月, a relative year or a period
+#: (the look-aheads keep the scan from trying every numeral of the paragraph).
 START_RE = re.compile(
-    rf"{_YEAR}|{_REL}|上半年|下半年|{_FIRST}[^，。；]{{1,2}}个?(?:季度|月)|第[一二三四1-4]季度|季度|{_MONTH}"
+    rf"(?:{_YEAR})(?=\s?年)|{_REL}|上半年|下半年|{_FIRST}[^，。；]{{1,2}}个?(?:季度|月)"
+    rf"|第?[一二三四1-4]季度|季度|(?:{_MONTH})(?=\s?月)"
 )
 SEP_RE = re.compile(_SEP)
 
@@ -199,6 +202,8 @@ def _make(text: str, s: int, e: int, start: _D, end: _D | None, kind: str) -> Fa
 def extract_dates(text: str, folded: str, doc_year: int | None = None) -> list[Fact]:
     """All date facts of one paragraph (`folded` is `_common.fold(text)`)."""
     facts: list[Fact] = []
+    if "年" not in folded and "月" not in folded and "季" not in folded:
+        return facts  # every date names a year, a month or a quarter
     for m in YEAR_RANGE_RE.finditer(folded):
         y1, y2 = (int(v) if v.isdigit() else _cn_year(v) for v in (m["y1"], m["y2"]))
         if y1 and y2 and 1800 <= y1 < y2 <= 2199:

@@ -14,8 +14,8 @@ candidate is a formula only when one of these holds, else it is no fact at all:
    - a formula measure word follows the numeral (个 大 项 张 条 件 号 种 类 型 化 稳 保
      为 好 强 优 新 连: “四个意识”, “十大行动”, “一件事”, “四好农村路”), or
    - the numeral is not 一 and at most three characters follow (“六稳”, “三农”, “七优享”,
-     “五廉并举”), or
-   - it starts with 零 (targets: “零感染”, “零非访”);
+     “五廉并举”);
+   a zero target (“零感染”, “零非访”) and a day of the year (“三月三”) are none;
    Arabic numerals count when a measure word or `+` follows (“8+4”, “2+N”, “39条举措”);
 3. it has a formula shape (`formula.shape`): it ends with a listed suffix
    (data/facts_formula_suffixes.txt: 战略, 工程, 行动, 经验, 精神, 思想, 制度, 体系,
@@ -28,6 +28,12 @@ candidate is a formula only when one of these holds, else it is no fact at all:
    it is a 最多… target (“最多80天”) (`formula.shape`);
 5. it is in the curated list data/facts_formulas.txt (`formula.listed`: “最多跑一次”,
    “重要窗口”, “放管服”, “绿水青山就是金山银山”…).
+6. a slogan of two parallel parts joined by `、`, of two to six characters each and of one
+   length (“千村示范、万村整治”, “八婺同向、实干争先”): `formula.shape`; a quoted list of more
+   terms (“集中患者、集中专家、集中资源、集中救治”) or of unequal parts is none.
+Besides quotes, the formulas of data/facts_formulas_unquoted.txt (doctrines, strategies and
+campaigns that are no ordinary phrase: 高质量发展, 共同富裕, 习近平新时代中国特色社会主义思想)
+are found wherever they are printed, leftmost-longest (`formula.lexicon`, 0.85).
 Idioms and organs with a formula shape (data/facts_not_formulas.txt: “一把手”, “一刀切”,
 “三级跳”, “两委”) are not formulas. Recurrence across documents was considered as a
 fifth test and left out: metaphors recur as much as formulas (“定心丸”, “含金量”,
@@ -45,13 +51,16 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 
 QUOTE_RE = re.compile(
-    r"“(?P<a>[^“”\n]{2,12})”|\"(?P<b>[^\"\n“”]{2,12})\"|「(?P<c>[^「」\n]{2,12})」"
+    r"“(?P<a>[^“”\n]{2,20})”|\"(?P<b>[^\"\n“”]{2,20})\"|「(?P<c>[^「」\n]{2,20})」"
 )
+_CLAUSE_BAD = set("，。；：！？,;:!?《》")
 _BAD = set("，。；：！？、,;:!?《》")
 _PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,2}五$")
 _CN_NUMERAL = "一二两三四五六七八九十百千万双零"
@@ -65,17 +74,22 @@ _SUFFIX_RE = re.compile(rf"(?:{alternation(SUFFIXES)})$")
 _NEXT_QUOTE_RE = re.compile(r"[、和与]?“[^“”\n]{2,12}”")
 _CAMPAIGN_RE = re.compile(r"改革|工程|行动|战略|计划|攻坚战|专项整治|运动")
 LISTED = set(load_list("facts_formulas.txt"))
+_UNQUOTED = sorted(load_list("facts_formulas_unquoted.txt"))
+_LEXICON = ahocorasick_rs.AhoCorasick(_UNQUOTED, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 NOT_FORMULAS = set(load_list("facts_not_formulas.txt"))
 
 
 def _numbered(content: str) -> bool:
-    """Rule 2: a numbered formula (四个意识, 八八战略, 六稳, 8+4)."""
+    """Rule 2: a numbered formula (四个意识, 八八战略, 六稳, 8+4); not a zero target
+    (“零感染”) nor a day of the year (“三月三”)."""
     if _ARABIC_RE.match(content):
         return True
     run = _NUM_RUN_RE.match(content)
-    if run is None:
+    if run is None or run.group(0).startswith("零"):
         return False
     numeral, rest = run.group(0), content[run.end() :]
+    if rest[:1] in ("月", "日", "年"):
+        return False
     if not rest:
         return len(numeral) >= 2  # “百千万”, “双十双百”
     return (
@@ -83,7 +97,6 @@ def _numbered(content: str) -> bool:
         or any(c in _CN_NUMERAL for c in rest)
         or rest[0] in _MEASURE
         or (numeral != "一" and len(rest) <= 3)
-        or numeral == "零"
     )
 
 
@@ -130,17 +143,48 @@ def classify(content: str, campaign: bool = False) -> tuple[str, float, str | No
     return None
 
 
+def _parallel(content: str) -> bool:
+    """A slogan of two parallel parts joined by 、 (“千村示范、万村整治”); a longer list
+    (“集中患者、集中专家、集中资源、集中救治”) names measures, not a slogan."""
+    parts = content.split("、")
+    return len(parts) == 2 and len(parts[0]) == len(parts[1]) and 2 <= len(parts[0]) <= 6
+
+
+def _lexicon(text: str, folded: str) -> list[Fact]:
+    """Listed formulas printed without quotes (高质量发展, 共同富裕): `formula.lexicon`."""
+    out = []
+    for i, s, e in _LEXICON.find_matches_as_indexes(folded):
+        out.append(
+            Fact(
+                type="formula",
+                start=s,
+                end=e,
+                text=text[s:e],
+                normalized=_UNQUOTED[i],
+                extractor="formula.lexicon",
+                confidence=0.85,
+            )
+        )
+    return out
+
+
 def extract_formulas(text: str, folded: str) -> list[Fact]:
-    """All quoted-formula facts of one paragraph."""
-    out: list[Fact] = []
+    """All formula facts of one paragraph: quoted ones, and listed ones without quotes."""
+    out: list[Fact] = _lexicon(text, folded)
     for m in QUOTE_RE.finditer(folded):
         content = m["a"] or m["b"] or m["c"]
-        if any(c in _BAD for c in content) or not content.strip() or content != content.strip():
+        if not content.strip() or content != content.strip():
             continue
-        if not re.search(r"[\u4e00-\u9fff\d]", content):
-            continue
-        kind = classify(content, _names_campaign(folded, m.end()))
-        if kind is None:
+        if "、" in content and not any(c in _CLAUSE_BAD for c in content):
+            if not _parallel(content):
+                continue
+            kind = ("formula.shape", 0.85, None)
+        elif (
+            any(c in _BAD for c in content)
+            or len(content) > 12
+            or not re.search(r"[\u4e00-\u9fff\d]", content)
+            or (kind := classify(content, _names_campaign(folded, m.end()))) is None
+        ):
             continue
         s, e = m.start(), m.end()
         out.append(

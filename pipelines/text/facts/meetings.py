@@ -40,8 +40,9 @@ import re
 from pipelines.text.model import Fact
 
 from ._common import alternation, load_list, small_int
+from .gazetteer import place_index
 
-_PLACE_SET = set(load_list("places.txt"))
+_PLACE_SET = set(place_index())
 _N = r"[一二三四五六七八九十百零〇\d]+"
 ORGANS = [o for o in load_list("facts_organs.txt")]
 _ORG = rf"(?:中共)?(?:[\u4e00-\u9fff]{{2,4}}?(?:省|市|县|区))?(?:{alternation(ORGANS)})|党的|(?:省|市|县|区)?(?:人大|政协|纪委)"
@@ -59,8 +60,10 @@ CONGRESS_RE = re.compile(
     r"|(?<![\u4e00-\u9fff])(?P<bare>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?=[以精报召胜代和、，。）”]|$)"
 )
 NUMBERED_RE = re.compile(
-    rf"(?P<org>{_ORG})?第(?P<num>{_N})次(?P<kind>集体学习|全国代表大会|党代会|代表大会|全体会议|会议)"
+    rf"第(?P<num>{_N})次(?P<kind>集体学习|全国代表大会|党代会|代表大会|全体会议|会议)"
 )
+#: The organ printed right before a numbered meeting (its longest listed form).
+_ORG_TAIL_RE = re.compile(rf"(?:{_ORG})$")
 
 
 CPPCC_RE = re.compile(
@@ -196,6 +199,20 @@ def extract_meetings(text: str, folded: str) -> list[Fact]:
             )
         )
 
+    if "届" in folded:
+        _sessions(folded, add)
+    for m in CONGRESS_RE.finditer(folded):
+        if m["party"]:
+            add(m.start(), m.end(), f"党/{_num(m['n'])}大", "meeting.congress", 0.9)
+        else:
+            add(m.start(), m.end(), f"-/{_num(m['bare'])}大", "meeting.congress", 0.8)
+    if "次" in folded:
+        _numbered(folded, add)
+    return out
+
+
+def _sessions(folded: str, add) -> None:
+    """Meetings with a term number (届): CPPCC sessions, sessions and plenums."""
     for m in CPPCC_RE.finditer(folded):
         organ = f"{m['place']}政协"
         tail = f"{_num(m['nums'])}中全会" if m["nums"] else f"{_num(m['num'])}次{_kind(m['kind'])}"
@@ -229,13 +246,13 @@ def extract_meetings(text: str, folded: str) -> list[Fact]:
             "meeting.plenum",
             0.95,
         )
-    for m in CONGRESS_RE.finditer(folded):
-        if m["party"]:
-            add(m.start(), m.end(), f"党/{_num(m['n'])}大", "meeting.congress", 0.9)
-        else:
-            add(m.start(), m.end(), f"-/{_num(m['bare'])}大", "meeting.congress", 0.8)
+
+
+def _numbered(folded: str, add) -> None:
+    """第N次集体学习, 第二十次全国代表大会…, with the organ printed before it if any."""
     for m in NUMBERED_RE.finditer(folded):
-        s, org = m.start(), m["org"]
+        tail = _ORG_TAIL_RE.search(folded, max(0, m.start() - 24), m.start())
+        s, org = (tail.start(), tail.group(0)) if tail else (m.start(), None)
         if not org:
             s, org = _organ_before(folded, s)
         add(
@@ -245,4 +262,3 @@ def extract_meetings(text: str, folded: str) -> list[Fact]:
             "meeting.numbered",
             0.85,
         )
-    return out

@@ -1,19 +1,33 @@
-"""Organisations: Party, state and mass-organisation organs.
+"""Organisations: Party and state organs, public institutions, mass organisations, media.
 
-Scope: named organs of the Party and the state (中共中央, 国务院, 省委, 市委常委会,
-中共绍兴市委, 浙江省人民政府, 财政部, 杭州市西湖区人民检察院…), from
-data/facts_organs.txt, optionally prefixed by `中共` and listed places (data/places.txt:
-full names, then a short form before an organ starting with 省/市/县/区). Companies, schools and generic nouns
-(`各级党委`, `党组织`) are out of scope; bare `中央` counts only next to another organ
-(`中央、省委`) or before 决策部署. Adjacent organs are separate facts
-(`省委省政府` -> 省委, 省政府). Township organs are recognised after a listed county
-(`浦江县郑宅镇党委`, extractor `organization.township`, 0.8). A CPPCC committee printed in
-full (`中国人民政治协商会议第十三届浙江省委员会`) is one organisation; no `浙江省委` is read
-inside `…省委员会`. `normalized` is the printed name, spaces removed.
+Recognised from the gazetteers (facts/gazetteer.py) and a suffix grammar, longest first:
+- a national organ by any of its printed names (国务院, 国家发展改革委, 中央纪委国家监委,
+  新华社, 人民日报): `organization.named`;
+- an organ of a place (data/organs_local.tsv) printed after its place, with `中共` before it
+  or not (`中共绍兴市委`, `浙江省人民政府`, `杭州市西湖区人民检察院`, `浙江省委党校`):
+  `organization.named`; printed bare (`省委`, `市政府`, `县纪委`): `organization.local`,
+  resolved to the document's own place when the document names it (DocContext);
+- an institution: a listed place or organ, at most twelve characters, and an ending of
+  data/facts_org_suffixes.txt (`温州大学`, `浙江省人民医院`, `绍兴市疫情防控工作领导小组`):
+  `organization.suffix`; the middle holds no function word (各, 的, 和, 等…) and no
+  company (…公司…), so `浙江各地医院` is none; a generic ending (办公室, 委员会, 协会…)
+  needs two to eight characters before it (not `杭州市中心`);
+- a Central Committee or CPPCC committee printed with its term (`中国共产党第十九届中央委员会`,
+  `中国人民政治协商会议第十三届浙江省委员会`), and a township's organ after its county
+  (`浦江县郑宅镇党委`: `organization.township`).
+A part is never taken out of a longer name: `省委` not out of `省委党校`, `纪委` not out of
+`纪委监委`, `民政部` not out of `民政部门` (…部门 is a kind of office, not an organ), `省委`
+not out of `浙江省委员会` (a CPPCC committee). Bare `中央` (the central level) is no
+organisation. Adjacent organs are separate facts (`省委省政府` -> 省委, 省政府).
 
-Extractors and confidence: `organization.named` 0.9 (a national organ or a
-place-prefixed one), `organization.centre` 0.7 (bare 中央), `organization.local` 0.8 (省委, 市委…: the organ of the
-document's own place, which the text leaves implicit).
+`normalized` is the printed name, spaces removed (abbreviations kept: 国家发改委); `canonical`
+the full name (中华人民共和国国家发展和改革委员会; 中国共产党浙江省委员会 for 浙江省委, and for
+省委 in a document of 中共浙江省委), None when a bare local organ cannot be resolved;
+`division_code` the code of the organ's place, where known. Institutions keep their printed
+name as canonical (温州大学).
+
+Confidence: `organization.named` 0.9, `organization.suffix` 0.85, `organization.local` 0.8,
+`organization.township` 0.8.
 """
 
 from __future__ import annotations
@@ -22,66 +36,154 @@ import re
 
 from pipelines.text.model import Fact
 
-from ._common import alternation, load_list
-from .places import PLACES
+from ._common import load_list
+from .context import DocContext
+from .gazetteer import Hit, local_canonical, local_stems, national_organs, place_index, scan
+from .places import choose
 
-ORGANS = load_list("facts_organs.txt")
-_SHORT_PLACES = [p for p in PLACES if not p.endswith(("省", "市", "县", "区"))]
-_FULL_PLACES = [p for p in PLACES if p.endswith(("省", "市", "县", "区"))]
-ORG_RE = re.compile(
-    rf"(?<![城都])(?P<cpc>中共)?(?P<place>(?:{alternation(_FULL_PLACES)})*(?:{alternation(_SHORT_PLACES)})?)"
-    rf"(?P<org>{alternation(ORGANS)})"
-    r"(?!(?<=[省市县区]委)(?:员会|会(?!议)))"  # 浙江省委员会 (CPPCC), 民建台州市委会 hold no 省委/市委
+_STOP = (
+    "的了在是和与及或对把被从向为以于由将也都而且就还要会等各全该这那其我你他她们个多家所司建立设"
 )
-# A CPPCC committee, printed in full: 中国人民政治协商会议（第十三届）浙江省委员会.
+_SUFFIX_WORDS = [w for line in load_list("facts_org_suffixes.txt") for w in line.split()]
+_GENERIC = sorted((w[1:] for w in _SUFFIX_WORDS if w.startswith("+")), key=len, reverse=True)
+_PLAIN = sorted((w for w in _SUFFIX_WORDS if not w.startswith("+")), key=len, reverse=True)
+_MID = rf"(?:(?![{_STOP}])[\u4e00-\u9fff]){{0,12}}?"
+SUFFIX_RE = re.compile(rf"(?P<mid>{_MID})(?P<suf>{'|'.join(_PLAIN + _GENERIC)})")
+_GENERIC_SET = set(_GENERIC)
+_STEMS_RE = re.compile("|".join(sorted(local_stems(), key=len, reverse=True)))
+CENTRAL_TERM_RE = re.compile(
+    r"(?:中国共产党|中共)第?[一二三四五六七八九十\d]+届中央(?:委员会|纪律检查委员会)"
+)
 CPPCC_RE = re.compile(
     r"中国人民政治协商会议(?:第[一二三四五六七八九十\d]+届)?(?:全国|[\u4e00-\u9fff]{2,8}?[省市县区])委员会"
 )
-_LOCAL = re.compile(r"^[省市县区]")
-_NEEDS_PLACE = {"人民检察院", "人民法院"}
-# Bare 中央 is an organ only next to another organ or before its decisions (中央、省委).
-BARE_CENTRE_RE = re.compile(r"(?<![党共])中央(?=[、和及与](?:省委|国务院|地方|省)|决策部署)")
+TOWN_ORGAN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)(?:党委|党工委|人民政府|纪委)")
+#: Not an organ when the listed name is followed by these: 民政部门, 省委员会 (CPPCC).
+_NOT_AFTER = re.compile(r"门|员会|会(?!议)")
 
 
-TOWN_ORG_RE = re.compile(
-    rf"(?:{alternation([p for p in PLACES if p.endswith(('市', '县', '区'))])})"
-    r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)(?:党委|党工委|人民政府|纪委)"
-)
+def _fact(text: str, s: int, e: int, extractor: str, conf: float, canonical, code) -> Fact:
+    return Fact(
+        type="organization",
+        start=s,
+        end=e,
+        text=text[s:e],
+        normalized="".join(text[s:e].split()),
+        extractor=extractor,
+        confidence=conf,
+        canonical=canonical,
+        division_code=code,
+    )
 
 
-def extract_organizations(text: str, folded: str) -> list[Fact]:
+def _suffix_at(folded: str, pos: int, *, anchored_by_place: bool) -> re.Match[str] | None:
+    m = SUFFIX_RE.match(folded, pos)
+    if m is None or (m["suf"] in _GENERIC_SET and not 2 <= len(m["mid"]) <= 8):
+        return None
+    if folded.startswith("生", m.end()):
+        return None  # 中国大学生: students, not a university
+    if not anchored_by_place and m["mid"]:
+        return None  # after an organ, only an ending printed right after it (国务院办公室)
+    return m
+
+
+def _place_chain(hits: tuple[Hit, ...], i: int, context: DocContext | None):
+    """The run of adjacent places from hits[i]: (index after it, full name, code)."""
+    names: list[str] = []
+    code: str | None = None
+    j = i
+    while (
+        j < len(hits) and hits[j].kind == "place" and (j == i or hits[j - 1].end == hits[j].start)
+    ):
+        entry = choose(hits[j].name, code, context)
+        names.append(entry.canonical)
+        code = entry.code or code
+        j += 1
+    return j, "".join(names), code
+
+
+def _after_place(text, folded, hits, i, start, context, out) -> int:
+    """An organ or institution of the place chain starting at hits[i]; the next index."""
+    j, place, code = _place_chain(hits, i, context)
+    end = hits[j - 1].end
+    level_entry = place_index()[hits[j - 1].name][0]
+    if level_entry.level not in ("province", "city", "county"):
+        code = None
+    # 浙江省|委, 绍兴市|人民政府: the level character ends the place's name.
+    stem = _STEMS_RE.match(folded, end) if folded[end - 1] in "省市县区" else None
+    if stem and not _NOT_AFTER.match(folded, stem.end()):
+        canonical = local_canonical(stem.group(0), place)
+        out.append(_fact(text, start, stem.end(), "organization.named", 0.9, canonical, code))
+        return j
+    if j < len(hits) and hits[j].kind == "local" and hits[j].start == end:
+        # 浙江|省委, 绍兴|市政府: a short place before an organ of its level.
+        h = hits[j]
+        if not _NOT_AFTER.match(folded, h.end):
+            canonical = local_canonical(h.name[1:], place)
+            out.append(_fact(text, start, h.end, "organization.named", 0.9, canonical, code))
+            return j + 1
+    m = _suffix_at(folded, end, anchored_by_place=True)
+    if (m is not None and code is not None) or (m is not None and level_entry.level == "country"):
+        name = "".join(text[start : m.end()].split())
+        out.append(_fact(text, start, m.end(), "organization.suffix", 0.85, name, code))
+    return j
+
+
+def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact]) -> None:
+    hits = scan(folded)
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        start = h.start
+        if h.name == "中共" and i + 1 < len(hits) and hits[i + 1].start == h.end:
+            i += 1  # 中共|绍兴市委: the party prefix belongs to the organ after it
+            h = hits[i]
+        if h.kind == "place":
+            i = _after_place(text, folded, hits, i, start, context, out)
+            continue
+        i += 1
+        if _NOT_AFTER.match(folded, h.end) or (h.start > 0 and folded[h.start - 1] in "城都社"):
+            continue  # 民政部门, 都市委, 社区委员会
+        if h.name in ("中国共产党", "中共") and folded.startswith("党员", h.end):
+            continue
+        if h.kind == "organ":
+            end = h.end
+            m = _suffix_at(folded, end, anchored_by_place=False)
+            end = m.end() if m else end
+            canonical = national_organs()[h.name] + folded[h.end : end]
+            out.append(_fact(text, start, end, "organization.named", 0.9, canonical, None))
+            continue
+        found = context.place_of(h.name[0]) if context else None
+        canonical = local_canonical(h.name[1:], found[0]) if found else None
+        kind = "organization.named" if start < h.start else "organization.local"
+        out.append(_fact(text, start, h.end, kind, 0.9 if start < h.start else 0.8, canonical,
+                         found[1] if found else None))  # fmt: skip
+
+
+def extract_organizations(text: str, folded: str, context: DocContext | None = None) -> list[Fact]:
     """All organisation facts of one paragraph."""
     out: list[Fact] = []
-
-    def add(s: int, e: int, extractor: str, confidence: float, normalized: str | None = None):
-        out.append(
-            Fact(
-                type="organization",
-                start=s,
-                end=e,
-                text=text[s:e],
-                normalized=normalized or "".join(text[s:e].split()),
-                extractor=extractor,
-                confidence=confidence,
-            )
-        )
-
-    for m in ORG_RE.finditer(folded):
-        if m["org"] == "中国共产党" and folded.startswith("党员", m.end()):
-            continue
-        if m["org"] in _NEEDS_PLACE and not m["place"]:
-            continue  # 人民检察院 alone is generic; 西湖区人民检察院 is an organ
-        local = bool(_LOCAL.match(m["org"])) and not m["place"]
-        add(
-            m.start(),
-            m.end(),
-            "organization.local" if local else "organization.named",
-            0.8 if local else 0.9,
-        )
-    for m in CPPCC_RE.finditer(folded):
-        add(m.start(), m.end(), "organization.named", 0.9)
-    for m in TOWN_ORG_RE.finditer(folded):
-        add(m.start(), m.end(), "organization.township", 0.8, text[m.start() : m.end()])
-    for m in BARE_CENTRE_RE.finditer(folded):
-        add(m.start(), m.end(), "organization.centre", 0.7, "中央")
+    _organs(text, folded, context, out)
+    if "届" in folded:
+        for m in CENTRAL_TERM_RE.finditer(folded):
+            canonical = "中国共产党" + m.group(0)[m.group(0).index("中央") :]
+            out.append(_fact(text, *m.span(), "organization.named", 0.9, canonical, None))
+    if "政治协商" in folded:
+        for m in CPPCC_RE.finditer(folded):
+            canonical = re.sub(r"第[^届]+届", "", "".join(m.group(0).split()))
+            out.append(_fact(text, *m.span(), "organization.named", 0.9, canonical, None))
+    if any(t in folded for t in ("镇", "乡", "街道")):
+        for s, e in _township_organs(folded):
+            out.append(_fact(text, s, e, "organization.township", 0.8, text[s:e], None))
     return out
+
+
+def _township_organs(folded: str) -> list[tuple[int, int]]:
+    """Spans of a township's organ after a county or city (浦江县郑宅镇党委)."""
+    spans = []
+    for h in scan(folded):
+        if h.kind == "place" and h.name[-1] in "市县区":
+            m = TOWN_ORGAN_RE.match(folded, h.end)
+            if m:
+                spans.append((h.start, m.end()))
+    return spans

@@ -46,14 +46,14 @@ import re
 from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
-from .places import PLACES
+from .gazetteer import place_index
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
 ROLE_ONLY_SURNAMES = [s for line in load_list("facts_surnames_role_only.txt") for s in line.split()]
 ROLES = load_list("facts_roles.txt")
 LEADERS = load_list("facts_leaders.txt")
 NOT_NAMES = set(load_list("facts_not_names.txt"))
-_PLACE_SET = set(PLACES)
+_PLACE_SET = set(place_index())
 _SUR = alternation(SURNAMES)
 _SUR_ANY = alternation(SURNAMES + ROLE_ONLY_SURNAMES)
 _ROLE = alternation(ROLES)

@@ -1,19 +1,26 @@
-"""Places: administrative divisions, from a list plus township patterns.
+"""Places: administrative divisions, countries and regions, from the gazetteers.
 
-Names come from data/places.txt (Zhejiang's cities, districts, counties and
-county-level cities with their safe short forms, the provincial-level divisions and a
-few other cities). A township-level unit is recognised by suffix (`镇`, `乡`, `街道`)
-when it follows a listed place (`余姚市河姆渡镇` is one fact; `越城区斗门街道` too) or
-follows `、`/`和` right after such a chain (`斗门街道、迪荡街道`). `normalized` is the
-printed name; `unit` is the level (`province`, `city`, `county`, `township`, `name`
-for a short form without suffix).
+Names come from facts/gazetteer.py (every division of the PRC with its code, the safe short
+forms, countries and regions), matched leftmost-longest. A chain of adjacent names is one
+place (`浙江省杭州市`, `杭州市西湖区`); a township-level unit is recognised by suffix (`镇`,
+`乡`, `街道`) after a listed full name (`余姚市河姆渡镇` is one fact; `越城区斗门街道` too) or
+after `、`/`和` right after such a chain (`斗门街道、迪荡街道`). A name followed by 湾, 岛 or
+群岛 names a geographical feature, not the division (`杭州湾`, `黄岩岛`: one place, level
+`region`, no code); a name followed by 路, 街, 大道 names a street and is no place.
 
-A listed name that is part of a longer Han word is still a place mention (`绍兴风景`
-names the city); places inside an organisation or a cited title are dropped by the
-entry point (`中共绍兴市委` is an organisation).
+`normalized` is the printed name; `canonical` the full name of the innermost division or
+the listed name (浙江 → 浙江省, 长三角 → 长江三角洲, 浙江省杭州市 → 杭州市, a township → its
+printed name); `division_code` the six-digit code of that division (the county's for a
+township), or None for foreign places, regions, and names of several divisions that neither
+the chain nor the document's own place tells apart (普陀区: Shanghai's or Zhoushan's);
+`unit` the level (`province`, `city`, `county`, `township`, `country`, `region`). The
+country itself (中国) is no place fact.
+
+Places inside an organisation or a cited title are dropped by the entry point
+(`中共绍兴市委`, `温州大学` are organisations).
 
 Extractors and confidence: `place.list` 0.9 (full names) / 0.8 (short forms),
-`place.township` 0.8.
+`place.world` 0.85 (countries and regions), `place.township` 0.8.
 """
 
 from __future__ import annotations
@@ -22,75 +29,128 @@ import re
 
 from pipelines.text.model import Fact
 
-from ._common import alternation, load_list
+from .context import DocContext
+from .gazetteer import Hit, PlaceEntry, place_index, scan
 
-PLACES = load_list("places.txt")
-_PLACE_ALT = alternation(PLACES)
-_TOWN = r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)"
-_FULL_ALT = alternation([p for p in PLACES if p.endswith(("省", "市", "县", "区"))])
-# A chain of full names (杭州市西湖区) ending in any listed name, then maybe a township.
-PLACE_RE = re.compile(rf"(?P<p>(?:{_FULL_ALT})*(?:{_PLACE_ALT}))(?P<t>{_TOWN})?")
-NEXT_TOWN_RE = re.compile(rf"[、和及与](?P<t>{_TOWN})")
+_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
+NEXT_TOWN_RE = re.compile(r"[、和及与](?P<t>[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
 _BAD_TOWN = ("城镇", "乡镇", "小镇", "村镇", "集镇", "城乡", "特色", "美丽", "中心", "各个")
-
-
-def _level(name: str) -> str:
-    if name.endswith(("省", "自治区", "特别行政区")) or name in (
-        "北京市",
-        "天津市",
-        "上海市",
-        "重庆市",
-    ):
-        return "province"
-    if name.endswith(("区", "县")):
-        return "county"
-    if name.endswith("市"):
-        return "city"
-    if name.endswith(("镇", "乡", "街道")):
-        return "township"
-    return "name"
+_FEATURE_RE = re.compile(r"群岛|[湾岛]")
+_STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
+_DIVISION_LEVELS = ("province", "city", "county")
+_NUMERALS = set("0123456789.零〇一二两三四五六七八九十百千万亿")
+#: The country itself (中国, 中华人民共和国) is no place fact: every document is about it, and
+#: it is mostly part of a name (中国特色社会主义, 中国式现代化); it stays in the gazetteer so that
+#: 中国期货业协会 is read as one organisation.
+OWN_COUNTRY = "中国"
 
 
 def _town_ok(t: str) -> bool:
     return not any(b in t for b in _BAD_TOWN)
 
 
-def extract_places(text: str, folded: str) -> list[Fact]:
+def _scope(code: str) -> str:
+    """The code prefix shared by the divisions inside `code` (33 for 330000, 3306 for 330600)."""
+    if code.endswith("0000"):
+        return code[:2]
+    return code[:4] if code.endswith("00") else code
+
+
+def choose(
+    name: str, parent: str | None, context: DocContext | None, seen: tuple[str, ...] = ()
+) -> PlaceEntry:
+    """The division a printed name stands for: the one inside `parent` (the code of the
+    place printed before it), else near a division named earlier in the paragraph (`seen`:
+    舟山市委…普陀区), else in the document's province, else the only candidate; when
+    several divisions remain in different provinces, an entry without code."""
+    entries = place_index()[name]
+    if len(entries) == 1:
+        return entries[0]
+    scopes: list[tuple[str, str | None]] = []
+    if parent:
+        scopes.append((_scope(parent), parent))
+    scopes += [(_scope(code), None) for code in seen]
+    if context is not None and context.division_code:
+        scopes.append((context.division_code[:2], None))
+    for scope, exclude in scopes:
+        inside = [e for e in entries if e.code and e.code.startswith(scope) and e.code != exclude]
+        if inside:
+            return inside[0]
+    if len({e.code[:2] if e.code else None for e in entries}) == 1:
+        return entries[0]
+    first = entries[0]
+    return PlaceEntry(first.canonical, None, first.level, first.current)
+
+
+def _full(name: str) -> bool:
+    return any(e.canonical == name and e.code for e in place_index()[name])
+
+
+def _chains(hits: tuple[Hit, ...]) -> list[list[Hit]]:
+    """Runs of adjacent place hits after a full name (杭州市|西湖区; 宁波|舟山 are two)."""
+    chains: list[list[Hit]] = []
+    for h in hits:
+        if h.kind != "place":
+            continue
+        if chains and chains[-1][-1].end == h.start and _full(chains[-1][-1].name):
+            chains[-1].append(h)
+        else:
+            chains.append([h])
+    return chains
+
+
+def _fact(text: str, s: int, e: int, entry: PlaceEntry, level: str, extractor: str, conf: float):
+    return Fact(
+        type="place",
+        start=s,
+        end=e,
+        text=text[s:e],
+        normalized="".join(text[s:e].split()),
+        extractor=extractor,
+        confidence=conf,
+        unit=level,
+        canonical=entry.canonical if level != "township" else "".join(text[s:e].split()),
+        division_code=entry.code,
+    )
+
+
+def extract_places(text: str, folded: str, context: DocContext | None = None) -> list[Fact]:
     """All place facts of one paragraph."""
     out: list[Fact] = []
-    for m in PLACE_RE.finditer(folded):
-        e = m.end() if m["t"] and _town_ok(m["t"]) else m.end("p")
-        s = m.start()
-        name = text[s:e]
-        lvl = _level(name)
-        full = lvl != "name"
-        out.append(
-            Fact(
-                type="place",
-                start=s,
-                end=e,
-                text=name,
-                normalized=name,
-                extractor="place.township" if lvl == "township" else "place.list",
-                confidence=0.9 if full else 0.8,
-                unit=lvl,
-            )
-        )
-        if lvl == "township":
-            pos = e
+    seen: list[str] = []
+    for chain in _chains(scan(folded)):
+        parent: str | None = None
+        entry: PlaceEntry | None = None
+        for h in chain:
+            entry = choose(h.name, parent, context, tuple(seen))
+            parent = entry.code or parent
+        assert entry is not None
+        s, e = chain[0].start, chain[-1].end
+        if entry.code:
+            seen.append(entry.code)
+        if s > 0 and folded[s] in "十百千万亿" and folded[s - 1] in _NUMERALS:
+            continue  # 22万山区: the place's first character ends a number
+        if _STREET_RE.match(folded, e):
+            continue  # 温州路: a street
+        feature = _FEATURE_RE.match(folded, e)
+        if feature:
+            region = PlaceEntry(folded[s : feature.end()], None, "region")
+            out.append(_fact(text, s, feature.end(), region, "region", "place.world", 0.85))
+            continue
+        full = chain[-1].name == entry.canonical
+        town = _TOWN_RE.match(folded, e) if full and entry.level in _DIVISION_LEVELS else None
+        if town and _town_ok(town.group(0)):
+            out.append(_fact(text, s, town.end(), entry, "township", "place.township", 0.8))
+            pos = town.end()
             while (n := NEXT_TOWN_RE.match(folded, pos)) and _town_ok(n["t"]):
-                ts, te = n.start("t"), n.end("t")
-                out.append(
-                    Fact(
-                        type="place",
-                        start=ts,
-                        end=te,
-                        text=text[ts:te],
-                        normalized=text[ts:te],
-                        extractor="place.township",
-                        confidence=0.8,
-                        unit="township",
-                    )
-                )
+                ts, te = n.span("t")
+                out.append(_fact(text, ts, te, entry, "township", "place.township", 0.8))
                 pos = te
+            continue
+        if entry.canonical == OWN_COUNTRY:
+            continue
+        world = entry.level not in _DIVISION_LEVELS
+        extractor = "place.world" if world else "place.list"
+        conf = 0.85 if world else (0.9 if full else 0.8)
+        out.append(_fact(text, s, e, entry, entry.level, extractor, conf))
     return out

@@ -1,0 +1,197 @@
+"""Gazetteers of places and organs, matched in one pass over a paragraph.
+
+The names are data (pipelines/text/data/): `divisions.tsv` (every province, prefecture
+and county of the PRC with its six-digit division code, current and former names),
+`places.txt` (the names safe to read on their own, short forms of counties included: 柯桥,
+诸暨; one a line, also read by the segmenter),
+`places_world.tsv` (countries, world regions and China's named regions: 美国, 东盟, 长三角),
+`organs_national.tsv` (national organs with their printed abbreviations: 国家发展改革委 →
+中华人民共和国国家发展和改革委员会) and `organs_local.tsv` (organs of a place: 省委, 市政府).
+
+All names go into one Aho–Corasick automaton matched leftmost-longest, so a part is never
+taken out of a longer listed name (`中央纪委国家监委` is one organ, not `中央纪委`;
+`中国共产党` is no place `中国`) and the cost is one scan of the paragraph whatever the
+size of the lists. Short forms of a division are its name without the level word (浙江省
+→ 浙江, 绍兴市 → 绍兴) for provinces and prefectures, and only the curated list for
+counties; short forms that are ordinary words (大同, 安康, 来宾) and two-character county
+names (义县, 城区) are never matched on their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick_rs
+
+from ._common import load_list
+
+#: Levels of the national division codes.
+PROVINCE, CITY, COUNTY = "province", "city", "county"
+#: Short forms that are ordinary words or names of other things: 大同 (世界大同), 安康
+#: (well-being), 来宾 (guests), 中山 (孙中山), 日照 (sunshine), 长治 (长治久安).
+_NOT_SHORT = {
+    "大同", "朝阳", "中山", "日照", "北海", "白山", "黄山", "长治", "安康", "来宾", "白银",
+    "海东", "开封", "河源", "清远", "通化", "吉安", "三明", "永州", "常德", "宜春", "东方",
+    "阳江", "江门", "云浮", "铜仁", "玉林", "定西", "金昌", "保山", "普洱", "泰安", "新乡",
+    "信阳", "资阳", "巴中", "宁德", "南平", "晋中", "四平", "辽源", "松原", "七台河", "黑河",
+    "阿里",
+}  # fmt: skip
+#: Full county names that are ordinary words or parts of them (新城区 "new urban area",
+#: 海城市 in 沿海城市).
+_NOT_FULL = {
+    "海城市",
+    "新城区",
+    "老城区",
+    "城中区",
+    "市中区",
+    "新市区",
+    "郊区",
+    "城区",
+    "矿区",
+    "新区",
+}
+_LEVEL_WORDS = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "省",
+    "市",
+    "地区",
+)
+#: The level characters an organ of a place starts with (省委, 市政府, 县纪委, 区法院).
+LEVEL_CHARS = "省市县区"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """A place a printed name may stand for."""
+
+    canonical: str  # full name: 浙江省, 绍兴市, 美国, 长江三角洲
+    code: str | None  # six-digit division code, None outside the national divisions
+    level: str  # province, city, county, country, region
+    current: bool = True  # False for abolished or renamed divisions (江干区, 临安市)
+
+
+def _division_level(code: str) -> str:
+    if code.endswith("0000"):
+        return PROVINCE
+    return CITY if code.endswith("00") else COUNTY
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in load_list(name)]
+
+
+def _short_form(name: str) -> str | None:
+    for word in _LEVEL_WORDS:
+        if name.endswith(word) and len(name) - len(word) >= 2:
+            return name[: -len(word)]
+    return None
+
+
+def _add(index: dict[str, list[PlaceEntry]], name: str, entry: PlaceEntry) -> None:
+    entries = index.setdefault(name, [])
+    if entry not in entries:
+        entries.append(entry)
+
+
+@lru_cache(maxsize=1)
+def divisions() -> dict[str, tuple[str, bool]]:
+    """Division code -> (name, current)."""
+    return {code: (name, status == "current") for code, name, status in _read_tsv("divisions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
+    """Every matchable place name -> the places it may stand for (best first)."""
+    index: dict[str, list[PlaceEntry]] = {}
+    by_full: dict[str, list[PlaceEntry]] = {}
+    for code, (name, current) in divisions().items():
+        if code.startswith("71") and code != "710000":
+            continue  # Taiwan's own subdivisions collide with words (新社区 "new community")
+        entry = PlaceEntry(name, code, _division_level(code), current)
+        by_full.setdefault(name, []).append(entry)
+        if len(name) >= 3 and name not in _NOT_FULL:
+            _add(index, name, entry)
+        short = _short_form(name) if entry.level != COUNTY else None
+        if short and short not in _NOT_SHORT:
+            _add(index, short, entry)
+    for short in (w for line in load_list("places.txt") for w in line.split()):
+        for suffix in ("", "市", "县", "区", "自治县"):
+            for entry in by_full.get(short + suffix, []):
+                _add(index, short, entry)
+    for row in _read_tsv("places_world.tsv"):
+        canonical, level = row[0], row[1]
+        for name in [canonical, *(row[2].split("|") if len(row) > 2 else [])]:
+            _add(index, name, PlaceEntry(canonical, None, level))
+    rank = {PROVINCE: 0, CITY: 1, COUNTY: 2}
+    return {
+        name: tuple(sorted(es, key=lambda e: (not e.current, rank.get(e.level, 3), e.code or "")))
+        for name, es in index.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def national_organs() -> dict[str, str]:
+    """Printed name of a national organ -> its canonical name."""
+    out: dict[str, str] = {}
+    for row in _read_tsv("organs_national.tsv"):
+        canonical = row[0]
+        out.setdefault(canonical, canonical)
+        for alias in row[1].split("|") if len(row) > 1 else []:
+            out.setdefault(alias, canonical)
+    return out
+
+
+@lru_cache(maxsize=1)
+def local_stems() -> dict[str, str]:
+    """An organ of a place after its level character (委, 人民政府) -> canonical template."""
+    return {stem: template for stem, template in _read_tsv("organs_local.tsv")}
+
+
+def local_canonical(stem: str, place: str | None) -> str | None:
+    """The canonical name of the organ `stem` of the place `place` (full name), or None."""
+    template = local_stems().get(stem)
+    if template is None or place is None:
+        return None
+    return template.replace("{p}", place)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A listed name found in a paragraph."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # place, organ (national), local (省委, 市政府: an organ of a place)
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[str, str], ...]]:
+    patterns: dict[str, str] = {}
+    for name in place_index():
+        patterns[name] = "place"
+    for name in national_organs():
+        patterns[name] = "organ"
+    for stem in local_stems():
+        for level in LEVEL_CHARS:
+            patterns.setdefault(level + stem, "local")
+    ordered = tuple(sorted(patterns.items()))
+    automaton = ahocorasick_rs.AhoCorasick(
+        [name for name, _ in ordered], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+    )
+    return automaton, ordered
+
+
+@lru_cache(maxsize=4)
+def scan(folded: str) -> tuple[Hit, ...]:
+    """The listed places and organs of a paragraph, leftmost-longest, not overlapping."""
+    automaton, ordered = _automaton()
+    return tuple(
+        Hit(s, e, ordered[i][0], ordered[i][1])
+        for i, s, e in automaton.find_matches_as_indexes(folded)
+    )

@@ -1,0 +1,76 @@
+"""Meetings without session numbers: named conferences, forums, symposia (两会, 座谈会…).
+
+Two ways:
+- listed names (data/facts_meetings.txt: 两会, 全国两会, 中央经济工作会议, 进博会…), found
+  wherever printed (`meeting.listed`, 0.9);
+- a name ending in a meeting word (工作会议, 座谈会, 论坛, 峰会, 博览会, 推进会, 动员会,
+  部署会, 现场会, 电视电话会议, 常务会议, 常委会会议, 联席会议, 发布会, 研讨会, 交流会,
+  表彰大会, 动员大会, 推进大会): the name starts after punctuation or a word that opens a
+  name (召开, 举行, 举办, 出席, 参加, 主持, 贯彻落实, 在, 于, 的, 和, 与, 及, 了…) and has two to
+  sixteen characters before the meeting word (`全省疫情防控工作会议`, `民营企业座谈会`,
+  `世界互联网大会乌镇峰会`) (`meeting.named`, 0.75). A bare `会议` or `大会`, and
+  `代表大会` (人民代表大会 is an institution), are too common to name a meeting and are left
+  to the numbered meetings (facts/meetings.py).
+
+`normalized` is the printed name without spaces; `canonical` the listed full name where the
+list gives one (进博会 -> 中国国际进口博览会).
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick_rs
+
+from pipelines.text.model import Fact
+
+from ._common import load_list
+
+_LISTED = {}
+for _line in load_list("facts_meetings.txt"):
+    _name, _, _full = _line.partition("\t")
+    _LISTED[_name] = _full or None
+_NAMES = sorted(_LISTED)
+_LISTED_AC = ahocorasick_rs.AhoCorasick(_NAMES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+_WORDS = (
+    "电视电话会议|常委会会议|常务会议|联席会议|工作会议|座谈会|论坛|峰会|博览会|推进会|动员会"
+    "|部署会|现场会|发布会|研讨会|交流会|表彰大会|动员大会|推进大会"
+)
+WORD_RE = re.compile(_WORDS)
+_OPENERS = re.compile(
+    r"(?:召开|举行|举办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|"
+    r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|年|场|个)$"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _start(folded: str, end: int) -> int | None:
+    """Start of the name ending at `end`: after punctuation or an opening word."""
+    s = end
+    while (
+        s > 0 and end - s < 16 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, 0, s)
+    ):
+        s -= 1
+    if s > 0 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, 0, s):
+        return None  # the name's start is unclear
+    return s
+
+
+def extract_named_meetings(text: str, folded: str) -> list[Fact]:
+    """All unnumbered meeting facts of one paragraph."""
+    out: list[Fact] = []
+
+    def add(s: int, e: int, kind: str, conf: float, canonical: str | None) -> None:
+        name = "".join(text[s:e].split())
+        out.append(Fact("meeting", s, e, text[s:e], name, kind, conf, canonical=canonical))
+
+    for i, s, e in _LISTED_AC.find_matches_as_indexes(folded):
+        add(s, e, "meeting.listed", 0.9, _LISTED[_NAMES[i]])
+    if not ("会" in folded or "论坛" in folded):
+        return out
+    for m in WORD_RE.finditer(folded):
+        s = _start(folded, m.start())
+        if s is None or m.start() - s < 2:
+            continue
+        add(s, m.end(), "meeting.named", 0.75, None)
+    return out

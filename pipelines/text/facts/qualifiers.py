@@ -1,0 +1,73 @@
+"""Qualifiers and direction printed around a number (shared by percents and amounts).
+
+Convention (the facts table's `qualifier`, `direction` and `value_num`):
+- `qualifier` holds the approximation or bound words, comma-separated in reading order:
+  before the number 超, 超过, 约, 大约, 将近, 接近, 不到, 不足, 突破, 逾, 至少, 不少于, 不低于,
+  不超过, 最多; after it 余, 多 (amounts), 以上, 左右, 以内, 以下, 上下 (`超3000亿元` -> 超;
+  `增长7.5%左右` -> 左右).
+- `direction` is `up` or `down` when the number measures a change (增长5%, 下降0.53个百分点,
+  减少3000人) and then `value_num` is signed: a fall is negative (下降3% -> -0.03). A level
+  reached (降至3%, 提高到5%) or a number with no change word is no change: direction null,
+  value as printed. Percents take the last change word of their clause (`分别增长14.2%、
+  4.2%`: both up); money and quantities only a change word right before them (`增加500亿元`),
+  since a clause often names a change and, after it, a plain amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Change words and the direction they give; a `to` form names a level, not a change.
+UP = ("增长", "增加", "提高", "上升", "上涨", "扩大", "提升", "增速", "增幅", "涨幅", "多增")
+DOWN = ("下降", "减少", "降低", "下滑", "回落", "收窄", "缩小", "减轻", "降幅", "下调", "少增")
+TO_FORMS = (
+    "降至",
+    "降到",
+    "提高到",
+    "提升到",
+    "增长到",
+    "增加到",
+    "下降到",
+    "减少到",
+    "增至",
+    "升至",
+)
+_CHANGE_RE = re.compile("|".join(sorted((*UP, *DOWN, *TO_FORMS), key=len, reverse=True)))
+_BEFORE_RE = re.compile(
+    r"(?:超过|大约|将近|接近|不到|不足|突破|至少|不少于|不低于|不超过|最多|超|约|逾)\s?$"
+)
+AFTER_RE = re.compile(r"\s?(以上|左右|以内|以下|上下)")
+_CLAUSE_END = "，。；：！？,;:!?\n"
+
+
+def direction_of(word: str | None) -> str | None:
+    """`up`, `down` or None (no change word, or a `to` form naming a level)."""
+    if word is None or word in TO_FORMS:
+        return None
+    if word in UP:
+        return "up"
+    return "down" if word in DOWN else None
+
+
+def clause_change(folded: str, start: int) -> str | None:
+    """The last change word between the clause start and `start` (增长, 降至…), if any."""
+    i = start
+    while i > 0 and folded[i - 1] not in _CLAUSE_END and start - i < 40:
+        i -= 1
+    found = None
+    for m in _CHANGE_RE.finditer(folded, i, start):
+        found = m.group(0)
+    return found
+
+
+def change_before(folded: str, start: int) -> str | None:
+    """A change word printed right before `start` (增加500亿元, 减少了3000人)."""
+    head = folded[max(0, start - 5) : start].rstrip(" 了")
+    found = [m for m in _CHANGE_RE.finditer(head) if m.end() == len(head)]
+    return found[-1].group(0) if found else None
+
+
+def bound_before(folded: str, start: int) -> str | None:
+    """An approximation or bound word printed right before the number (超, 约, 不到…)."""
+    m = _BEFORE_RE.search(folded, max(0, start - 4), start)
+    return m.group(0).strip() if m else None
