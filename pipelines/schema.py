@@ -30,6 +30,7 @@ TABLES = (
     "removed",
     "keywords",
     "formulas",
+    "near_duplicates",
 )
 
 _TYPES: dict[str, pa.DataType] = {

@@ -31,6 +31,8 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("facts", "sent_id", "sentences", "sent_id"),
     ("removed", "source_id", "sources", "source_id"),
     ("keywords", "doc_id", "documents", "doc_id"),
+    ("facts", "cited_doc_id", "documents", "doc_id"),
+    ("paragraphs", "near_dup_of", "paragraphs", "para_id"),
 )
 #: Tables whose rows belong to one source, with the SQL giving it.
 OWNED = {

@@ -15,7 +15,7 @@ from .outcomes import ERROR, Outcome, ValidationReport
 from .report import merge_reports
 
 #: Tables derived from the assembled ones, validated on the staged files only.
-DERIVED = ("formulas",)
+DERIVED = ("formulas", "near_duplicates")
 
 _cache: dict[tuple, list[ValidationReport]] = {}
 

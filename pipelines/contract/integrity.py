@@ -608,6 +608,7 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {
     "removed": ("removed", "sources"),
     "keywords": ("keywords", "documents"),
     "formulas": ("formulas", "facts", "documents"),
+    "near_duplicates": ("near_duplicates", "paragraphs", "documents"),
 }
 
 

@@ -75,7 +75,7 @@ def expectations(schema: TableSchema) -> list[Any]:
                 )
             )
         low = 1 if col.name in POSITIVE else 0 if col.name == "char_count" else None
-        if low is not None:
+        if low is not None and col.type in ("int32", "int64"):
             add(
                 expectation(
                     "ExpectColumnValuesToBeBetween",

@@ -18,6 +18,7 @@ import dagster as dg
 from ..contract.dataset import blocking, dataset_reports, resolved
 from ..contract.outcomes import ERROR, WARN, Outcome, ValidationReport
 from ..schema import TABLES
+from ..text.tables import SOURCE_TABLES
 from .resources import CorpusSettings
 from .tables import corpus_state
 
@@ -26,9 +27,9 @@ SUITES = {"schema": "expectations", "integrity": "integrity", "corpus": "integri
 
 def _specs(table: str) -> list[dg.AssetCheckSpec]:
     others = (
-        ["facts", "documents"]
-        if table == "formulas"
-        else [t for t in TABLES if t not in (table, "formulas")]
+        [t for t in SOURCE_TABLES if t != table]
+        if table in SOURCE_TABLES
+        else ["facts", "documents", "paragraphs"]
     )
     specs = [
         dg.AssetCheckSpec(
@@ -161,11 +162,12 @@ def _check(tables: list[str], name: str) -> dg.AssetChecksDefinition:
     return _run
 
 
-#: One check for the tables assembled from the shards, one for `formulas` (derived from facts
-#: and documents, so it runs after their blocking checks).
+#: One check for the tables assembled from the shards, one for the tables derived from them
+#: (`formulas`, `near_duplicates`: they read facts, documents and paragraphs, so they run
+#: after their blocking checks).
 table_checks = [
-    _check([t for t in TABLES if t != "formulas"], "dataset_checks"),
-    _check(["formulas"], "formulas_checks"),
+    _check(list(SOURCE_TABLES), "dataset_checks"),
+    _check([t for t in TABLES if t not in SOURCE_TABLES], "derived_checks"),
 ]
 
 __all__ = ["blocking", "table_checks"]

@@ -35,10 +35,40 @@ def _metadata(settings: CorpusSettings, table: str, staged, extra: dict) -> dict
     return meta
 
 
+def links_path(settings: CorpusSettings):
+    return settings.staging_path / assemble.LINKS
+
+
+@dg.asset(
+    deps=[shard_key(t) for t in ("documents", "paragraphs", "facts")],
+    group_name=PUBLISHED,
+    kinds={"duckdb"},
+    description=(
+        "Corpus-wide links, before the tables are assembled: near-duplicate paragraphs and "
+        "documents (MinHash LSH over every shard), each paragraph's earliest near-duplicate, "
+        "and the corpus document each citation names."
+    ),
+)
+def corpus_links(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
+    state = corpus_state(settings)
+    con = assemble.connect(settings.work_path / "_duckdb")
+    try:
+        assemble.register_quarantine(con, state.quarantined)
+        assemble.register_work(con, state.parts, ["documents", "paragraphs", "facts", "minhash"])
+        counts = assemble.assemble_links(con, links_path(settings))
+    finally:
+        con.close()
+    return dg.MaterializeResult(metadata={k: v for k, v in counts.items()})
+
+
+#: Published tables with columns filled from the corpus-wide links.
+_LINKED = {t for t, _ in assemble.LINKED}
+
+
 def _table_asset(table: str) -> dg.AssetsDefinition:
     @dg.asset(
         name=table,
-        deps=[shard_key(table)],
+        deps=[shard_key(table), *(["corpus_links"] if table in _LINKED else [])],
         group_name=PUBLISHED,
         kinds={"parquet", "duckdb"},
         description=load_schema(table).description,
@@ -49,7 +79,8 @@ def _table_asset(table: str) -> dg.AssetsDefinition:
         con = assemble.connect(settings.work_path / "_duckdb")
         try:
             assemble.register_quarantine(con, state.quarantined)
-            assemble.assemble_table(con, table, state.parts(table), staged)
+            links = links_path(settings) if table in _LINKED else None
+            assemble.assemble_table(con, table, state.parts(table), staged, links)
         finally:
             con.close()
         extra = {"shards": len(state.keys)}
@@ -81,4 +112,21 @@ def formulas(settings: CorpusSettings, output_lock: OutputLock) -> dg.Materializ
     return dg.MaterializeResult(metadata=_metadata(settings, "formulas", staged, {}))
 
 
-all_table_assets = [*table_assets, formulas]
+@dg.asset(
+    name="near_duplicates",
+    deps=[corpus_links],
+    group_name=PUBLISHED,
+    kinds={"parquet", "duckdb"},
+    description=load_schema("near_duplicates").description,
+)
+def near_duplicates(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
+    staged = staged_path(settings, "near_duplicates")
+    con = assemble.connect(settings.work_path / "_duckdb")
+    try:
+        assemble.assemble_near_duplicates(con, links_path(settings), staged)
+    finally:
+        con.close()
+    return dg.MaterializeResult(metadata=_metadata(settings, "near_duplicates", staged, {}))
+
+
+all_table_assets = [corpus_links, *table_assets, formulas, near_duplicates]

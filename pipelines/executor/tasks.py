@@ -29,6 +29,7 @@ WORK_TABLES = (
     "removed",
     "keywords",
     "source_checks",
+    "minhash",
 )
 
 
@@ -62,6 +63,7 @@ class FileResult:
 
 def process_file(task: FileTask) -> FileResult:
     """Read, process and shape one source file (never raises for a per-file problem)."""
+    from ..text.near_dups import minhash_rows
     from ..text.tables import build_source_tables, source_id_for
 
     started = time.perf_counter()
@@ -84,6 +86,9 @@ def process_file(task: FileTask) -> FileResult:
         source["file_name_bytes"] = task.raw_name
         rows["source_checks"] = [_conservation(task, source, data, rows)]
         timings = dict(getattr(result, "timings", {}) or {})
+        t = time.perf_counter()
+        rows["minhash"] = minhash_rows(rows["paragraphs"], rows["documents"])
+        timings["minhash"] = timings.get("minhash", 0.0) + time.perf_counter() - t
         stats = dict(getattr(result, "stats", {}) or {})
         return _result(task, rows, timings, stats, started, source["source_id"], len(data))
     except Exception as exc:  # a bug on one odd file must not stop the shard

@@ -34,6 +34,7 @@ SOURCE_OF = {
     "sentences": "split_part(sent_id, '-', 1)",
     "facts": "split_part(fact_id, '-', 1)",
     "keywords": "split_part(doc_id, '-', 1)",
+    "minhash": "split_part(item_id, '-', 1)",
 }
 
 
@@ -63,12 +64,72 @@ def register_quarantine(con: duckdb.DuckDBPyConnection, quarantined: dict[str, s
     con.execute("create or replace view quarantine as select * from __quarantine_rows")
 
 
-def table_query(table: str, parts: list[Path]) -> str:
+#: Columns filled corpus-wide when the table is assembled: column -> (links file, key).
+LINKED = {
+    ("paragraphs", "near_dup_of"): ("near_dup_of", "para_id"),
+    ("facts", "cited_doc_id"): ("citations", "fact_id"),
+}
+LINKS = "_links"
+
+
+def register_work(
+    con: duckdb.DuckDBPyConnection, parts: Callable[[str], list[Path]], tables: list[str]
+) -> None:
+    """Views `work_<table>`: the rows of the work cache that will be published (quarantined
+    sources left out), for the corpus-wide steps that run before the assembly."""
+    for table in tables:
+        files = parts(table)
+        if not files:
+            schema = load_schema(table).arrow_schema
+            con.register(f"__empty_{table}", schema.empty_table())
+            con.execute(f"create or replace view work_{table} as select * from __empty_{table}")
+            continue
+        keep = f"{SOURCE_OF.get(table, _ITEM_SOURCE)} not in (select source_id from quarantine)"
+        con.execute(
+            f"create or replace view work_{table} as "
+            f"select * from read_parquet({_files(files)}) where {keep}"
+        )
+
+
+_ITEM_SOURCE = "split_part(item_id, '-', 1)"
+
+
+def assemble_links(con: duckdb.DuckDBPyConnection, links_dir: Path) -> dict[str, int]:
+    """The corpus-wide links, from the `work_*` views: near-duplicate pairs, each
+    paragraph's earliest near-duplicate, and the corpus document each citation names."""
+    from ..text.links import link_citations
+    from ..text.near_dups import near_dup_of, near_duplicate_pairs
+
+    links_dir.mkdir(parents=True, exist_ok=True)
+    pairs = near_duplicate_pairs(con, "work_minhash")
+    con.register("__pairs", pairs)
+    counts = {"near_duplicates": pairs.num_rows}
+    _write_plain(pairs, links_dir / "near_duplicates.parquet")
+    earliest = near_dup_of(con, "__pairs", "work_paragraphs", "work_documents")
+    counts["near_dup_of"] = earliest.num_rows
+    _write_plain(earliest, links_dir / "near_dup_of.parquet")
+    citations = link_citations(con, "work_documents", "work_facts")
+    counts["citations"] = citations.num_rows
+    _write_plain(citations, links_dir / "citations.parquet")
+    return counts
+
+
+def _write_plain(data: pa.Table, path: Path) -> None:
+    with ParquetSink(path, data.schema) as sink:
+        sink.write(data)
+
+
+def table_query(table: str, parts: list[Path], links_dir: Path | None = None) -> str:
     """The published rows of a work table, in the schema's order."""
     schema = load_schema(table)
     order = ", ".join(f'"{c}" asc nulls first' for c in (*schema.sort_by, *schema.primary_key))
     relation = f"read_parquet({_files(parts)}, union_by_name = false)"
     columns = ", ".join(f'"{c}"' for c in schema.column_names)
+    for (linked_table, column), (name, key) in LINKED.items():
+        if linked_table == table and links_dir is not None:
+            links = _quote(str(links_dir / f"{name}.parquet"))
+            columns = columns.replace(f'"{column}"', f"l.{column} as {column}")
+            relation += f" t left join read_parquet('{links}') l using ({key})"
     if table == "sources":
         select = columns.replace('"status"', _quarantined_status()).replace(
             '"error"', "coalesce(q.error, t.error) as error"
@@ -100,12 +161,22 @@ def write_query(con: duckdb.DuckDBPyConnection, sql: str, table: str, path: Path
 
 
 def assemble_table(
-    con: duckdb.DuckDBPyConnection, table: str, parts: list[Path], path: Path
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    parts: list[Path],
+    path: Path,
+    links_dir: Path | None = None,
 ) -> int:
     if not parts:
         ParquetSink(path, load_schema(table).arrow_schema).close()
         return 0
-    return write_query(con, table_query(table, parts), table, path)
+    return write_query(con, table_query(table, parts, links_dir), table, path)
+
+
+def assemble_near_duplicates(con: duckdb.DuckDBPyConnection, links_dir: Path, path: Path) -> int:
+    pairs = _quote(str(links_dir / "near_duplicates.parquet"))
+    sql = f"select a_id, b_id, level, similarity from read_parquet('{pairs}') order by level, a_id, b_id"
+    return write_query(con, sql, "near_duplicates", path)
 
 
 FORMULAS_SQL = """

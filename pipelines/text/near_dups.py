@@ -9,10 +9,12 @@ word changed (全省 -> 全市); a scraped page repeats a report. Exact MD5s mis
    (whitespace and punctuation removed), and BANDS band keys (a 64-bit hash of each band of
    ROWS values and the band number). Rows of the internal `minhash` table (schemas/
    minhash.yaml; not published).
-2. Corpus-wide (`near_duplicate_pairs`): candidate pairs share a band key (a DuckDB join on
-   equal keys, out of core); a candidate is kept when the estimated Jaccard similarity (the
-   share of equal signature values) reaches THRESHOLD. Paragraph pairs are taken only across
-   documents. Rows of the `near_duplicates` table: a_id < b_id, ordered by level, a_id, b_id.
+2. Corpus-wide (`near_duplicate_pairs`): candidate pairs share a band key (DuckDB, out of
+   core), each item paired with the first item of its bucket from another document (so the
+   pairs grow with the corpus, not with the square of a group of copies); a candidate is kept
+   when the estimated Jaccard similarity (the share of equal signature values) reaches
+   THRESHOLD. Paragraph pairs are taken only across documents. Rows of the
+   `near_duplicates` table: a_id < b_id, ordered by level, a_id, b_id.
 3. `near_dup_of`: for every paragraph with near-duplicates printed earlier in another
    document, the earliest of them (publish_date, then para_id); the original has none.
 """
@@ -106,16 +108,39 @@ def minhash_rows(
 def near_duplicate_pairs(
     con: duckdb.DuckDBPyConnection, minhash: str, threshold: float = THRESHOLD
 ) -> pa.Table:
-    """Rows of `near_duplicates` (a_id, b_id, level, similarity) from the `minhash` relation."""
+    """Rows of `near_duplicates` (a_id, b_id, level, similarity) from the `minhash` relation.
+
+    Bounded by the number of items, never by the square of a group of copies: in each LSH
+    bucket (items sharing a band key) every item is paired only with the bucket's first item
+    (smallest ID) of another document, so a paragraph printed 2,000 times gives about 2,000
+    candidate pairs (each copy with the first one), not two million. Every copy still links
+    to its group, and `near_dup_of` finds the earliest printed one among them."""
     sql = f"""
     with keys as (
         select item_id, level, doc_id, unnest(band_keys) as key from {minhash}
     ),
+    buckets as (
+        select level, key, min(item_id) as first from keys
+        group by level, key having count(*) > 1
+    ),
+    firsts as (
+        select b.level, b.key, b.first, k.doc_id as first_doc
+        from buckets b join keys k on k.level = b.level and k.key = b.key and k.item_id = b.first
+    ),
+    others as (
+        select f.level, f.key, min(k.item_id) as other
+        from firsts f join keys k on k.level = f.level and k.key = f.key and k.doc_id <> f.first_doc
+        group by f.level, f.key
+    ),
+    linked as (
+        select k.item_id, k.level,
+               case when k.doc_id <> f.first_doc then f.first else o.other end as rep
+        from keys k join firsts f on f.level = k.level and f.key = k.key
+        left join others o on o.level = k.level and o.key = k.key
+    ),
     candidates as (
-        select distinct x.item_id as a_id, y.item_id as b_id, x.level
-        from keys x join keys y
-          on x.key = y.key and x.level = y.level and x.item_id < y.item_id
-         and (x.level = 'document' or x.doc_id <> y.doc_id)
+        select distinct least(item_id, rep) as a_id, greatest(item_id, rep) as b_id, level
+        from linked where rep is not null and rep <> item_id
     ),
     scored as (
         select c.a_id, c.b_id, c.level,
