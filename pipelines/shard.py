@@ -23,6 +23,7 @@ from .executor.tasks import WORK_TABLES
 from .schema import load_schema
 from .store.inputs import InputFile
 from .store.parquet import ParquetSink, file_sha256
+from .store.publication import pause_point
 from .store.workspace import Workspace
 from .text.tables import SOURCE_TABLES
 
@@ -96,6 +97,7 @@ def build_shard(
             sink.abort()
         raise
     processed = time.perf_counter()
+    pause_point("validation")
     reports = validate_shard(workspace, key)
     quarantined = quarantine(reports)
     for source_id, error in sorted(quarantined.items()):

@@ -583,6 +583,42 @@ FORMULAS = TableChecks(
     ),
 )
 
+NEAR_DUPLICATES = TableChecks(
+    "near_duplicates",
+    ("level", "a_id", "b_id"),
+    "split_part(t.a_id, '-', 1)",
+    """near_duplicates t
+    left join paragraphs pa on t.level = 'paragraph' and pa.para_id = t.a_id
+    left join paragraphs pb on t.level = 'paragraph' and pb.para_id = t.b_id
+    left join documents da on t.level = 'document' and da.doc_id = t.a_id
+    left join documents db on t.level = 'document' and db.doc_id = t.b_id""",
+    (
+        Check(
+            "items_exist",
+            ERROR,
+            "a_id and b_id are paragraphs (or documents, by level) of the dataset",
+            "coalesce(pa.para_id, da.doc_id) is not null "
+            "and coalesce(pb.para_id, db.doc_id) is not null",
+        ),
+        Check("ordered", ERROR, "a_id < b_id", "t.a_id < t.b_id"),
+        Check(
+            "different_documents",
+            ERROR,
+            "paragraph pairs are in different documents",
+            "case when t.level = 'paragraph' then pa.doc_id <> pb.doc_id end",
+        ),
+        Check(
+            "similarity",
+            ERROR,
+            "similarity in 0..1",
+            "t.similarity",
+            kind="between",
+            low=0,
+            high=1,
+        ),
+    ),
+)
+
 #: Per table: its checks, and the tables its context reads (the table itself first).
 TABLE_CHECKS: dict[str, TableChecks] = {
     c.table: c
@@ -596,6 +632,7 @@ TABLE_CHECKS: dict[str, TableChecks] = {
         REMOVED,
         KEYWORDS,
         FORMULAS,
+        NEAR_DUPLICATES,
     )
 }
 DEPENDS_ON: dict[str, tuple[str, ...]] = {

@@ -19,7 +19,7 @@ JOURNAL = "_swap.json"
 DONE = "_done"
 
 #: Test-only fault injection (tests/test_atomic.py): when POLICY_CORPUS_TEST_PAUSE names a
-#: point ("staging", "promote"), the build touches the file POLICY_CORPUS_TEST_PAUSE_FLAG and
+#: point ("validation", "staging", "promote"), the build touches the file POLICY_CORPUS_TEST_PAUSE_FLAG and
 #: sleeps there, so that the test can SIGKILL it at a known moment. Unset in normal use.
 PAUSE_ENV, PAUSE_FLAG_ENV = "POLICY_CORPUS_TEST_PAUSE", "POLICY_CORPUS_TEST_PAUSE_FLAG"
 
