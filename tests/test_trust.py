@@ -239,3 +239,75 @@ def test_a_second_build_into_the_same_output_is_refused_while_the_first_runs(tmp
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert _describes(out) == {p.name for p in second_in.glob("*.txt")}
+
+
+# ---------------------------------------------------------------------------------------------
+# a published dataset proves it is intact (`make verify`)
+
+
+@pytest.fixture(scope="module")
+def small_dataset(tmp_path_factory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("verify")
+    inputs, out = _small_inputs(root / "in", 2), root / "out"
+    with dg.instance_for_test() as inst:
+        build(inputs, out, instance=inst, log=_quiet)
+    return inputs, out
+
+
+def _verify(out: Path, inputs: Path | None = None) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    from pipelines.verify import main
+
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        code = main(["--output", str(out), *(["--input", str(inputs)] if inputs else [])])
+    return code, buffer.getvalue()
+
+
+def _copy(out: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "copy"
+    shutil.copytree(out, target, ignore=shutil.ignore_patterns(".work", ".lock"))
+    return target
+
+
+def test_an_intact_dataset_verifies(small_dataset):
+    inputs, out = small_dataset
+    code, text = _verify(out, inputs)
+    assert code == 0, text
+    assert "every file matches its checksum" in text
+
+
+def test_a_truncated_parquet_file_is_named(small_dataset, tmp_path):
+    out = _copy(small_dataset[1], tmp_path)
+    path = out / "parquet" / "sentences.parquet"
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    code, text = _verify(out)
+    assert code == 1
+    assert "FILE parquet/sentences.parquet: changed" in text
+
+
+def test_a_duplicated_id_is_named_by_file_and_expectation(small_dataset, tmp_path):
+    import pyarrow as pa
+
+    from pipelines.store.parquet import write_parquet
+
+    out = _copy(small_dataset[1], tmp_path)
+    path = out / "parquet" / "paragraphs.parquet"
+    table = pq.read_table(path)
+    write_parquet(pa.concat_tables([table, table.slice(0, 1)]), path)
+    code, text = _verify(out)
+    assert code == 1
+    assert "FILE parquet/paragraphs.parquet: changed" in text
+    assert "EXPECTATION paragraphs:" in text and "unique" in text
+
+
+def test_a_deleted_file_is_named(small_dataset, tmp_path):
+    out = _copy(small_dataset[1], tmp_path)
+    (out / "validation" / "index.html").unlink()
+    (out / "parquet" / "removed.parquet").unlink()
+    code, text = _verify(out)
+    assert code == 1
+    assert "FILE validation/index.html: missing" in text
+    assert "FILE parquet/removed.parquet: missing" in text

@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..schema import load_schema
+from ..store.assemble import SOURCE_OF
 from . import integrity, schema_suite
 from .gx import expectation, new_suite, run_suite
 from .outcomes import ValidationReport
@@ -32,6 +33,7 @@ class Relations:
     parquet: dict[str, list[Path]] = field(default_factory=dict)
     arrow: dict[str, pa.Table] = field(default_factory=dict)
     source_checks: list[dict[str, Any]] | None = None  # conservation rows, when measured
+    sources: list[str] | None = None  # only the rows of these sources (a batch), when given
 
     def tables(self) -> set[str]:
         return (set(self.parquet) | set(self.arrow)) - {"source_checks"}
@@ -46,9 +48,14 @@ class Relations:
         if temp_dir is not None:
             temp_dir.mkdir(parents=True, exist_ok=True)
             con.execute(f"set temp_directory = '{_quote(str(temp_dir))}'")
+        if self.sources is not None:
+            con.register("__batch", pa.table({"source_id": pa.array(self.sources, pa.string())}))
         for table, paths in self.parquet.items():
             files = ", ".join(f"'{_quote(str(p))}'" for p in paths)
-            con.execute(f"create view {table} as select * from read_parquet([{files}])")
+            where = ""
+            if self.sources is not None and table in SOURCE_OF:
+                where = f" where {SOURCE_OF[table]} in (select source_id from __batch)"
+            con.execute(f"create view {table} as select * from read_parquet([{files}]){where}")
         for table, data in self.arrow.items():
             con.register(f"__arrow_{table}", data)
             con.execute(f"create view {table} as select * from __arrow_{table}")

@@ -16,6 +16,7 @@ from ..contract.report import (
 )
 from ..database import build_database
 from ..schema import TABLES
+from ..store.checksums import check_files, write_checksums
 from ..store.publication import pause_point, promote
 from .lock import OutputLock
 from .resources import CorpusSettings
@@ -118,16 +119,50 @@ def dataset_card(settings: CorpusSettings, output_lock: OutputLock) -> dg.Materi
 @dg.asset(
     deps=[dataset_card, duckdb_database, validation_report, *TABLES],
     group_name=PUBLISHED,
-    description="Swaps the validated, staged dataset into the output folder.",
+    kinds={"sha256"},
+    description=(
+        "checksums.sha256: the SHA-256 of every file of the staged dataset (sha256sum format), "
+        "written last, published with it, checked by `make verify`."
+    ),
 )
-def published_dataset(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
-    published = promote(settings.staging_path, settings.output_path)
+def checksums(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
+    path = write_checksums(settings.staging_path)
+    listed = len(path.read_text(encoding="utf-8").splitlines())
     return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(settings.output_path / path.name)),
+            "files": listed,
+        }
+    )
+
+
+@dg.asset(
+    deps=[checksums, dataset_card, duckdb_database, validation_report, *TABLES],
+    group_name=PUBLISHED,
+    description="Swaps the validated, staged dataset into the output folder.",
+    check_specs=[
+        dg.AssetCheckSpec(
+            "published_files_match_their_checksums",
+            asset="published_dataset",
+            description="Every published file is there with the SHA-256 of checksums.sha256.",
+        )
+    ],
+)
+def published_dataset(settings: CorpusSettings, output_lock: OutputLock):
+    published = promote(settings.staging_path, settings.output_path)
+    yield dg.MaterializeResult(
         metadata={
             "output": dg.MetadataValue.path(str(settings.output_path)),
             "published": published,
         }
     )
+    problems = check_files(settings.output_path)
+    yield dg.AssetCheckResult(
+        check_name="published_files_match_their_checksums",
+        passed=not problems,
+        metadata={"problems": dg.MetadataValue.json(problems)},
+        description="; ".join(f"{f}: {p}" for f, p in problems) or "every file matches",
+    )
 
 
-publish_assets = [duckdb_database, validation_report, dataset_card, published_dataset]
+publish_assets = [duckdb_database, validation_report, dataset_card, checksums, published_dataset]

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 #: What a published dataset consists of, in the order it is swapped in.
-ITEMS = ("parquet", "validation", "policy_corpus.duckdb", "README.md")
+ITEMS = ("parquet", "validation", "policy_corpus.duckdb", "README.md", "checksums.sha256")
 PREVIOUS = ".previous"
 
 
