@@ -22,7 +22,7 @@ import yaml
 from .paths import REPO_ROOT
 
 SCHEMAS_DIR = REPO_ROOT / "schemas"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 #: Tables in publication order (the contract's seven, then the derived ones).
 TABLES = (

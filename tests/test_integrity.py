@@ -65,6 +65,7 @@ def tiny_dataset(folder: Path) -> Tables:
             document_count=1,
             paragraph_count=3,
             removed_count=1,
+            **dict.fromkeys(("publication", "issue", "published", "url", "licence", "extraction")),
         )
     )
     rows["documents"].append(
@@ -423,6 +424,7 @@ def test_empty_tables_and_a_rejected_source_are_fine(tmp_path):
             document_count=0,
             paragraph_count=0,
             removed_count=0,
+            **dict.fromkeys(("publication", "issue", "published", "url", "licence", "extraction")),
         )
     ]
     tables = {t: to_arrow(t, r) for t, r in rows.items()}
