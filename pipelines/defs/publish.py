@@ -4,8 +4,8 @@ import json
 
 import dagster as dg
 
-from ..card import render_card
-from ..database import build_database
+from ..outputs.card import render_card
+from ..outputs.database import build_database
 from ..publication import pause_point, promote
 from ..schema import TABLES
 from ..settings import CorpusSettings
