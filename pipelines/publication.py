@@ -11,7 +11,16 @@ import time
 from pathlib import Path
 
 #: What a published dataset consists of, in the order it is swapped in.
-ITEMS = ("parquet", "validation", "policy_corpus.duckdb", "README.md")
+ITEMS = (
+    "parquet",
+    "validation",
+    "policy_corpus.duckdb",
+    "datapackage.json",
+    "croissant.json",
+    "figures",
+    "DATA_LICENSE.md",
+    "README.md",
+)
 PREVIOUS = ".previous"
 
 

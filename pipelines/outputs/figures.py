@@ -8,7 +8,8 @@ the next. Here the geometry depends on the data only, so a rebuild gives the sam
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape
+import re
+from html import escape, unescape
 from pathlib import Path
 
 import duckdb
@@ -21,6 +22,15 @@ BAR = "#4c72b0"
 FONT_SIZE = 12
 ROW = 22
 TOP_FORMULAS = 10
+#: The figures in the card's order.
+ORDER = (
+    "documents_per_source.svg",
+    "characters_per_source.svg",
+    "facts_per_type.svg",
+    "paragraph_lengths.svg",
+    "formulas_over_time.svg",
+    "extractor_precision.svg",
+)
 #: Paragraph length bins (characters): [lower, upper).
 LENGTH_BINS = (0, 20, 50, 100, 200, 400, 800, 1600)
 
@@ -37,7 +47,7 @@ def text_width(text: str, size: int = FONT_SIZE) -> float:
     return sum(size if ord(ch) > 0x2E7F else size * 0.6 for ch in text)
 
 
-def _svg(width: float, height: float, title: str, body: list[str]) -> str:
+def _svg(width: float, height: float, title: str, body: list[str], caption: str = "") -> str:
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="0 0 {width:.0f} {height:.0f}" font-family="{escape(FONT)}" '
@@ -47,6 +57,7 @@ def _svg(width: float, height: float, title: str, body: list[str]) -> str:
         [
             head,
             f"<title>{escape(title)}</title>",
+            f"<desc>{escape(caption or title)}</desc>",
             f'<rect width="{width:.0f}" height="{height:.0f}" fill="white"/>',
             f'<text x="10" y="22" font-size="15" font-weight="bold">{escape(title)}</text>',
             *body,
@@ -216,13 +227,39 @@ def build_figures(db_path: Path, precision: Sequence[ExtractorPrecision] | None)
     return figures
 
 
+def with_caption(figure: Figure) -> Figure:
+    """The figure with its caption in the SVG's <desc> (the card reads it back)."""
+    svg = figure.svg.replace(
+        f"<desc>{escape(_title_of(figure.svg))}</desc>", f"<desc>{escape(figure.caption)}</desc>", 1
+    )
+    return Figure(figure.file, figure.caption, svg)
+
+
+def _title_of(svg: str) -> str:
+    match = re.search(r"<title>(.*?)</title>", svg)
+    return unescape(match.group(1)) if match else ""
+
+
+def list_figures(out_dir: Path) -> list[tuple[str, str]]:
+    """(path relative to the card, caption) of the figures written in out_dir, in the
+    order they were drawn."""
+    found = {p.name: p for p in out_dir.glob("*.svg")} if out_dir.is_dir() else {}
+    listed = []
+    for name in [n for n in ORDER if n in found] + sorted(set(found) - set(ORDER)):
+        match = re.search(r"<desc>(.*?)</desc>", found[name].read_text(encoding="utf-8"), re.S)
+        listed.append((f"{FIGURES_DIR}/{name}", unescape(match.group(1)) if match else name))
+    return listed
+
+
 def write_figures(
     db_path: Path, out_dir: Path, precision: Sequence[ExtractorPrecision] | None
 ) -> list[tuple[str, str]]:
     """Write the figures into out_dir; returns (path relative to the card, caption)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for figure in build_figures(db_path, precision):
+    for old in out_dir.glob("*.svg"):
+        old.unlink()
+    for figure in map(with_caption, build_figures(db_path, precision)):
         (out_dir / figure.file).write_text(figure.svg, encoding="utf-8")
         written.append((f"{FIGURES_DIR}/{figure.file}", figure.caption))
     return written
