@@ -62,7 +62,7 @@ VIEWS = {
         )
         select section_id, doc_id, level, section_path from walk""",
     "paragraph_context": """
-        select p.para_id, p.doc_id, d.title as doc_title, d.file_name, d.publish_date,
+        select p.para_id, p.doc_id, p.section_id, d.title as doc_title, d.file_name, d.publish_date,
                p.ordinal, p.kind, s.label as section_label, s.title as section_title,
                sp.section_path, p.text, p.line_start, p.line_end
         from paragraphs p
