@@ -16,16 +16,20 @@ import sys
 import time
 from pathlib import Path
 
-from .paths import REPO_ROOT
+from .paths import dagster_home_for
 
 
-def ensure_dagster_home() -> Path:
-    """DAGSTER_HOME inside the project, with telemetry off."""
-    home = Path(os.environ.get("DAGSTER_HOME") or REPO_ROOT / ".dagster_home")
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+def ensure_dagster_home(output_dir: str | Path = "outputs") -> Path:
+    """DAGSTER_HOME: the one set in the environment, else the output folder's own
+    (`paths.dagster_home_for`, the same that `make ui` opens), with telemetry off."""
+    if os.environ.get("DAGSTER_HOME"):
+        home = Path(os.environ["DAGSTER_HOME"])
+        home.mkdir(parents=True, exist_ok=True)
+        config = home / "dagster.yaml"
+        if not config.exists():
+            config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    else:
+        home = dagster_home_for(output_dir)
     os.environ["DAGSTER_HOME"] = str(home)
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
     return home
@@ -162,7 +166,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--input", default=os.environ.get("POLICY_CORPUS_INPUT", "seeds"))
     parser.add_argument("--output", default=os.environ.get("POLICY_CORPUS_OUTPUT", "outputs"))
     args = parser.parse_args(argv)
-    ensure_dagster_home()
+    ensure_dagster_home(args.output)
     started = time.perf_counter()
     build(Path(args.input), Path(args.output))
     print(f"built {args.output} from {args.input} in {time.perf_counter() - started:.1f}s")
