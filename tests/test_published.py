@@ -218,3 +218,30 @@ def test_the_figures_are_svg_with_text_and_the_card_shows_them(published):
     ).fetchone()
     facts_svg = (published / "figures" / "facts_per_type.svg").read_text(encoding="utf-8")
     assert f">{top_type}</text>" in facts_svg and f">{n:,}</text>" in facts_svg
+
+
+def test_the_card_lists_each_sources_publication_and_licence_from_the_sidecar(published, tmp_path):
+    from pipelines.outputs.card import render_card
+    from pipelines.outputs.database import build_database
+    from pipelines.parquet_io import write_parquet
+    from pipelines.provenance import load_provenance, provenance_columns
+    from pipelines.schema import to_arrow
+
+    parquet = tmp_path / "parquet"
+    shutil.copytree(published / "parquet", parquet)
+    provenance = load_provenance(SEEDS_DIR)
+    rows = pq.read_table(parquet / "sources.parquet").to_pylist()
+    for row in rows:
+        row.update(provenance_columns(provenance.get(row["file_name"])))
+    write_parquet(to_arrow("sources", rows), parquet / "sources.parquet")
+    build_database(parquet, tmp_path / "db.duckdb")
+    notes = {name: p.note for name, p in provenance.items() if p.note}
+    card = render_card(tmp_path / "db.duckdb", source_notes=notes)
+    sources = card[card.index("## Source data") : card.index("## Licence")]
+    for name, entry in provenance.items():
+        line = next(x for x in sources.splitlines() if x.startswith(f"| {name} |"))
+        assert f"| {entry.publication or 'unknown'} |" in line
+        assert f"| {entry.published or 'unknown'} |" in line
+        assert (entry.extraction or "unknown") in sources
+    licences = card[card.index("## Licence") : card.index("## Tables")]
+    assert all((p.licence or "unknown") in licences for p in provenance.values())
