@@ -245,3 +245,23 @@ def test_the_card_lists_each_sources_publication_and_licence_from_the_sidecar(pu
         assert (entry.extraction or "unknown") in sources
     licences = card[card.index("## Licence") : card.index("## Tables")]
     assert all((p.licence or "unknown") in licences for p in provenance.values())
+
+
+def test_the_generated_files_are_the_same_bytes_when_written_again(published, tmp_path):
+    from pipelines.outputs.croissant import write_croissant
+    from pipelines.outputs.datapackage import write_datapackage
+    from pipelines.outputs.figures import write_figures
+    from pipelines.outputs.precision import extractor_precision
+
+    parquet = published / "parquet"
+    assert (
+        write_datapackage(parquet, tmp_path).read_bytes()
+        == (published / "datapackage.json").read_bytes()
+    )
+    assert (
+        write_croissant(parquet, tmp_path).read_bytes()
+        == (published / "croissant.json").read_bytes()
+    )
+    write_figures(published / "policy_corpus.duckdb", tmp_path / "figures", extractor_precision())
+    for path in (published / "figures").glob("*.svg"):
+        assert (tmp_path / "figures" / path.name).read_bytes() == path.read_bytes(), path.name
