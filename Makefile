@@ -10,7 +10,9 @@ PORT ?= 3000
 
 VENV := .venv
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
-export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+# Dagster's state is kept per output folder (.dagster_home/<folder>-<hash>, see
+# pipelines/paths.py), so that the UI of one dataset never shows another's runs; an exported
+# DAGSTER_HOME overrides it.
 export DAGSTER_DISABLE_TELEMETRY := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
@@ -24,8 +26,6 @@ setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml uv.lock | $(if $(filter .tools/bin/uv,$(UV)),.tools/bin/uv)
 	$(UV) sync --frozen --compile-bytecode --python $(PYTHON)
-	@mkdir -p $(DAGSTER_HOME)
-	@test -f $(DAGSTER_HOME)/dagster.yaml || printf 'telemetry:\n  enabled: false\n' > $(DAGSTER_HOME)/dagster.yaml
 	@touch $@
 
 ## Build the dataset: every asset materialised, outputs/ written (INPUT=dir OUTPUT=dir to choose).
@@ -48,9 +48,12 @@ eval: setup
 bench: setup
 	$(VENV)/bin/python -m pipelines.bench
 
-## The Dagster UI on http://$(HOST):$(PORT) with this code location (Ctrl-C stops it).
+## The Dagster UI on http://$(HOST):$(PORT) with this code location (Ctrl-C stops it), on the
+## Dagster state of OUTPUT (the same that `make build OUTPUT=…` records its runs in).
 ui: setup
-	POLICY_CORPUS_INPUT="$(INPUT)" POLICY_CORPUS_OUTPUT="$(OUTPUT)" \
+	@home="$${DAGSTER_HOME:-$$($(VENV)/bin/python -m pipelines.paths dagster-home "$(OUTPUT)")}"; \
+	echo "Dagster state of $(OUTPUT): $$home"; \
+	DAGSTER_HOME="$$home" POLICY_CORPUS_INPUT="$(INPUT)" POLICY_CORPUS_OUTPUT="$(OUTPUT)" \
 	exec $(VENV)/bin/dagster dev -m pipelines.definitions -h $(HOST) -p $(PORT)
 
 clean:

@@ -18,16 +18,20 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .paths import REPO_ROOT
+from .paths import dagster_home_for
 
 
-def ensure_dagster_home() -> Path:
-    """DAGSTER_HOME inside the project, with telemetry off."""
-    home = Path(os.environ.get("DAGSTER_HOME") or REPO_ROOT / ".dagster_home")
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+def ensure_dagster_home(output_dir: str | Path = "outputs") -> Path:
+    """DAGSTER_HOME: the one set in the environment, else the output folder's own
+    (`paths.dagster_home_for`, the same that `make ui` opens), with telemetry off."""
+    if os.environ.get("DAGSTER_HOME"):
+        home = Path(os.environ["DAGSTER_HOME"])
+        home.mkdir(parents=True, exist_ok=True)
+        config = home / "dagster.yaml"
+        if not config.exists():
+            config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    else:
+        home = dagster_home_for(output_dir)
     os.environ["DAGSTER_HOME"] = str(home)
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
     return home
@@ -78,6 +82,7 @@ def _build_locked(settings, instance, log) -> dict[str, Any]:
 
     from .code_version import code_fingerprint
     from .definitions import build_definitions
+    from .defs.shards import load_sidecar
     from .shard import file_entries
     from .store.lock import mark_output_folder
     from .store.publication import recover
@@ -97,7 +102,10 @@ def _build_locked(settings, instance, log) -> dict[str, Any]:
     workspace = Workspace(settings.work_path)
     gone = workspace.prune(set(plan))
     code = code_fingerprint()
-    stale = {k: workspace.stale_reason(k, file_entries(f), code) for k, f in plan.items()}
+    provenance = load_sidecar(settings)
+    stale = {
+        k: workspace.stale_reason(k, file_entries(f, provenance), code) for k, f in plan.items()
+    }
     stale = {k: r for k, r in stale.items() if r}
     log(
         f"{len(scan.files)} source files in {settings.input_path}: {len(plan)} shard(s), "
@@ -237,7 +245,7 @@ def main(argv: list[str] | None = None) -> None:
         "--stats", type=Path, default=None, help="write the build's figures as JSON"
     )
     args = parser.parse_args(argv)
-    ensure_dagster_home()
+    ensure_dagster_home(args.output)
     started = time.perf_counter()
     summary = build(
         Path(args.input),

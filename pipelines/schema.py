@@ -1,10 +1,15 @@
 """The table schemas of `schemas/*.yaml`: the one source of truth for column names, types,
-nullability, allowed values and descriptions.
+nullability, allowed values, keys, ID formats and descriptions.
 
-The Parquet writer, the Great Expectations suites, the Dagster table metadata and the dataset
-card all read them from here; nobody repeats a column list.
+`schemas/fields.yaml` defines the fields several tables share (IDs with their form and the
+table they point to), `schemas/enums.yaml` the allowed values; a table's file lists its
+columns, either written out or naming a shared field (`- {field: doc_id}`). The Parquet
+writer, the Great Expectations suites, the Dagster table metadata, the DuckDB database, the
+dataset card, `datapackage.json` and `croissant.json` all read them from here; nobody repeats
+a column list.
 """
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,7 +22,7 @@ import yaml
 from .paths import REPO_ROOT
 
 SCHEMAS_DIR = REPO_ROOT / "schemas"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 #: Tables in publication order (the contract's seven, then the derived ones).
 TABLES = (
@@ -45,6 +50,21 @@ _TYPES: dict[str, pa.DataType] = {
 }
 
 
+#: Keys a column may carry in a table's file (or in a shared field).
+_COLUMN_KEYS = {
+    "name",
+    "field",
+    "type",
+    "nullable",
+    "unique",
+    "description",
+    "allowed",
+    "enum",
+    "id_format",
+    "references",
+}
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -53,10 +73,31 @@ class Column:
     description: str
     unique: bool = False
     allowed: tuple[str, ...] | None = None
+    #: the named enum of schemas/enums.yaml the allowed values come from, if any
+    enum: str | None = None
+    #: the shared field of schemas/fields.yaml the column is, if any
+    field: str | None = None
+    #: regular expression every (non-null) value matches in full (IDs)
+    id_format: str | None = None
+    #: "table.column" the value must exist in (a foreign key), if any
+    references: str | None = None
 
     @property
     def arrow_type(self) -> pa.DataType:
         return _TYPES[self.type]
+
+    def matches_id_format(self, value: str) -> bool:
+        """True when `value` has the column's ID form (always True without one)."""
+        return self.id_format is None or re.fullmatch(self.id_format, value) is not None
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """`column` of a table holds values of `table.ref_column` (a reference by ID)."""
+
+    column: str
+    table: str
+    ref_column: str
 
 
 @dataclass(frozen=True)
@@ -73,6 +114,21 @@ class TableSchema:
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
+
+    @property
+    def foreign_keys(self) -> tuple[ForeignKey, ...]:
+        """The columns that reference another table's key (or another row of this one)."""
+        keys = []
+        for c in self.columns:
+            if c.references:
+                table, ref_column = c.references.split(".")
+                keys.append(ForeignKey(c.name, table, ref_column))
+        return tuple(keys)
+
+    @property
+    def id_formats(self) -> dict[str, str]:
+        """Column name -> the regular expression its IDs match in full."""
+        return {c.name: c.id_format for c in self.columns if c.id_format}
 
     @property
     def arrow_schema(self) -> pa.Schema:
@@ -92,22 +148,73 @@ class TableSchema:
         )
 
 
+@cache
+def load_fields() -> dict[str, dict[str, Any]]:
+    """The shared fields of schemas/fields.yaml, by name."""
+    raw = yaml.safe_load((SCHEMAS_DIR / "fields.yaml").read_text(encoding="utf-8"))
+    return raw["fields"]
+
+
+@cache
+def _enums_file() -> dict[str, dict[str, Any]]:
+    return yaml.safe_load((SCHEMAS_DIR / "enums.yaml").read_text(encoding="utf-8"))["enums"]
+
+
+def load_enums() -> dict[str, tuple[str, ...]]:
+    """The named enums of schemas/enums.yaml: name -> allowed values, in order."""
+    return {name: tuple(e["values"]) for name, e in _enums_file().items()}
+
+
+def enum_description(name: str) -> str:
+    return _enums_file()[name]["description"]
+
+
+def _column(table: str, spec: dict[str, Any], where: str) -> Column:
+    """One column: a shared field (with the table's overrides) or written out in full."""
+    unknown = set(spec) - _COLUMN_KEYS
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+    merged: dict[str, Any] = {}
+    if "field" in spec:
+        fields = load_fields()
+        if spec["field"] not in fields:
+            raise ValueError(f"{where}: no field {spec['field']!r} in schemas/fields.yaml")
+        merged.update(fields[spec["field"]], name=spec["field"])
+    merged.update(spec)
+    for key in ("name", "type", "nullable", "description"):
+        if key not in merged:
+            raise ValueError(f"{where}: column without {key!r}")
+    if merged["type"] not in _TYPES:
+        raise ValueError(f"{where}: column {merged['name']} has unknown type {merged['type']!r}")
+    allowed = merged.get("allowed")
+    if merged.get("enum"):
+        enums = load_enums()
+        if merged["enum"] not in enums:
+            raise ValueError(f"{where}: no enum {merged['enum']!r} in schemas/enums.yaml")
+        allowed = enums[merged["enum"]]
+    references = merged.get("references")
+    if references == f"{table}.{merged['name']}":
+        references = None  # the table's own key, not a reference
+    return Column(
+        name=merged["name"],
+        type=merged["type"],
+        nullable=bool(merged["nullable"]),
+        description=merged["description"],
+        unique=bool(merged.get("unique", False)),
+        allowed=tuple(allowed) if allowed else None,
+        enum=merged.get("enum"),
+        field=merged.get("field"),
+        id_format=merged.get("id_format"),
+        references=references,
+    )
+
+
 def _parse(path: Path) -> TableSchema:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     columns = tuple(
-        Column(
-            name=c["name"],
-            type=c["type"],
-            nullable=bool(c["nullable"]),
-            description=c["description"],
-            unique=bool(c.get("unique", False)),
-            allowed=tuple(c["allowed"]) if c.get("allowed") else None,
-        )
-        for c in raw["columns"]
+        _column(raw["name"], c, f"{path.name}: column {i + 1}")
+        for i, c in enumerate(raw["columns"])
     )
-    for c in columns:
-        if c.type not in _TYPES:
-            raise ValueError(f"{path.name}: column {c.name} has unknown type {c.type!r}")
     return TableSchema(
         name=raw["name"],
         description=raw["description"],

@@ -31,9 +31,25 @@ from .text.tables import SOURCE_TABLES
 SHARD_CHECKED = SOURCE_TABLES
 
 
-def file_entries(files: list[InputFile]) -> list[dict[str, Any]]:
-    """What a shard's manifest records of its files (to tell whether it is current)."""
-    return [{"name": f.display_name, "sha256": f.sha256, "size": f.size} for f in files]
+def file_entries(
+    files: list[InputFile], provenance: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """What a shard's manifest records of its files (to tell whether it is current): name,
+    bytes and the provenance entry the sidecar gives (an edited entry re-processes it)."""
+    return [
+        {
+            "name": f.display_name,
+            "sha256": f.sha256,
+            "size": f.size,
+            "provenance": _provenance_of(provenance, f.display_name),
+        }
+        for f in files
+    ]
+
+
+def _provenance_of(provenance: dict[str, Any] | None, name: str) -> dict[str, Any] | None:
+    entry = (provenance or {}).get(name)
+    return entry.columns() if entry is not None else None
 
 
 def tasks_for(
@@ -47,7 +63,8 @@ def tasks_for(
             sha256=f.sha256,
             read_error=f.read_error,
             duplicate_of=f.duplicate_of and _display(f.duplicate_of),
-            provenance=(provenance or {}).get(f.display_name),
+            provenance=_provenance_of(provenance, f.display_name),
+            has_sidecar=provenance is not None,
         )
         for f in files
     ]
@@ -105,7 +122,7 @@ def build_shard(
     manifest = {
         "shard": key,
         "code": code,
-        "files": file_entries(files),
+        "files": file_entries(files, provenance),
         "parts": {
             t: {"sha256": file_sha256(p), "bytes": p.stat().st_size, "rows": sinks[t].rows}
             for t, p in paths.items()

@@ -70,6 +70,7 @@ def tiny_dataset(folder: Path) -> Tables:
             file_name_bytes=None,
             **NormalizationStats().columns(),
             warnings=[],
+            **dict.fromkeys(("publication", "issue", "published", "url", "licence", "extraction")),
         )
     )
     rows["documents"].append(
@@ -444,6 +445,7 @@ def test_empty_tables_and_a_rejected_source_are_fine(tmp_path):
             file_name_bytes=None,
             **NormalizationStats().columns(),
             warnings=[],
+            **dict.fromkeys(("publication", "issue", "published", "url", "licence", "extraction")),
         )
     ]
     tables = {t: to_arrow(t, r) for t, r in rows.items()}

@@ -185,7 +185,8 @@ def test_the_cards_fact_queries_return_typed_normalised_values(built):
     by_year = next(v for k, v in results.items() if k.startswith("Percentages with the nearest"))
     cols, rows = by_year
     year, value = cols.index("year"), cols.index("value_num")
-    assert rows and all(r[year].isdigit() and 0 < r[value] < 100 for r in rows)
+    # a fall is signed (下降3% is -0.03): values are fractions, never zero
+    assert rows and all(r[year].isdigit() and 0 < abs(r[value]) < 100 for r in rows)
     cited = next(v for k, v in results.items() if k.startswith("Which documents cite"))
     assert all(r[cited[0].index("cited")] for r in cited[1])
     per_year = next(v for k, v in results.items() if k.startswith("How often each formula"))

@@ -2,11 +2,12 @@
 deterministic."""
 
 import datetime
+import re
 
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.schema import TABLES, load_schema, to_arrow
+from pipelines.schema import TABLES, load_enums, load_schema, to_arrow
 from pipelines.store.parquet import write_parquet
 
 ROW = {
@@ -77,3 +78,73 @@ def test_parquet_is_byte_identical_across_writes(tmp_path):
     meta = pq.ParquetFile(a).metadata
     assert meta.row_group(0).column(0).compression == "ZSTD"
     assert b"pandas" not in (meta.metadata or {})
+
+
+def test_enums_are_defined_once_and_agree_with_the_text_stages_constants():
+    from pipelines.text import model
+
+    enums = load_enums()
+    assert enums["paragraph_kind"] == model.PARAGRAPH_KINDS
+    assert enums["removed_kind"] == model.REMOVED_KINDS
+    assert enums["doc_type"] == model.DOC_TYPES
+    assert enums["fact_type"] == model.FACT_TYPES
+    used = {c.enum for t in TABLES for c in load_schema(t).columns if c.enum}
+    assert used <= set(enums)
+    assert load_schema("paragraphs").column("kind").allowed == model.PARAGRAPH_KINDS
+
+
+def test_every_foreign_key_points_at_a_key_of_the_same_type():
+    for table in TABLES:
+        schema = load_schema(table)
+        for fk in schema.foreign_keys:
+            target = load_schema(fk.table)
+            assert target.primary_key == (fk.ref_column,), (table, fk)
+            assert target.column(fk.ref_column).type == schema.column(fk.column).type
+    keys = {(fk.column, fk.table) for fk in load_schema("facts").foreign_keys}
+    assert keys == {("doc_id", "documents"), ("para_id", "paragraphs"), ("sent_id", "sentences")}
+    parent = load_schema("sections").foreign_keys
+    assert ("parent_id", "sections", "section_id") in {
+        (k.column, k.table, k.ref_column) for k in parent
+    }
+
+
+def test_a_shared_field_keeps_the_tables_own_description_and_nullability():
+    facts, sentences = load_schema("facts"), load_schema("sentences")
+    assert facts.column("sent_id").field == sentences.column("sent_id").field == "sent_id"
+    assert facts.column("sent_id").nullable and not sentences.column("sent_id").nullable
+    assert sentences.column("sent_id").unique and sentences.foreign_keys[0].column == "para_id"
+    assert facts.column("doc_id").description == "The document (documents.doc_id)."
+
+
+def test_the_ids_the_text_stages_build_have_their_declared_forms(seeds_dir):
+    from pipelines.text.tables import build_source_tables
+
+    path = min(seeds_dir.glob("*.txt"), key=lambda p: p.stat().st_size)
+    result = build_source_tables(path.name, path.read_bytes())
+    checked = 0
+    for table, rows in result.tables.items():
+        schema = load_schema(table)
+        for name, form in schema.id_formats.items():
+            for row in rows:
+                if row[name] is not None:
+                    assert re.fullmatch(form, row[name]), (table, name, row[name])
+                    checked += 1
+    assert checked > 100
+    column = load_schema("documents").column("doc_id")
+    assert not column.matches_id_format("0123456789abcdef-p0001")
+
+
+def test_a_malformed_column_is_named_with_its_file(tmp_path, monkeypatch):
+    import pipelines.schema as schema_module
+
+    bad = tmp_path / "keywords.yaml"
+    bad.write_text(
+        "name: keywords\ndescription: x\nprimary_key: [doc_id]\nsort_by: [doc_id]\n"
+        "columns:\n  - {field: doc_id, colour: red}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match=r"keywords.yaml: column 1: unknown keys \['colour'\]"):
+        schema_module._parse(bad)
+    bad.write_text(bad.read_text().replace("{field: doc_id, colour: red}", "{field: nope}"))
+    with pytest.raises(ValueError, match="no field 'nope'"):
+        schema_module._parse(bad)

@@ -6,6 +6,7 @@ size of the corpus), and a failure stops publication: primary keys unique across
 dataset; every reference (`doc_id`, `para_id`, `sent_id`, `section_id`, `parent_id`,
 `source_id`, `continues_doc_id`) resolves across the whole dataset; no row of a rejected or
 quarantined source is published; the `*_count` columns of `sources` equal the published rows.
+The references are the foreign keys `schemas/` declares.
 """
 
 from pathlib import Path
@@ -15,25 +16,6 @@ import duckdb
 from ..schema import load_schema
 from .outcomes import ERROR, SAMPLE_ROWS, Outcome, ValidationReport
 
-#: (table, column, referenced table, referenced column)
-REFERENCES: tuple[tuple[str, str, str, str], ...] = (
-    ("documents", "source_id", "sources", "source_id"),
-    ("documents", "continues_doc_id", "documents", "doc_id"),
-    ("sections", "doc_id", "documents", "doc_id"),
-    ("sections", "parent_id", "sections", "section_id"),
-    ("paragraphs", "doc_id", "documents", "doc_id"),
-    ("paragraphs", "section_id", "sections", "section_id"),
-    ("paragraphs", "source_id", "sources", "source_id"),
-    ("sentences", "para_id", "paragraphs", "para_id"),
-    ("sentences", "doc_id", "documents", "doc_id"),
-    ("facts", "para_id", "paragraphs", "para_id"),
-    ("facts", "doc_id", "documents", "doc_id"),
-    ("facts", "sent_id", "sentences", "sent_id"),
-    ("removed", "source_id", "sources", "source_id"),
-    ("keywords", "doc_id", "documents", "doc_id"),
-    ("facts", "cited_doc_id", "documents", "doc_id"),
-    ("paragraphs", "near_dup_of", "paragraphs", "para_id"),
-)
 #: Tables whose rows belong to one source, with the SQL giving it.
 OWNED = {
     "documents": "source_id",
@@ -93,8 +75,9 @@ def _table_report(con, table: str, present: set[str]) -> ValidationReport:
             f"select {pk}, count(*) as copies from {table} group by all having count(*) > 1",
         )
     )
-    for t, column, ref, ref_column in REFERENCES:
-        if t != table or ref not in present:
+    for fk in schema.foreign_keys:
+        column, ref, ref_column = fk.column, fk.table, fk.ref_column
+        if ref not in present:
             continue
         outcomes.append(
             _outcome(

@@ -211,6 +211,14 @@ SOURCES = TableChecks(
             "case when t.status = 'ok' then coalesce(d.n, 0) > 0 end",
         ),
         Check(
+            "no_input_warnings",
+            WARN,
+            "an ingested file has no input-quality or provenance warning (sources.warnings: "
+            "mojibake, text that is not Chinese, no entry in the sources.yaml sidecar…)",
+            "case when t.status = 'ok' then len(t.warnings) = 0 end",
+            detail="warnings",
+        ),
+        Check(
             "input_unchanged",
             ERROR,
             "the input file is present with the SHA-256 recorded in sources",
@@ -653,6 +661,8 @@ def frame_sql(spec: TableChecks, *, with_inputs: bool) -> tuple[str, list[Check]
     """The query giving the check frame of a table, and the checks it holds."""
     checks = [c for c in spec.checks if with_inputs or not c.needs_inputs]
     items = [f't."{c}"' for c in spec.ids]
+    details = sorted({c.detail for c in checks if c.detail} - {c.column for c in checks})
+    items += [f't."{d}"' for d in details]
     items.append(f"{spec.source} as source_id")
     items += [f'({c.sql}) as "{c.column}"' for c in checks]
     return f"select {', '.join(items)} from {spec.context}", checks

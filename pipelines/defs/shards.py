@@ -10,6 +10,7 @@ import dagster as dg
 
 from ..code_version import code_fingerprint
 from ..executor import make_executor
+from ..provenance import ProvenanceError, load_provenance
 from ..shard import build_shard, file_entries
 from ..store.workspace import Workspace
 from ..text.tables import SOURCE_TABLES
@@ -58,7 +59,8 @@ def shard_asset(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinition:
             raise dg.Failure(f"shard {key} is not in the current plan of {settings.input_path}")
         workspace = Workspace(settings.work_path)
         code = code_fingerprint()
-        reason = workspace.stale_reason(key, file_entries(files), code)
+        provenance = load_sidecar(settings)
+        reason = workspace.stale_reason(key, file_entries(files, provenance), code)
         if reason is None:
             manifest = workspace.manifest(key) or {}
             context.log.info(f"shard {key} is current: skipped")
@@ -69,13 +71,30 @@ def shard_asset(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinition:
             )
             try:
                 manifest = build_shard(
-                    key, files, workspace, executor, code, log=context.log.warning
+                    key,
+                    files,
+                    workspace,
+                    executor,
+                    code,
+                    provenance=provenance,
+                    log=context.log.warning,
                 )
             finally:
                 executor.close()
         yield from _results(key, manifest, reason)
 
     return process_shard
+
+
+def load_sidecar(settings: CorpusSettings) -> dict | None:
+    """The input folder's provenance sidecar (None when it has none); a malformed one stops
+    the run with the file and key named."""
+    if not (settings.input_path / "sources.yaml").is_file():
+        return None
+    try:
+        return load_provenance(settings.input_path)
+    except ProvenanceError as exc:
+        raise dg.Failure(str(exc)) from exc
 
 
 def _results(key: str, manifest: dict, reason: str | None):

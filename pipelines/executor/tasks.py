@@ -33,6 +33,12 @@ WORK_TABLES = (
 )
 
 
+_NO_PROVENANCE = {
+    True: "no provenance: the file has no entry in the input folder's sources.yaml",
+    False: "no provenance: the input folder has no sources.yaml sidecar",
+}
+
+
 @dataclass(frozen=True)
 class FileTask:
     name: str  # readable file name (what `sources.file_name` holds)
@@ -41,7 +47,8 @@ class FileTask:
     sha256: str | None = None  # from the input scan
     read_error: str | None = None
     duplicate_of: str | None = None
-    provenance: dict[str, Any] | None = None
+    provenance: dict[str, Any] | None = None  # the sidecar's columns for this file
+    has_sidecar: bool = False  # whether the input folder has a provenance sidecar at all
 
 
 @dataclass
@@ -80,10 +87,12 @@ def process_file(task: FileTask) -> FileResult:
         rows = _rejected_rows(task, f"{task.name}: {reason}")
         return _result(task, rows, {}, {}, started, source_id_for(task.name), len(data))
     try:
-        result = build_source_tables(task.name, data)
+        result = build_source_tables(task.name, data, provenance=task.provenance)
         rows = result.tables
         source = rows["sources"][0]
         source["file_name_bytes"] = task.raw_name
+        if task.provenance is None and source["status"] == "ok":
+            source["warnings"] = [*source["warnings"], _NO_PROVENANCE[task.has_sidecar]]
         rows["source_checks"] = [_conservation(task, source, data, rows)]
         timings = dict(getattr(result, "timings", {}) or {})
         t = time.perf_counter()

@@ -11,7 +11,17 @@ import time
 from pathlib import Path
 
 #: What a published dataset consists of, in the order it is swapped in.
-ITEMS = ("parquet", "validation", "policy_corpus.duckdb", "README.md", "checksums.sha256")
+ITEMS = (
+    "parquet",
+    "validation",
+    "policy_corpus.duckdb",
+    "datapackage.json",
+    "croissant.json",
+    "figures",
+    "DATA_LICENSE.md",
+    "README.md",
+    "checksums.sha256",
+)
 PREVIOUS = ".previous"
 
 

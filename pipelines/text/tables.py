@@ -7,11 +7,12 @@ positions only, so a rebuild gives the same IDs.
 """
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..provenance import PROVENANCE_COLUMNS
 from .model import Block, DocumentSpan, Line
 from .normalize import NormalizationStats, SourceError, load_lines_with_stats
 from .quality import source_warnings
@@ -54,9 +55,14 @@ class SourceTables:
         return self.source["status"] == "rejected"
 
 
-def build_source_tables(file_name: str, data: bytes) -> SourceTables:
+def build_source_tables(
+    file_name: str, data: bytes, provenance: Mapping[str, str | None] | None = None
+) -> SourceTables:
     """All rows for one source. A file that cannot be ingested gives a `rejected` source
-    row naming the problem, and no other rows (never a half-ingested file)."""
+    row naming the problem, and no other rows (never a half-ingested file).
+
+    `provenance` holds the file's provenance columns (publication, issue, published, url,
+    licence, extraction: `pipelines.provenance.Provenance.columns()`); None gives nulls."""
     out = SourceTables(file_name)
     source = {
         "source_id": source_id_for(file_name),
@@ -74,6 +80,7 @@ def build_source_tables(file_name: str, data: bytes) -> SourceTables:
         "file_name_bytes": None,
         **NormalizationStats().columns(),
         "warnings": [],
+        **{name: (provenance or {}).get(name) for name in PROVENANCE_COLUMNS},
     }
     out.tables["sources"].append(source)
     try:
