@@ -101,7 +101,12 @@ def test_every_foreign_key_points_at_a_key_of_the_same_type():
             assert target.primary_key == (fk.ref_column,), (table, fk)
             assert target.column(fk.ref_column).type == schema.column(fk.column).type
     keys = {(fk.column, fk.table) for fk in load_schema("facts").foreign_keys}
-    assert keys == {("doc_id", "documents"), ("para_id", "paragraphs"), ("sent_id", "sentences")}
+    assert keys == {
+        ("doc_id", "documents"),
+        ("para_id", "paragraphs"),
+        ("sent_id", "sentences"),
+        ("cited_doc_id", "documents"),
+    }
     parent = load_schema("sections").foreign_keys
     assert ("parent_id", "sections", "section_id") in {
         (k.column, k.table, k.ref_column) for k in parent

@@ -109,8 +109,11 @@ def plain(values: list[Any]) -> list[Any]:
             out.append({k: plain([x])[0] for k, x in v.items()})
         elif isinstance(v, (str, int, float, bool)) or v is None:
             out.append(v)
-        elif type(v).__module__ == "numpy" and hasattr(v, "item"):
-            out.append(plain([v.item()])[0])
+        elif isinstance(v, (list, tuple)):
+            out.append(plain(list(v)))
+        elif type(v).__module__ == "numpy" and hasattr(v, "tolist"):
+            converted = v.tolist()  # a scalar or an array (a list column)
+            out.append(plain(converted) if isinstance(converted, list) else plain([converted])[0])
         else:
             out.append(str(v))
     return out
