@@ -169,22 +169,18 @@ class Segmenter:
 
     def cut(self, text: str) -> tuple[list[str], list[str]]:
         """Tokens and their POS tags (parallel lists), whitespace tokens dropped."""
-        tokens: list[str] = []
-        tags: list[str] = []
         if not text:
-            return tokens, tags
+            return [], []
         if self._fast is not None and not self._fast.needs_reference(text):
-            for word, tag in self._fast.tag(text):
-                if word.strip():
-                    tokens.append(word)
-                    tags.append(tag)
-            return _merge_numbers(tokens, tags)
-        with self._lock:  # POSTokenizer merges user tags lazily: not thread-safe on first use
-            pairs = self.postokenizer.lcut(text, HMM=self.hmm)
-        for p in pairs:
-            if p.word.strip():
-                tokens.append(p.word)
-                tags.append(p.flag)
+            pairs = self._fast.tag(text)
+        else:
+            with self._lock:  # POSTokenizer merges user tags lazily: not thread-safe at first
+                pairs = [(p.word, p.flag) for p in self.postokenizer.lcut(text, HMM=self.hmm)]
+        kept = [pair for pair in pairs if pair[0].strip()]
+        tokens = [word for word, _ in kept]
+        tags = [tag for _, tag in kept]
+        if _ASCII_NUMBER.search(text) is None:
+            return tokens, tags  # no ASCII digit: nothing to merge or retag
         return _merge_numbers(tokens, tags)
 
     def tokens(self, text: str) -> list[str]:
