@@ -154,8 +154,11 @@ def test_harness_reports_failed_timed_out_and_skipped_builds(
     monkeypatch.setenv("STUB_MODE", "hang")
     (hung,) = run_benchmark(sizes=["1"], workers=[1], budget_s=1.5, **quiet)["runs"]
     assert hung["status"] == "timeout" and hung["wall_s"] < 10
-    (skipped,) = run_benchmark(sizes=["1"], workers=[1], budget_s=0, **quiet)["runs"]
-    assert skipped["status"] == "skipped"
+    assert hung["peak_rss_mb"] is None  # killed: wait4 cannot see what it had started
+    skipped = run_benchmark(sizes=["1", "30"], workers=[1, 2], budget_s=0, **quiet)
+    assert [r["status"] for r in skipped["runs"]] == ["skipped", "skipped"]
+    assert skipped["runs"][1]["files"] is None  # not even generated
+    assert skipped["speedup"] is None
 
 
 def test_the_command_line_writes_the_json(stub: list[str], tmp_path: Path) -> None:

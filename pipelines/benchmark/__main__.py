@@ -28,7 +28,7 @@ from typing import Any
 
 from pipelines.paths import CACHE_DIR, REPO_ROOT, SEEDS_DIR
 
-from .corpus import write_corpus
+from .corpus import SMALL, write_corpus
 from .measure import jieba_reference, run_child
 
 DEFAULT_SIZES = "1,30,small,300"
@@ -82,7 +82,15 @@ def run_benchmark(
     runs: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="policy-corpus-bench-") as tmp:
         corpora: dict[str, tuple[Path, list[Path], int]] = {}
+        seed_bytes = sum(p.stat().st_size for p in seeds_dir.glob("*.txt"))
         for size in sizes:
+            expected = seed_bytes * (1 if size == SMALL else int(size))
+            reason = _skip_reason(expected, runs, deadline)
+            if reason:  # not even generated: the budget is the point
+                runs.append({"size": size, "bytes": expected, "workers": workers[0]})
+                runs[-1].update(files=None, status="skipped", reason=reason)
+                log(_row(runs[-1]))
+                continue
             folder = Path(tmp) / f"corpus-{size}"
             files, size_bytes = write_corpus(size, seeds_dir, folder, seed)
             corpora[size] = (folder, files, size_bytes)
@@ -141,7 +149,8 @@ def _measured_build(
     _remove_tree(tmp / f"out-{label}")
     run.update(
         wall_s=round(child.wall_s, 2),
-        peak_rss_mb=round(child.peak_rss_mb, 1),
+        # killed: its descendants were never reaped by it, so wait4 cannot see them
+        peak_rss_mb=None if child.returncode is None else round(child.peak_rss_mb, 1),
         peak_tree_rss_mb=None
         if child.peak_tree_rss_mb is None
         else round(child.peak_tree_rss_mb, 1),
@@ -162,6 +171,17 @@ def _measured_build(
         build_stats=stats,
     )
     return run
+
+
+def _skip_reason(size_bytes: int, done: list[dict[str, Any]], deadline: float) -> str | None:
+    """Why a build of this size cannot fit in what is left of the budget, if it cannot."""
+    left = deadline - time.monotonic()
+    if left <= 1:
+        return "no time left in the budget"
+    projected = _projected_s(size_bytes, done)
+    if projected is not None and projected > left:
+        return f"projected {projected:.0f} s > {left:.0f} s left"
+    return None
 
 
 def _projected_s(size_bytes: int, done: list[dict[str, Any]]) -> float | None:
@@ -229,12 +249,13 @@ def _row(run: dict[str, Any]) -> str:
     jieba = run.get("jieba_lcut") or {}
     cells = (
         run["size"],
-        run["files"],
+        run["files"] if run["files"] is not None else "-",
         f"{run['bytes'] / 1e6:.2f}",
         run["workers"],
         run.get("wall_s", "-"),
         run.get("mb_per_s", "-"),
         run.get("peak_rss_mb", "-"),
+        run.get("peak_tree_rss_mb", "-"),
         jieba.get("mb_per_s", "-"),
         run.get("ratio", "-"),
         run["status"] + (f" ({run['reason']})" if run.get("reason") else ""),
