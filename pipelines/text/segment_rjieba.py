@@ -1,4 +1,5 @@
-"""jieba's cut and POS tags, HMM off, reproduced with jieba-rs (`rjieba`) ~20x faster.
+"""jieba's cut and POS tags, HMM off, reproduced with jieba-rs (`rjieba`): on the sentences
+of the seeds and the test corpus, `Segmenter.cut` runs ~8x faster (0.18 s against 1.5 s).
 
 jieba-rs runs jieba's algorithm (prefix DAG, max-probability route, ASCII runs grouped) in
 Rust; what it cannot copy by itself is the state of our jieba tokenizer. So the Rust
@@ -16,9 +17,10 @@ tokenizer is built empty and filled from the Python one:
   one-character token tagged `x`, as jieba makes it. jieba-rs does not count `〇` (U+3007) as
   Han, which our widened jieba does (`二〇三五年` is one word): such text is left to jieba
   (`needs_reference`).
-- **Same tags for unknown words.** jieba tags a character outside its dictionary `x`;
-  jieba-rs guesses one with its POS HMM (`丽` -> `nr` on an empty dictionary): the guess is
-  replaced by `x`. ASCII runs are `eng` in jieba and `eng`/`m` in jieba-rs; the segmenter
+- **Same tags for unknown words.** jieba tags `x` every character outside its dictionary
+  and every character outside its Han class (punctuation); jieba-rs guesses a tag for an
+  unknown CJK character with its POS HMM (`丽` -> `nr` on an empty dictionary): a single
+  character that is not a dictionary word (nor an ASCII letter or digit) is tagged `x`. ASCII runs are `eng` in jieba and `eng`/`m` in jieba-rs; the segmenter
   tags ASCII numbers `m` afterwards in both cases.
 
 `tests/test_segment_engines.py` proves the two engines equal on every sentence of the seeds
