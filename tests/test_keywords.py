@@ -1,8 +1,23 @@
-"""Document keywords: shape, determinism, stop list and domain dictionary in effect."""
+"""Document keywords: shape, determinism, stop list and domain dictionary in effect; the
+weights are jieba.analyse's on the same tokens; the build cuts the text only once."""
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from pipelines.text.keywords import STOPWORDS, document_keywords, load_stopwords
+import jieba.analyse
+import pytest
+
+from pipelines.text.keywords import (
+    ALLOW_POS,
+    STOPWORDS,
+    document_keywords,
+    document_stream,
+    get_extractor,
+    keywords_from_tokens,
+    load_stopwords,
+)
+from pipelines.text.segment import get_segmenter
+from pipelines.text.tables import build_source_tables
 
 TEXT = (
     "持续推动“八八战略”走深走实，坚持和加强党的全面领导。"
@@ -67,3 +82,90 @@ def test_seed_document(seeds_dir: Path) -> None:
     got = document_keywords(text, top_k=10)
     assert len(got) == 20
     assert "疫情防控" in {w for w, _, _ in got}
+
+
+class _Pair:
+    """What jieba.posseg yields: a word and its flag."""
+
+    def __init__(self, word: str, flag: str) -> None:
+        self.word, self.flag = word, flag
+
+
+class _Replay:
+    """A posseg tokenizer that yields a given (word, tag) stream whatever text it is given."""
+
+    def __init__(self, words: list[str], tags: list[str]) -> None:
+        self.pairs = [_Pair(w, t) for w, t in zip(words, tags, strict=True)]
+
+    def cut(self, _text: str) -> Iterator[_Pair]:
+        return iter(self.pairs)
+
+
+def _jieba_weights(words: list[str], tags: list[str]) -> tuple[dict, dict]:
+    """jieba.analyse's own TF-IDF and TextRank run on the stream (all words, unrounded)."""
+    extractor = get_extractor()
+    tfidf = jieba.analyse.TFIDF()
+    textrank = jieba.analyse.TextRank()
+    for method in (tfidf, textrank):
+        method.tokenizer = method.postokenizer = _Replay(words, tags)
+        method.stop_words = set(extractor.stop_words)
+    return (
+        dict(tfidf.extract_tags("", topK=None, withWeight=True, allowPOS=ALLOW_POS)),
+        dict(textrank.textrank("", topK=None, withWeight=True, allowPOS=ALLOW_POS)),
+    )
+
+
+def _seed_streams(seeds_dir: Path) -> list[tuple[list[str], list[str]]]:
+    tables = build_source_tables("s.txt", sorted(seeds_dir.glob("*.txt"))[1].read_bytes()).tables
+    by_para: dict[str, list] = {}
+    for row in tables["sentences"]:
+        by_para.setdefault(row["para_id"], []).append((row["tokens"], row["pos"]))
+    by_doc: dict[str, list] = {}
+    for row in tables["paragraphs"]:
+        by_doc.setdefault(row["doc_id"], []).append(by_para.get(row["para_id"], []))
+    return [document_stream(paragraphs) for paragraphs in by_doc.values()]
+
+
+def test_weights_equal_jieba_analyse_on_the_same_tokens(seeds_dir: Path) -> None:
+    extractor = get_extractor()
+    streams = _seed_streams(seeds_dir)
+    assert len(streams) >= 2
+    for words, tags in streams:
+        candidate = extractor.candidates(words, tags)
+        tfidf, textrank = _jieba_weights(words, tags)
+        assert extractor.tfidf(words, candidate) == tfidf
+        assert extractor.textrank(words, candidate) == textrank
+        assert len(tfidf) > 20
+
+
+def test_a_paragraph_break_sits_between_paragraphs_in_the_stream() -> None:
+    words, tags = document_stream([[(["发展"], ["vn"]), (["改革"], ["vn"])], [(["创新"], ["vn"])]])
+    assert words == ["发展", "改革", "\n", "创新"]
+    assert tags == ["vn", "vn", "x", "vn"]
+    assert document_stream([]) == ([], [])
+
+
+def test_numbers_tagged_m_are_no_candidates() -> None:
+    words = ["增长", "2023", "改革", "3.5", "GDP"]
+    tags = ["v", "m", "vn", "m", "eng"]
+    assert get_extractor().candidates(words, tags) == [True, False, True, False, True]
+    got = keywords_from_tokens(words, tags)
+    assert {w for w, _, _ in got} == {"增长", "改革", "GDP"}
+
+
+def test_the_build_cuts_each_sentence_once_and_never_a_whole_document(
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    segmenter = get_segmenter()
+    seen: list[str] = []
+    original = segmenter.cut
+
+    def recording_cut(text: str) -> tuple[list[str], list[str]]:
+        seen.append(text)
+        return original(text)
+
+    monkeypatch.setattr(segmenter, "cut", recording_cut)
+    monkeypatch.setattr(segmenter, "tokens", None)  # the plain cut is not used at all
+    tables = build_source_tables("s.txt", sorted(seeds_dir.glob("*.txt"))[0].read_bytes()).tables
+    assert seen == [row["text"] for row in tables["sentences"]]
+    assert len(tables["keywords"]) >= 20

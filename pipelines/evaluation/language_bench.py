@@ -1,5 +1,6 @@
-"""Throughput of the language layer on the seeds: sentence splitting, jieba cut (POS, and plain
-tokens), and document keywords. Prints figures (chars/s); asserts nothing.
+"""Throughput of the language layer on the seeds: sentence splitting, the cut (tokens and POS)
+on each engine, and the keywords ranked on the cut tokens. Prints figures (chars/s); asserts
+nothing.
 
 Run: `python -m pipelines.evaluation.language_bench`. Each seed line is one input (the seeds
 are not reflowed here, so this measures the stages, not the layout).
@@ -24,8 +25,8 @@ def _read(path: Path) -> str:
 
 def main(seeds_dir: Path = SEEDS_DIR) -> None:
     """Print setup cost and chars/s of each language stage over every seed file."""
-    from pipelines.text.keywords import document_keywords, get_extractor
-    from pipelines.text.segment import Segmenter, get_segmenter
+    from pipelines.text.keywords import document_stream, get_extractor, keywords_from_tokens
+    from pipelines.text.segment import Segmenter
     from pipelines.text.sentences import split_sentences
 
     files = sorted(seeds_dir.glob("*.txt"))
@@ -34,10 +35,11 @@ def main(seeds_dir: Path = SEEDS_DIR) -> None:
     chars = sum(len(line) for line in lines)
     print(f"language layer over {len(files)} seed files: {len(lines)} lines, {chars} chars")
 
-    setup = _timed(get_segmenter)
-    setup_kw = _timed(get_extractor)
-    print(f"  setup: segmenter {setup:.2f} s, keyword extractor {setup_kw:.2f} s")
-    seg = get_segmenter()
+    engines: dict[str, Segmenter] = {}
+    for engine in ("rjieba", "jieba"):
+        seconds = _timed(lambda engine=engine: engines.setdefault(engine, Segmenter(engine=engine)))
+        print(f"  setup: segmenter ({engine}) {seconds:.2f} s")
+    print(f"  setup: keyword extractor {_timed(get_extractor):.2f} s")
 
     sentences: list[str] = []
 
@@ -47,20 +49,17 @@ def main(seeds_dir: Path = SEEDS_DIR) -> None:
 
     results = [("split_sentences", _timed(split), chars)]
     sent_chars = sum(len(s) for s in sentences)
-    results.append(
-        ("cut (posseg, HMM off)", _timed(lambda: [seg.cut(s) for s in sentences]), sent_chars)
-    )
-    results.append(
-        ("tokens (lcut, HMM off)", _timed(lambda: [seg.tokens(s) for s in sentences]), sent_chars)
-    )
+    for engine, seg in engines.items():
+        seconds = _timed(lambda seg=seg: [seg.cut(s) for s in sentences])
+        results.append((f"cut ({engine}, HMM off)", seconds, sent_chars))
     hmm = Segmenter(hmm=True)
     results.append(
-        ("cut (posseg, HMM on)", _timed(lambda: [hmm.cut(s) for s in sentences]), sent_chars)
+        ("cut (jieba, HMM on)", _timed(lambda: [hmm.cut(s) for s in sentences]), sent_chars)
     )
-    doc_chars = sum(len(t) for t in texts)
-    results.append(
-        ("document_keywords", _timed(lambda: [document_keywords(t) for t in texts]), doc_chars)
-    )
+    cut = engines["rjieba"].cut
+    streams = [document_stream([cut(line)] for line in text.splitlines()) for text in texts]
+    seconds = _timed(lambda: [keywords_from_tokens(words, tags) for words, tags in streams])
+    results.append(("keywords (from tokens)", seconds, sum(len(t) for t in texts)))
     print(f"  {len(sentences)} sentences")
     for name, seconds, n in results:
         print(f"  {name:<24} {seconds:7.3f} s  {n / max(seconds, 1e-9) / 1e3:9.1f} k chars/s")

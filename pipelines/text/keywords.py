@@ -1,30 +1,42 @@
-"""Document keywords by TF-IDF and TextRank (jieba.analyse), tuned for party/government texts.
+"""Document keywords by TF-IDF and TextRank, from the tokens and POS tags the sentences have.
 
-Why not `jieba.analyse.extract_tags` as is: its module-level extractors use the global
-`jieba.dt` (no domain dictionary), HMM on (slow, junk words), an English-only stop list, and
-order ties by insertion order. Here both extractors run on the project's `Segmenter` (domain
-dictionary, 〇 regex, HMM off), a stop list (`data/stopwords.txt`: function words plus the
-genre's boilerplate such as 坚持/推进/加强, which otherwise top every document), and a POS
-filter keeping nouns, named entities, verbal nouns, verbs, idioms and abbreviations
-(`ALLOW_POS`). Weights are rounded to 6 decimals and ties are broken by the word, so the
-result is identical across runs and machines.
+The text is cut once (`segment.Segmenter.cut`, per sentence); the keywords are ranked on
+that token stream, never by cutting the document again. The rules are jieba.analyse's
+(`extract_tags` and `textrank` with `allowPOS`), applied to the given (token, tag) pairs:
 
-TF-IDF uses jieba's bundled IDF table; words it lacks (most domain formulas) get its median
-IDF. TextRank weights are normalised by jieba so that the top word is 1.0.
+- **Candidates**: a token whose tag is in `ALLOW_POS` (nouns, named entities, verbal nouns,
+  verbs, idioms, abbreviations, `eng`), at least two characters long, and not a stop word.
+  The stop list is jieba's English one plus `data/stopwords.txt` (function words and the
+  genre's boilerplate such as 坚持/推进/加强, which otherwise top every document).
+- **TF-IDF**: count of the candidate / count of all candidates x its IDF in jieba's bundled
+  table; words the table lacks (most domain formulas such as 八八战略) get its median IDF.
+- **TextRank**: an undirected graph whose edges join two candidates at most four tokens
+  apart (jieba's window of 5), weighted by how often they co-occur; jieba's
+  `UndirectWeightedGraph.rank` (10 iterations, damping 0.85, top word scaled to 1.0).
+  Paragraphs are joined by one break token, as `"\\n".join(paragraphs)` was cut before.
+- Weights are rounded to 6 decimals, words without a letter (`2023`) are left out, ties are
+  broken by the word: the result is identical across runs and machines.
+
+ASCII numbers are tagged `m` by the segmenter, so they are no candidates (jieba tags them
+`eng`: they used to count in the TF-IDF total and sit in the TextRank graph before being
+dropped from the output).
 """
 
-import threading
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-from .segment import DATA_DIR, Segmenter, get_segmenter
+from .segment import DATA_DIR
 
 STOPWORDS = DATA_DIR / "stopwords.txt"
 #: POS tags kept as keyword candidates (jieba/ICTCLAS tag set).
 ALLOW_POS = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "v", "l", "i", "j", "eng")
 METHODS = ("tfidf", "textrank")
+#: What stands between two paragraphs in a document's token stream.
+PARAGRAPH_BREAK = ("\n", "x")
+#: jieba.analyse.TextRank.span: candidates at most SPAN - 1 tokens apart are linked.
+SPAN = 5
 
 
 def load_stopwords(path: Path = STOPWORDS) -> frozenset[str]:
@@ -37,70 +49,123 @@ def load_stopwords(path: Path = STOPWORDS) -> frozenset[str]:
     return frozenset(words)
 
 
-class _NoHMM:
-    """Adapter: jieba.analyse calls `tokenizer.cut(text)`; ours must run with the segmenter's
-    HMM setting."""
-
-    def __init__(self, tokenizer: Any, hmm: bool) -> None:
-        self.tokenizer = tokenizer
-        self.hmm = hmm
-
-    def cut(self, text: str) -> Iterator[Any]:
-        return iter(self.tokenizer.lcut(text, HMM=self.hmm))
-
-
 class KeywordExtractor:
-    """TF-IDF and TextRank extractors bound to one `Segmenter` (build once per process)."""
+    """TF-IDF and TextRank over a document's (token, tag) stream (build once per process)."""
 
-    def __init__(self, segmenter: Segmenter | None = None) -> None:
+    def __init__(self) -> None:
         import jieba.analyse  # loads the IDF table (~0.3 s): only when keywords are wanted
 
-        seg = segmenter or get_segmenter()
-        stop = frozenset(jieba.analyse.TFIDF.STOP_WORDS) | load_stopwords()
-        plain = _NoHMM(seg.tokenizer, seg.hmm)
-        tagged = _NoHMM(seg.postokenizer, seg.hmm)
-        self.tfidf = jieba.analyse.TFIDF()
-        self.tfidf.tokenizer = plain
-        self.tfidf.postokenizer = tagged
-        self.tfidf.stop_words = set(stop)
-        self.textrank = jieba.analyse.TextRank()
-        self.textrank.tokenizer = self.textrank.postokenizer = tagged
-        self.textrank.stop_words = set(stop)
-        self._lock = threading.Lock()
+        self.idf_freq = jieba.analyse.default_tfidf.idf_freq
+        self.median_idf = jieba.analyse.default_tfidf.median_idf
+        self.stop_words = frozenset(jieba.analyse.TFIDF.STOP_WORDS) | load_stopwords()
+        self.allow_pos = frozenset(ALLOW_POS)
 
-    def extract(self, text: str, top_k: int = 20) -> list[tuple[str, float, str]]:
+    def candidates(self, words: Sequence[str], tags: Sequence[str]) -> list[bool]:
+        """Whether each token may be a keyword (jieba's POS filter, length and stop list)."""
+        allow, stop = self.allow_pos, self.stop_words
+        return [
+            tag in allow and len(word.strip()) >= 2 and word.lower() not in stop
+            for word, tag in zip(words, tags, strict=True)
+        ]
+
+    def tfidf(self, words: Sequence[str], candidate: Sequence[bool]) -> dict[str, float]:
+        """jieba's `extract_tags` weights: term frequency among candidates x IDF."""
+        freq: dict[str, float] = {}
+        for word, keep in zip(words, candidate, strict=True):
+            if keep:
+                freq[word] = freq.get(word, 0.0) + 1.0
+        total = sum(freq.values())
+        for word in freq:
+            freq[word] *= self.idf_freq.get(word, self.median_idf) / total
+        return freq
+
+    def textrank(self, words: Sequence[str], candidate: Sequence[bool]) -> dict[str, float]:
+        """jieba's `textrank` weights: the co-occurrence graph ranked, top word 1.0."""
+        from jieba.analyse.textrank import UndirectWeightedGraph
+
+        co_occurrences: dict[tuple[str, str], int] = defaultdict(int)
+        positions = [i for i, keep in enumerate(candidate) if keep]
+        for k, i in enumerate(positions):  # pairs in jieba's order: by i, then by j
+            for j in positions[k + 1 : k + SPAN]:
+                if j - i >= SPAN:
+                    break
+                co_occurrences[(words[i], words[j])] += 1
+        graph = UndirectWeightedGraph()
+        for (start, end), weight in co_occurrences.items():
+            graph.addEdge(start, end, weight)
+        return dict(graph.rank())
+
+    def rank(
+        self, words: Sequence[str], tags: Sequence[str], top_k: int = 20
+    ) -> list[tuple[str, float, str]]:
         """(word, weight, method): the top_k of TF-IDF, then the top_k of TextRank."""
-        if not text or not text.strip() or top_k <= 0:
+        if top_k <= 0:
             return []
-        with self._lock:
-            tfidf = self.tfidf.extract_tags(text, topK=None, withWeight=True, allowPOS=ALLOW_POS)
-            textrank = self.textrank.textrank(text, topK=None, withWeight=True, allowPOS=ALLOW_POS)
-        out: list[tuple[str, float, str]] = []
-        for method, ranked in zip(METHODS, (tfidf, textrank), strict=True):
-            out.extend((word, weight, method) for word, weight in _top(ranked, top_k))
-        return out
+        candidate = self.candidates(words, tags)
+        by_method = {
+            "tfidf": self.tfidf(words, candidate),
+            "textrank": self.textrank(words, candidate),
+        }
+        return [
+            (word, weight, method)
+            for method in METHODS
+            for word, weight in _top(by_method[method].items(), top_k)
+        ]
 
 
 def _top(ranked: Iterable[tuple[str, float]], top_k: int) -> list[tuple[str, float]]:
-    rounded = [
-        (word, round(float(weight), 6))
-        for word, weight in ranked
-        if any(ch.isalpha() for ch in word)  # no bare numbers such as 2023 (tagged eng)
-    ]
-    rounded.sort(key=lambda item: (-item[1], item[0]))
-    return rounded[:top_k]
+    """The top_k words by rounded weight then word, bare numbers (2023) left out."""
+    ordered = sorted((-round(float(weight), 6), word) for word, weight in ranked)
+    out: list[tuple[str, float]] = []
+    for negative, word in ordered:
+        if any(ch.isalpha() for ch in word):
+            out.append((word, -negative))
+            if len(out) == top_k:
+                break
+    return out
 
 
 @lru_cache(maxsize=1)
 def get_extractor() -> KeywordExtractor:
-    """The process-wide extractor (built on first use, on the shared segmenter)."""
+    """The process-wide extractor (built on first use)."""
     return KeywordExtractor()
 
 
-def document_keywords(text: str, top_k: int = 20) -> list[tuple[str, float, str]]:
-    """Keywords of a document: (word, weight, method) with method "tfidf" or "textrank",
-    each method's list ordered by weight then word. Never raises on odd text."""
+def document_stream(
+    paragraphs: Iterable[Iterable[tuple[Sequence[str], Sequence[str]]]],
+) -> tuple[list[str], list[str]]:
+    """A document's (tokens, tags) from its paragraphs' sentences' (tokens, tags), with
+    `PARAGRAPH_BREAK` between paragraphs."""
+    words: list[str] = []
+    tags: list[str] = []
+    for k, sentences in enumerate(paragraphs):
+        if k:
+            words.append(PARAGRAPH_BREAK[0])
+            tags.append(PARAGRAPH_BREAK[1])
+        for sentence_words, sentence_tags in sentences:
+            words.extend(sentence_words)
+            tags.extend(sentence_tags)
+    return words, tags
+
+
+def keywords_from_tokens(
+    words: Sequence[str], tags: Sequence[str], top_k: int = 20
+) -> list[tuple[str, float, str]]:
+    """Keywords of a document given its token stream: (word, weight, method) with method
+    "tfidf" or "textrank", each method's list ordered by weight then word."""
     try:
-        return get_extractor().extract(text, top_k)
+        return get_extractor().rank(words, tags, top_k)
     except (ValueError, ZeroDivisionError):  # degenerate graphs/texts: no keywords
         return []
+
+
+def document_keywords(text: str, top_k: int = 20) -> list[tuple[str, float, str]]:
+    """Keywords of a raw text (lines as paragraphs, each cut once). The build uses
+    `keywords_from_tokens` on the sentence tokens it has already. Never raises on odd text."""
+    from .segment import get_segmenter
+
+    if not text or not text.strip() or top_k <= 0:
+        return []
+    cut = get_segmenter().cut
+    words, tags = document_stream([cut(line)] for line in text.split("\n"))
+    return keywords_from_tokens(words, tags, top_k)

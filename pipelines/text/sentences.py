@@ -31,6 +31,7 @@ Rules (the genre is party/government prose, printed and OCR'd):
 """
 
 import re
+from itertools import accumulate
 
 #: Quotations/brackets longer than this (characters between the marks) may be split inside.
 LONG_QUOTE = 80
@@ -60,6 +61,7 @@ _PAIRS = {
 _CLOSERS = frozenset(_PAIRS.values()) | {'"'}
 _OPENER_OF = {v: k for k, v in _PAIRS.items()}
 _ATOMIC = frozenset("《〈")
+_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_OPENER_OF) + '"') + "]")
 #: Not absorbed after an end mark: `《为什么？》一书` goes on after the title.
 _ATOMIC_CLOSERS = frozenset("》〉")
 _ABBREVIATIONS = frozenset(
@@ -70,6 +72,15 @@ _ABBREVIATIONS = frozenset(
         "ed", "eds", "art", "sec",
     }
 )  # fmt: skip
+#: The marks `_terminal_run` may accept: the splitter jumps from one to the next.
+_END_CANDIDATES = re.compile("[" + re.escape("".join(sorted(_STRONG | _ELLIPSIS)) + ".．") + "]")
+_END_CANDIDATES_SEMICOLON = re.compile(
+    "[" + re.escape("".join(sorted(_STRONG | _ELLIPSIS | _SEMICOLON)) + ".．") + "]"
+)
+#: Content: a letter or digit (`[^\W_]` is `str.isalnum`) or a CJK character (`_is_cjk`).
+_CONTENT = re.compile(
+    "[^\\W_]|[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f\u3007]"
+)
 _HARD_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 
 
@@ -84,33 +95,35 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
-def _is_content(ch: str) -> bool:
-    return ch.isalnum() or _is_cjk(ch)
-
-
 def _is_latin(ch: str) -> bool:
     return ("a" <= ch <= "z") or ("A" <= ch <= "Z")
 
 
 def _matched_pairs(seg: str) -> list[tuple[int, int]]:
-    """Positions of balanced opening/closing marks; unbalanced marks are left out."""
+    """Positions of balanced opening/closing marks; unbalanced marks are left out.
+
+    A closer pairs with the nearest open mark of its kind; marks opened inside it are then
+    unbalanced. Linear: each kind keeps the stack depths of its open marks, so finding the
+    opener never rescans the stack (`（` x 5,000 then `”` x 5,000 stays cheap)."""
     stack: list[tuple[str, int]] = []
+    depths: dict[str, list[int]] = {}
     pairs: list[tuple[int, int]] = []
-    for i, ch in enumerate(seg):
-        if ch == '"':
-            if stack and stack[-1][0] == '"':
-                pairs.append((stack.pop()[1], i))
-            else:
-                stack.append(('"', i))
-        elif ch in _PAIRS:
-            stack.append((ch, i))
-        elif ch in _OPENER_OF:
+    for match in _MARKS.finditer(seg):
+        ch, i = match.group(), match.start()
+        if ch in _OPENER_OF:
             want = _OPENER_OF[ch]
-            for depth in range(len(stack) - 1, -1, -1):
-                if stack[depth][0] == want:
-                    pairs.append((stack[depth][1], i))
-                    del stack[depth:]  # openers left inside are unbalanced
-                    break
+        elif ch == '"' and stack and stack[-1][0] == '"':
+            want = '"'  # a straight quote closes only the innermost open mark
+        else:
+            depths.setdefault(ch, []).append(len(stack))
+            stack.append((ch, i))
+            continue
+        if not depths.get(want):
+            continue
+        depth = depths[want][-1]
+        pairs.append((stack[depth][1], i))
+        while len(stack) > depth:  # openers left inside are unbalanced
+            depths[stack.pop()[0]].pop()
     return pairs
 
 
@@ -121,12 +134,7 @@ def _protected(seg: str, pairs: list[tuple[int, int]]) -> list[int]:
         if seg[o] in _ATOMIC or c - o - 1 <= LONG_QUOTE:
             diff[o + 1] += 1
             diff[c + 1] -= 1
-    out = []
-    run = 0
-    for d in diff:
-        run += d
-        out.append(run)
-    return out
+    return list(accumulate(diff))
 
 
 def _latin_period_ends(seg: str, i: int) -> bool:
@@ -188,18 +196,20 @@ def _terminal_run(seg: str, i: int, split_semicolon: bool) -> int:
 def _split_segment(seg: str, offset: int, split_semicolon: bool) -> list[tuple[int, int]]:
     n = len(seg)
     protected = _protected(seg, _matched_pairs(seg))
+    candidates = _END_CANDIDATES_SEMICOLON if split_semicolon else _END_CANDIDATES
     raw: list[tuple[int, int]] = []
     start = 0
     has_content = False
     i = 0
-    while i < n:
-        ch = seg[i]
-        run = _terminal_run(seg, i, split_semicolon)
+    while (found := candidates.search(seg, i)) is not None:
+        # jump to the next mark that may end a sentence; what lies before it is read once
+        at = found.start()
+        has_content = has_content or _CONTENT.search(seg, i, at) is not None
+        run = _terminal_run(seg, at, split_semicolon)
         if run == 0:
-            has_content = has_content or _is_content(ch)
-            i += 1
+            i = at + 1  # the mark is punctuation: never content
             continue
-        end = i + run
+        end = at + run
         # absorb further end marks and closing quotes/brackets: `。”`, `？）`, `！？`, `……”`
         while end < n:
             more = _terminal_run(seg, end, split_semicolon)

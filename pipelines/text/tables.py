@@ -7,16 +7,17 @@ positions only, so a rebuild gives the same IDs.
 """
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from time import perf_counter
 from typing import Any
 
 from ..provenance import PROVENANCE_COLUMNS
+from .document_rows import Locator, document_rows
 from .model import Block, DocumentSpan, Line
 from .normalize import NormalizationStats, SourceError, load_lines_with_stats
 from .quality import source_warnings
-from .script import simplified_form
 
 Rows = list[dict[str, Any]]
 
@@ -33,6 +34,30 @@ SOURCE_TABLES = (
 )
 
 
+#: Stages timed by `build_source_tables`, in pipeline order ("rows": building the row dicts,
+#: locating paragraphs, simplified forms, hashes: what is left of the per-source time).
+STAGES = (
+    "decode+normalise",
+    "layout",
+    "documents+sections",
+    "sentences",
+    "segment",
+    "facts",
+    "keywords",
+    "rows",
+)
+
+
+class Timings(dict[str, float]):
+    """Seconds spent per stage, summed over the calls of a source (`time.perf_counter`)."""
+
+    def lap(self, stage: str, started: float) -> float:
+        """Add the time since `started` to `stage`; return now (the next lap's start)."""
+        now = perf_counter()
+        self[stage] = self.get(stage, 0.0) + (now - started)
+        return now
+
+
 def source_id_for(file_name: str) -> str:
     """First 16 hex digits of the SHA-256 of the file name (its UTF-8 bytes; a name that is
     not valid Unicode is hashed as the OS gives its bytes)."""
@@ -45,6 +70,8 @@ class SourceTables:
 
     file_name: str
     tables: dict[str, Rows] = field(default_factory=lambda: {t: [] for t in SOURCE_TABLES})
+    #: Seconds per stage (`STAGES`) spent on this source, for the build's statistics.
+    timings: Timings = field(default_factory=lambda: Timings.fromkeys(STAGES, 0.0))
 
     @property
     def source(self) -> dict[str, Any]:
@@ -83,11 +110,14 @@ def build_source_tables(
         **{name: (provenance or {}).get(name) for name in PROVENANCE_COLUMNS},
     }
     out.tables["sources"].append(source)
+    started = perf_counter()
     try:
         lines, encoding, stats, text = load_lines_with_stats(data, file_name=file_name)
     except SourceError as exc:
         source.update(status="rejected", error=str(exc))
         return out
+    finally:
+        out.timings.lap("decode+normalise", started)
     source.update(stats.columns(), warnings=source_warnings(text))
     del text  # the lines hold all the later stages need
     source["encoding"] = encoding
@@ -128,13 +158,19 @@ def source_blocks(lines: list[Line]) -> tuple[list[Block], dict[str, str] | None
     return blocks, (csv_export.metadata if csv_export else None)
 
 
-def source_documents(lines: list[Line], file_name: str) -> tuple[list[Block], list[DocumentSpan]]:
+def source_documents(
+    lines: list[Line], file_name: str, timings: Timings | None = None
+) -> tuple[list[Block], list[DocumentSpan]]:
     """(removed blocks, documents with their sections) of one source: the text chain up to
-    sections. The removed blocks are the layout's and the documents stage's, in line order."""
+    sections. The removed blocks are the layout's and the documents stage's, in line order.
+    `timings`, if given, receives the seconds of "layout" and "documents+sections"."""
     from .documents import split_documents
     from .sections import build_sections
 
+    started = perf_counter()
     blocks, metadata = source_blocks(lines)
+    if timings is not None:
+        started = timings.lap("layout", started)
     set_aside: list[Block] = []
     documents = split_documents(blocks, source_name=file_name, set_aside=set_aside)
     removed = sorted([b for b in blocks if b.removed] + set_aside, key=lambda b: b.line_start)
@@ -142,13 +178,18 @@ def source_documents(lines: list[Line], file_name: str) -> tuple[list[Block], li
         build_sections(doc)
     if metadata is not None:
         _apply_export_metadata(documents, metadata)
+    if timings is not None:
+        timings.lap("documents+sections", started)
     return removed, documents
 
 
 def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
-    removed, documents = source_documents(lines, out.file_name)
+    started = perf_counter()
+    timings = out.timings
+    measured = sum(timings.values())
+    removed, documents = source_documents(lines, out.file_name, timings)
     sid = source["source_id"]
-    locate = _Locator(lines)
+    locate = Locator(lines)
     for i, block in enumerate(removed, start=1):
         out.tables["removed"].append(
             {
@@ -164,10 +205,12 @@ def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
             }
         )
     for doc in documents:
-        _document_rows(out, sid, doc, locate)
+        document_rows(out, sid, doc, locate, timings)
     source["document_count"] = len(out.tables["documents"])
     source["paragraph_count"] = len(out.tables["paragraphs"])
     source["removed_count"] = len(removed)
+    inside = sum(timings.values()) - measured  # the stages timed within this call
+    timings["rows"] += perf_counter() - started - inside
 
 
 def _apply_export_metadata(documents: list[DocumentSpan], metadata: dict[str, str]) -> None:
@@ -185,176 +228,3 @@ def _apply_export_metadata(documents: list[DocumentSpan], metadata: dict[str, st
         return
     if doc.publish_date is None or doc.date_inferred:
         doc.publish_date, doc.date_inferred = printed, True
-
-
-def _document_rows(out: SourceTables, sid: str, doc: DocumentSpan, locate: "_Locator") -> None:
-    from .facts import DocContext, extract_facts
-    from .keywords import document_keywords
-    from .segment import get_segmenter
-    from .sentences import split_sentences
-
-    segmenter = get_segmenter()
-    doc_id = f"{sid}-{doc.ordinal:03d}"
-    section_ids = [f"{doc_id}-s{s.ordinal:03d}" for s in doc.sections]
-    for s, section_id in zip(doc.sections, section_ids, strict=True):
-        out.tables["sections"].append(
-            {
-                "section_id": section_id,
-                "doc_id": doc_id,
-                "parent_id": section_ids[s.parent] if s.parent is not None else None,
-                "level": s.level,
-                "ordinal": s.ordinal,
-                "label": s.label,
-                "title": s.title,
-                "line_start": s.line_start,
-            }
-        )
-    year = doc.publish_date.year if doc.publish_date else None
-    context = DocContext.from_texts(doc.title, doc.subtitle, doc.issuer)
-    texts = []
-    for ordinal, block in enumerate(doc.blocks, start=1):
-        para_id = f"{doc_id}-p{ordinal:04d}"
-        text = block.text
-        texts.append(text)
-        spans = split_sentences(text)
-        para_tokens: list[str] = []
-        sent_starts: list[tuple[int, str]] = []
-        for k, (start, end) in enumerate(spans, start=1):
-            sent_id = f"{para_id}-s{k:03d}"
-            tokens, pos = segmenter.cut(text[start:end])
-            para_tokens.extend(tokens)
-            sent_starts.append((start, sent_id))
-            out.tables["sentences"].append(
-                {
-                    "sent_id": sent_id,
-                    "para_id": para_id,
-                    "doc_id": doc_id,
-                    "ordinal": k,
-                    "text": text[start:end],
-                    "start": start,
-                    "end": end,
-                    "char_count": end - start,
-                    "tokens": tokens,
-                    "pos": pos,
-                }
-            )
-        section = doc.block_section[ordinal - 1] if doc.block_section else None
-        char_start, char_end = locate(block)
-        out.tables["paragraphs"].append(
-            {
-                "para_id": para_id,
-                "doc_id": doc_id,
-                "source_id": sid,
-                "section_id": section_ids[section] if section is not None else None,
-                "ordinal": ordinal,
-                "kind": block.kind,
-                "text": text,
-                "char_count": len(text),
-                "line_start": block.line_start,
-                "line_end": block.line_end,
-                "char_start": char_start,
-                "char_end": char_end,
-                "text_simplified": simplified_form(text),
-                "text_md5": hashlib.md5(text.encode("utf-8")).hexdigest(),
-                "tokens": para_tokens,
-                "near_dup_of": None,  # corpus-wide: pipelines/text/near_dups.py
-            }
-        )
-        facts = extract_facts(text, doc_year=year, context=context)
-        for k, fact in enumerate(facts, start=1):
-            out.tables["facts"].append(
-                {
-                    "fact_id": f"{para_id}-f{k:03d}",
-                    "doc_id": doc_id,
-                    "para_id": para_id,
-                    "sent_id": _sentence_at(sent_starts, fact.start),
-                    "type": fact.type,
-                    "text": fact.text,
-                    "start": fact.start,
-                    "end": fact.end,
-                    "value_num": fact.value_num,
-                    "unit": fact.unit,
-                    "value_date": fact.value_date,
-                    "normalized": fact.normalized,
-                    "qualifier": fact.qualifier,
-                    "direction": fact.direction,
-                    "canonical": fact.canonical,
-                    "division_code": fact.division_code,
-                    "cited_doc_id": None,  # corpus-wide: pipelines/text/links.py
-                    "extractor": fact.extractor,
-                    "confidence": float(fact.confidence),
-                }
-            )
-    doc_text = "\n".join(texts)
-    out.tables["documents"].append(
-        {
-            "doc_id": doc_id,
-            "source_id": sid,
-            "file_name": out.file_name,
-            "ordinal": doc.ordinal,
-            "title": doc.title,
-            "subtitle": doc.subtitle,
-            "authors": list(doc.authors),
-            "author_roles": list(doc.author_roles),
-            "issuer": doc.issuer,
-            "rubric": doc.rubric,
-            "doc_type": doc.doc_type,
-            "publish_date": doc.publish_date,
-            "date_inferred": bool(doc.date_inferred),
-            "line_start": doc.line_start,
-            "line_end": doc.line_end,
-            "char_count": len(doc_text),
-            "paragraph_count": len(doc.blocks),
-            "continues_doc_id": f"{sid}-{doc.continues:03d}" if doc.continues else None,
-            "text": doc_text,
-        }
-    )
-    for method, ranked in _keywords_by_method(document_keywords, doc_text).items():
-        for rank, (word, weight) in enumerate(ranked, start=1):
-            out.tables["keywords"].append(
-                {"doc_id": doc_id, "method": method, "rank": rank, "word": word, "weight": weight}
-            )
-
-
-def _keywords_by_method(
-    document_keywords: Callable[[str], list[tuple[str, float, str]]], text: str
-) -> dict[str, list[tuple[str, float]]]:
-    grouped: dict[str, list[tuple[str, float]]] = {}
-    for word, weight, method in document_keywords(text):
-        grouped.setdefault(method, []).append((word, weight))
-    return grouped
-
-
-def _sentence_at(sent_starts: list[tuple[int, str]], offset: int) -> str | None:
-    found = None
-    for start, sent_id in sent_starts:
-        if start > offset:
-            break
-        found = sent_id
-    return found
-
-
-class _Locator:
-    """Character offsets of a block in the normalised source text (lines joined by \\n)."""
-
-    def __init__(self, lines: list[Line]) -> None:
-        self.text_of = {line.number: line.text for line in lines}
-        self.offset_of: dict[int, int] = {}
-        offset = 0
-        for line in lines:
-            self.offset_of[line.number] = offset
-            offset += len(line.text) + 1
-
-    def __call__(self, block: Block) -> tuple[int, int]:
-        first = self.text_of.get(block.line_start, "")
-        last = self.text_of.get(block.line_end, "")
-        head = block.text[:1]
-        tail = block.text[-1:]
-        start_in_line = first.find(head) if head else -1
-        if start_in_line < 0:
-            start_in_line = len(first) - len(first.lstrip())
-        end_in_line = last.rfind(tail) + 1 if tail and tail in last else len(last)
-        return (
-            self.offset_of.get(block.line_start, 0) + start_in_line,
-            self.offset_of.get(block.line_end, 0) + end_in_line,
-        )
