@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from pipelines.text.model import REMOVED_KINDS, Block, Line
 from pipelines.text.normalize import load_lines
-from pipelines.text.wrappers import (
-    RUN_IN_MIN_CHARS,
+from pipelines.text.params import RUN_IN_MIN_CHARS
+from pipelines.text.repair import (
     CsvUnwrap,
     mark_repeated_runs,
     repeated_runs,
@@ -472,8 +472,9 @@ def test_a_short_block_is_never_split():
 
 def test_a_page_scraped_again_is_set_aside_as_duplicate_with_its_original():
     page = [f"第{i}段正文内容足够长，可以参与重复页面的比较与识别。" for i in range(4)]
-    blocks = [_body(t, i + 1) for i, t in enumerate([*page, "各位代表！", *page, "结尾段落不同。"])]
-    mark_repeated_runs(blocks)
+    given = [_body(t, i + 1) for i, t in enumerate([*page, "各位代表！", *page, "结尾段落不同。"])]
+    blocks = mark_repeated_runs(given)
+    assert not any(b.removed for b in given), "the given blocks are left as they were"
     removed = [b for b in blocks if b.removed]
     assert [b.line_start for b in removed] == [6, 7, 8, 9]
     assert all(b.removed_kind == "duplicate" and "1-4" in b.reason for b in removed)
@@ -501,7 +502,8 @@ def test_a_copy_that_kept_fewer_short_lines_is_set_aside_to_its_last_paragraph()
     copy = [_body(page[0], 10), head, *[_body(t, 12 + i) for i, t in enumerate(page[1:])]]
     blocks = mark_repeated_runs([*original, *copy, _body("结尾段落不同，不是重复的页面。", 20)])
     assert [b.line_start for b in blocks if b.removed_kind == "duplicate"] == list(range(10, 17))
-    assert "raw line 2" in head.reason
+    assert "raw line 2" in blocks[len(original) + 1].reason
+    assert head.removed_kind == "page_furniture", "the given blocks are left as they were"
     assert not any(b.removed for b in original) and not blocks[-1].removed
 
 

@@ -41,6 +41,8 @@ class SourceTables:
 
     file_name: str
     tables: dict[str, Rows] = field(default_factory=lambda: {t: [] for t in SOURCE_TABLES})
+    #: per-pass counters of the text stages (pass id -> counter -> count), see `text.passes`
+    stats: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def source(self) -> dict[str, Any]:
@@ -101,7 +103,7 @@ def source_blocks(lines: list[Line]) -> tuple[list[Block], dict[str, str] | None
     The build and the evaluations (`pipelines.evaluation`) both call this, so that what is
     measured is what is published."""
     from .layout import recover_layout
-    from .wrappers import mark_repeated_runs, split_long_blocks, unwrap_csv
+    from .repair import mark_repeated_runs, split_long_blocks, unwrap_csv
 
     csv_export = unwrap_csv(lines)
     blocks = recover_layout(csv_export.lines if csv_export else lines)
@@ -146,6 +148,7 @@ def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
                 "kind": block.removed_kind,
                 "text": block.text,
                 "reason": block.reason or "",
+                "rule": block.rule or "",
             }
         )
     for doc in documents:
