@@ -37,8 +37,8 @@ from .doc_text import (
     undouble,
 )
 from .doc_toc import TocEntry, find_entry, parse_toc, toc_key
-from .layout_rules import NOTICE_WORDS, WIRE_DATELINE
 from .model import Block, DocumentSpan
+from .patterns import NOTICE_WORDS, WIRE_DATELINE
 
 _NOTE_RE = re.compile(r"^\s*[【\[]?\s*(?:编者按|编\s*者\s*按|按)\s*[】\]]?\s*[：:]")
 _MD_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.．、]\s*")

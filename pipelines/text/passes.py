@@ -23,7 +23,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any, Protocol, TypeVar
 
 __all__ = [
@@ -82,7 +81,7 @@ class Counters(dict[str, int]):
 
 class State(Protocol):
     """What a stage's state offers the runner: its current units (line items or blocks,
-    slotted dataclasses with a `rule` field) to count what each pass changed."""
+    with a `rule` field) to count what each pass made."""
 
     def units(self) -> Sequence[Any]: ...
 
@@ -129,11 +128,11 @@ def stage_pass(
 
 def run_passes(passes: Sequence[Pass], state: S, stats: Stats | None = None) -> S:
     """Run the passes in order; add each one's counters to `stats` (when given)."""
-    before = _census(state)
+    before = tuple(state.units())
     for step in passes:
         counters = Counters()
         state = step.run(state, counters)
-        after = _census(state)
+        after = tuple(state.units())
         _count_changes(before, after, counters)
         before = after
         if stats is not None:
@@ -170,31 +169,15 @@ def describe_passes(passes: Sequence[Pass]) -> list[str]:
 # --- counting ---------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Census:
-    units: Counter[tuple[Any, ...]]
-    rules: Counter[str]
-
-
-def _census(state: State) -> _Census:
-    units = state.units()
-    keys: Counter[tuple[Any, ...]] = Counter()
-    rules: Counter[str] = Counter()
-    getters: dict[type, attrgetter[Any]] = {}
-    for unit in units:
-        kind = type(unit)
-        get = getters.get(kind)
-        if get is None:
-            get = getters[kind] = attrgetter(*kind.__slots__)
-        keys[(kind.__name__, *get(unit))] += 1
-        if unit.rule:
-            rules[unit.rule] += 1
-    return _Census(keys, rules)
-
-
-def _count_changes(before: _Census, after: _Census, counters: Counters) -> None:
-    """`touched`: units of the output that the input did not hold as they are; and per
-    rule, how many more units carry it than before."""
-    counters["touched"] = counters.get("touched", 0) + sum((after.units - before.units).values())
-    for rule_id, n in (after.rules - before.rules).items():
+def _count_changes(before: Sequence[Any], after: Sequence[Any], counters: Counters) -> None:
+    """`touched`: the units of the output that the pass made (a pass never changes a unit:
+    it puts a new one in its place); and per rule, how many more units carry it than
+    before among those made and those dropped. A pass that only reorders touches nothing."""
+    old = {id(unit) for unit in before}
+    new = {id(unit) for unit in after}
+    made = [unit for unit in after if id(unit) not in old]
+    dropped = [unit for unit in before if id(unit) not in new]
+    counters.add("touched", len(made))
+    gained = Counter(u.rule for u in made if u.rule) - Counter(u.rule for u in dropped if u.rule)
+    for rule_id, n in sorted(gained.items()):
         counters.add(rule_id, n)

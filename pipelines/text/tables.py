@@ -95,24 +95,18 @@ def build_source_tables(file_name: str, data: bytes) -> SourceTables:
     return out
 
 
-def source_blocks(lines: list[Line]) -> tuple[list[Block], dict[str, str] | None]:
+def source_blocks(
+    lines: list[Line], stats: dict[str, dict[str, int]] | None = None
+) -> tuple[list[Block], dict[str, str] | None]:
     """The layout blocks of one source as the documents stage sees them: a CSV export
     unwrapped, the layout recovered, collapsed paragraphs split, repeated pages set aside.
     Also the CSV export's metadata columns (None when the source is no CSV export).
 
     The build and the evaluations (`pipelines.evaluation`) both call this, so that what is
     measured is what is published."""
-    from .layout import recover_layout
-    from .repair import mark_repeated_runs, split_long_blocks, unwrap_csv
+    from .layout import layout_blocks
 
-    csv_export = unwrap_csv(lines)
-    blocks = recover_layout(csv_export.lines if csv_export else lines)
-    blocks = mark_repeated_runs(split_long_blocks(blocks))
-    if csv_export:
-        blocks = sorted(
-            blocks + csv_export.removed, key=lambda b: (b.line_start, 0 if b.removed else 1)
-        )
-    return blocks, (csv_export.metadata if csv_export else None)
+    return layout_blocks(lines, stats)
 
 
 def source_documents(lines: list[Line], file_name: str) -> tuple[list[Block], list[DocumentSpan]]:

@@ -11,11 +11,14 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..model import Block
-from ..params import ENUM_ITEM_MIN_CHARS, RUN_IN_MIN_CHARS
-from ..passes import rule
+from ..params import CREDIT_CAPTION_MAX_WIDTH, ENUM_ITEM_MIN_CHARS, RUN_IN_MIN_CHARS
+from ..passes import Counters, rule, stage_pass
 from ..patterns import (
+    CREDIT_CAPTION_RE,
     ESCAPE,
     ESCAPE_RE,
     FULL_STOP_CLOSED,
@@ -26,6 +29,9 @@ from ..patterns import (
     SEPARATOR,
     WIRE_DATELINE,
 )
+
+if TYPE_CHECKING:
+    from ..layout.state import LayoutState
 
 __all__ = ["split_long_blocks", "split_run_in"]
 
@@ -213,6 +219,13 @@ def _title_block_breaks(text: str, breaks: set[int]) -> None:
             breaks.add(m.end())
 
 
+@stage_pass("repair.collapsed.split_long_blocks", requires=("blocks",), assigns=("blocks",))
+def split_collapsed(state: LayoutState, counters: Counters) -> LayoutState:
+    """Body blocks longer than any real paragraph (a scrape whose breaks were collapsed)
+    are cut at their safe paragraph breaks."""
+    return replace(state, blocks=tuple(split_long_blocks(list(state.blocks))))
+
+
 def split_long_blocks(blocks: list[Block]) -> list[Block]:
     """Cut body blocks longer than any real paragraph at `split_run_in`'s spans.
 
@@ -221,8 +234,7 @@ def split_long_blocks(blocks: list[Block]) -> list[Block]:
     line's start: those that stood between two paragraphs, and those inside a piece, which
     stood for a space (`国务院总理<U+00A0>李克强` reads `国务院总理 李克强`). A piece
     closed by a photo credit (`…开幕。 新华社记者某某摄`) is a caption."""
-    from ..layout_rules import CREDIT_CAPTION as CREDIT_CAPTION_RE
-    from ..layout_rules import clean_spaces, looks_like_heading
+    from ..layout.shape import clean_spaces, looks_like_heading  # (layout imports repair)
 
     out: list[Block] = []
     for block in blocks:
@@ -238,7 +250,7 @@ def split_long_blocks(blocks: list[Block]) -> list[Block]:
                 if not piece:
                     continue
             kind, found = "body", None
-            if CREDIT_CAPTION_RE.search(piece) and len(piece) <= 100:
+            if CREDIT_CAPTION_RE.search(piece) and len(piece) <= CREDIT_CAPTION_MAX_WIDTH:
                 kind, found = "caption", CREDIT_CAPTION.id
             elif looks_like_heading(piece):
                 kind, found = "heading", HEADING.id

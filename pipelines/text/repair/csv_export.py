@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..model import Block, Line
 from ..params import CSV_MIN_COLUMNS
-from ..passes import Rule, rule
+from ..passes import Counters, Rule, rule, stage_pass
+
+if TYPE_CHECKING:
+    from ..layout.state import LayoutState
 
 __all__ = ["CsvUnwrap", "unwrap_csv"]
 
@@ -69,6 +73,41 @@ def unwrap_csv(lines: list[Line]) -> CsvUnwrap | None:
         return _unwrap_csv(lines)
     except Exception:  # the stage must never raise: not unwrappable means "not a CSV"
         return None
+
+
+@stage_pass(
+    "repair.csv_export.unwrap",
+    requires=("lines",),
+    assigns=("lines", "csv_metadata", "set_aside"),
+)
+def unwrap(state: LayoutState, counters: Counters) -> LayoutState:
+    """A one-row CSV export: the lines keep only its text field, the CSV syntax is set
+    aside, the other columns are kept as the export's metadata."""
+    found = unwrap_csv(list(state.lines))
+    if found is None:
+        return state
+    return replace(
+        state,
+        lines=tuple(found.lines),
+        csv_metadata=found.metadata,
+        set_aside=state.set_aside + tuple(found.removed),
+    )
+
+
+@stage_pass(
+    "repair.csv_export.merge_syntax",
+    requires=("blocks", "set_aside", "csv_metadata"),
+    assigns=("blocks", "set_aside"),
+)
+def merge_syntax(state: LayoutState, counters: Counters) -> LayoutState:
+    """The CSV syntax set aside joins the blocks, all in raw-line order (a removed block
+    before the text on its line)."""
+    if state.csv_metadata is None:
+        return state
+    blocks = sorted(
+        state.blocks + state.set_aside, key=lambda b: (b.line_start, 0 if b.removed else 1)
+    )
+    return replace(state, blocks=tuple(blocks), set_aside=())
 
 
 def _parse_csv_line(text: str) -> list[str] | None:

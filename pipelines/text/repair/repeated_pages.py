@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..model import Block
 from ..params import REPEAT_MAX_CANDIDATES, REPEAT_MIN_CHARS, REPEAT_MIN_RUN
-from ..passes import rule
+from ..passes import Counters, rule, stage_pass
+
+if TYPE_CHECKING:
+    from ..layout.state import LayoutState
 
 __all__ = ["mark_repeated_runs", "repeated_runs"]
 
@@ -130,6 +134,13 @@ def _best_original(
         if length >= min_run and (best is None or score > best):
             best = score
     return None if best is None else (best[0], -best[2])
+
+
+@stage_pass("repair.repeated_pages.mark_copies", requires=("blocks",), assigns=("blocks",))
+def mark_copies(state: LayoutState, counters: Counters) -> LayoutState:
+    """Runs of paragraphs that repeat an earlier run (a page scraped again) are set aside
+    as duplicates, with the copy's header lines."""
+    return replace(state, blocks=tuple(mark_repeated_runs(list(state.blocks))))
 
 
 def mark_repeated_runs(blocks: list[Block], min_chars: int = REPEAT_MIN_CHARS) -> list[Block]:
