@@ -144,3 +144,26 @@ TITLE_LABEL_LOOKAHEAD = 3
 #: A short line printed twice or more (characters, layout spaces left out) is a label of
 #: the layout (a running rubric, a column named in the contents).
 PRINTED_LABEL_MAX_CHARS = 6
+
+# --- documents ---------------------------------------------------------------------------
+
+#: Longest title line (characters, spaces left out): a longer line is a paragraph.
+TITLE_MAX_CHARS = 90
+#: Title lines (and labels between them) a title block holds at most when the start scanner
+#: reads it; a longer run of short lines is a list.
+TITLE_GROUP_MAX_LINES = 6
+#: Subtitle and label lines read after a title block before its byline.
+TITLE_BLOCK_MAX_EXTRA = 3
+#: A title worded like a document (…的通知) has at least this many Chinese characters.
+DOC_TITLE_MIN_CJK = 6
+#: A rubric label before a salutation or a title (`领导要论`) has at most this many Chinese
+#: characters.
+RUBRIC_MAX_CJK = 8
+#: Blocks after the title block searched for an office-and-name line or a delivery line
+#: (`浙江省省长 王 浩`, printed after a long preamble in a report); a subtitle is searched in
+#: the first LATE_SUBTITLE_BLOCKS of them only.
+LATE_METADATA_BLOCKS = 400
+LATE_SUBTITLE_BLOCKS = 40
+#: Raw lines under a title within which a place label (`湖州市`) marks it as the title of a
+#: magazine article printed inside its text.
+PLACE_LABEL_LINES = 6

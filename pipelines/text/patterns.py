@@ -247,3 +247,7 @@ PLACE_LABEL_RE = re.compile(rf"^[{HAN}]{{2,10}}(?:省|市|县|区|镇|乡|大学
 PLACE_OR_OFFICE_LABEL_RE = re.compile(rf"^[{HAN}]{{2,10}}(?:市|县|区|省|大学|学院|学校|局|厅)$")
 #: The one-word titles of a boxed notice (`公 示`): a heading, not a rubric.
 NOTICE_WORDS = frozenset(load_words("notice_words"))
+#: How a document's title ends (`…的通知`, `…上的报告`): data/document_title_words.txt.
+DOCUMENT_TITLE_RE = re.compile("(?:" + "|".join(load_words("document_title_words")) + ")$")
+#: How a kicker over a news title ends (`…时强调`): data/kicker_words.txt.
+KICKER_RE = re.compile("(?:" + "|".join(load_words("kicker_words")) + ")$")

@@ -85,6 +85,7 @@ def build_source_tables(file_name: str, data: bytes) -> SourceTables:
     except Exception as exc:  # a bug on one odd file must not stop the corpus
         for table in SOURCE_TABLES[1:]:
             out.tables[table].clear()
+        out.stats.clear()
         source.update(
             status="rejected",
             error=f"{file_name}: the pipeline failed on this file ({type(exc).__name__}: {exc})",
@@ -109,25 +110,27 @@ def source_blocks(
     return layout_blocks(lines, stats)
 
 
-def source_documents(lines: list[Line], file_name: str) -> tuple[list[Block], list[DocumentSpan]]:
+def source_documents(
+    lines: list[Line], file_name: str, stats: dict[str, dict[str, int]] | None = None
+) -> tuple[list[Block], list[DocumentSpan]]:
     """(removed blocks, documents with their sections) of one source: the text chain up to
-    sections. The removed blocks are the layout's and the documents stage's, in line order."""
-    from .documents import split_documents
+    sections. The removed blocks are the layout's and the documents stage's, in line order.
+    `stats` (when given) gets the per-pass counters of the layout and documents stages."""
+    from .documents import run_documents
     from .sections import build_sections
 
-    blocks, metadata = source_blocks(lines)
-    set_aside: list[Block] = []
-    documents = split_documents(blocks, source_name=file_name, set_aside=set_aside)
-    removed = sorted([b for b in blocks if b.removed] + set_aside, key=lambda b: b.line_start)
+    blocks, metadata = source_blocks(lines, stats)
+    found = run_documents(blocks, source_name=file_name, stats=stats)
+    documents = found.documents
     for doc in documents:
         build_sections(doc)
     if metadata is not None:
         _apply_export_metadata(documents, metadata)
-    return removed, documents
+    return found.removed, documents
 
 
 def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
-    removed, documents = source_documents(lines, out.file_name)
+    removed, documents = source_documents(lines, out.file_name, out.stats)
     sid = source["source_id"]
     locate = _Locator(lines)
     for i, block in enumerate(removed, start=1):

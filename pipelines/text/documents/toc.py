@@ -5,11 +5,20 @@ only use it to *confirm* what the article pages themselves print (a title line o
 byline found in the text), never as the only source of a document's metadata.
 """
 
-import re
-from dataclasses import dataclass, field
+from __future__ import annotations
 
-from .doc_text import clean_title, remove_layout_spaces, split_names
-from .model import Block
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..model import Block
+from ..passes import Counters, stage_pass
+from ..patterns import HAN
+from .names import split_names
+from .text import clean_title, remove_layout_spaces
+
+if TYPE_CHECKING:
+    from .state import DocumentState
 
 # `26 湖州市：深学细悟见实效 实干争先促发展/张志炜`, `46 为勇当先行者谱写新篇章汇聚强大合力`
 _ENTRY_RE = re.compile(r"^\s*(\d{1,3})\s+(?:([^：:/]{2,12})[：:])?(.+?)\s*(?:[/／]\s*(.+))?$")
@@ -17,6 +26,7 @@ _AUTHORS_RE = re.compile(r"^\s*[/／]\s*(?:本刊记者\s*)?(.+)$")
 _RUBRIC_RE = re.compile(
     r"^\s*(?:>>|》》|【)?\s*([^\d\s/／：:，。]{1,3}(?:\s?[^\d\s/／：:，。]){0,7})\s*】?$"
 )
+_HAN_RE = re.compile(f"[{HAN}]")
 
 
 @dataclass
@@ -47,7 +57,7 @@ def parse_toc(blocks: list[Block]) -> list[TocEntry]:
             if not line:
                 continue
             m = _ENTRY_RE.match(line)
-            if m and re.search(r"[\u4e00-\u9fff]", m.group(3)):
+            if m and _HAN_RE.search(m.group(3)):
                 title = remove_layout_spaces(m.group(3))
                 entry = TocEntry(
                     page=int(m.group(1)),
@@ -72,6 +82,28 @@ def parse_toc(blocks: list[Block]) -> list[TocEntry]:
     return entries
 
 
+class Contents:
+    """The contents page of a source: its entries in order, and each entry by its key."""
+
+    def __init__(self, entries: list[TocEntry] | None = None) -> None:
+        self.entries = list(entries or [])
+        self.by_key: dict[str, TocEntry] = {}
+        for entry in self.entries:
+            self.by_key.setdefault(entry.key, entry)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def find(self, title: str | None) -> TocEntry | None:
+        """The contents entry whose title is this one (ignoring spacing and OCR doubling)."""
+        if not title:
+            return None
+        return self.by_key.get(toc_key(title))
+
+
 def find_entry(entries: list[TocEntry], title: str | None) -> TocEntry | None:
     """The contents entry whose title is this one (ignoring spacing and OCR doubling)."""
     if not title:
@@ -81,3 +113,11 @@ def find_entry(entries: list[TocEntry], title: str | None) -> TocEntry | None:
         if entry.key == key:
             return entry
     return None
+
+
+@stage_pass("documents.toc.read_contents", requires=("blocks",), assigns=("contents",))
+def read_contents(state: DocumentState, counters: Counters) -> DocumentState:
+    """The entries of the source's contents page (its removed `toc` blocks)."""
+    entries = parse_toc([b for b in state.blocks if b.removed])
+    counters.add("entries", len(entries))
+    return replace(state, contents=Contents(entries))
