@@ -43,6 +43,12 @@ RESUMED = rule(
     "the article a boxed notice interrupted resumes after it: the rest of that article",
 )
 
+INSIDE_BLOCK = rule(
+    "documents.boundaries.inside_block",
+    "a start on a line inside a block of the document before it (a title the page set in "
+    "the middle of a paragraph that runs on after it): no start",
+)
+
 _FRAME_KINDS = {"caption", "heading", "byline", "note"}
 
 
@@ -141,6 +147,28 @@ def _boxed(kept: tuple[Block, ...]) -> list[tuple[int, int]]:
         if before is not None and not ends_sentence(plain(before.text)):
             out.append((a, t))
     return out
+
+
+@stage_pass("documents.boundaries.no_overlap", requires=("kept", "starts"), assigns=("starts",))
+def no_overlap(state: DocumentState, counters: Counters) -> DocumentState:
+    """Documents never share a raw line: a start on a line that a block before it still
+    covers is dropped. The reflow joins a paragraph across a title the page set in its
+    middle (the paragraph's line range then spans the title); a start at that title would
+    make two documents overlap, as in a long source that holds the same issue twice, whose
+    second copy keeps only what the repeated-page repair did not set aside."""
+    kept = state.kept or ()
+    out: list[Start] = []
+    reach = 0  # the last raw line of the blocks before the start
+    k = 0
+    for start in state.starts:
+        while k < start.index:
+            reach = max(reach, kept[k].line_end)
+            k += 1
+        if out and kept[start.index].line_start <= reach:
+            counters.add(INSIDE_BLOCK.id)
+            continue
+        out.append(start)
+    return replace(state, starts=tuple(out))
 
 
 @stage_pass("documents.boundaries.cut", requires=("kept", "starts"), assigns=("documents",))

@@ -37,6 +37,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     signatures.mark,
     boundaries.drop_mid_sentence,
     boundaries.boxed_notices,
+    boundaries.no_overlap,
     boundaries.cut,
     metadata.read,
     dates.fill,
