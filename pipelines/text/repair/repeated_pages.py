@@ -127,6 +127,13 @@ def _best_original(
         free = not runs.covered(c)
         # an original never runs into the next copy found so far: copies stay apart
         limit = min(a, runs.next_start(c))
+        if best is not None:
+            # a candidate that cannot beat the best one is not measured: the candidates
+            # come in order, so a later one of the same length wins only by being free
+            # (a page copied a thousand times is measured against its first copy only)
+            bound = min(m - a, limit - c)
+            if bound < best[0] or (bound == best[0] and not (free and not best[1])):
+                continue
         length = 0
         while a + length < m and c + length < limit and seq[a + length] == seq[c + length]:
             length += 1
