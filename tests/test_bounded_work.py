@@ -129,3 +129,50 @@ def test_the_layout_stage_takes_near_linear_work(make: Callable[[int], str], n: 
 def test_the_documents_stage_takes_near_linear_work(make: Callable[[int], str], n: int):
     blocks = {size: _layout(make(size)) for size in (n, 4 * n)}
     assert growth(run_documents, lambda size: blocks[size], n) <= MAX_GROWTH
+
+
+_BODY = "这是正文的第一句话，内容比较长，用来模拟一个真正的段落。这里还有第二句话，继续说明情况。"
+
+
+def _line(text: str, n: int, kind: str = "body", removed_kind: str | None = None) -> Block:
+    reason = "set aside" if removed_kind else None
+    return Block(text, n, n, kind=kind, removed_kind=removed_kind, reason=reason, lines=(n,))
+
+
+def contents_and_paragraphs(n: int) -> list[Block]:
+    """A contents page of n entries, then n paragraphs over two lines each, that do not end
+    their sentence (where a title the contents page lists may be glued)."""
+    out = [
+        _line(
+            f"{10 + k % 90} {_word(k)}：{_word(k + 1)}{_word(k + 2)}/张三", k + 1, "removed", "toc"
+        )
+        for k in range(n)
+    ]
+    for k in range(n):
+        line = n + 10 + 3 * k
+        text = f"{_BODY}{_word(k)}正在推进{_word(k + 5)}"
+        out.append(Block(text, line, line + 1, lines=(line, line + 1)))
+    return out
+
+
+def titles_over_place_labels(n: int) -> list[Block]:
+    """A bylined article with n title lines, each over a place label the layout set aside."""
+    out = [_line("■张 三", 1)]
+    for k in range(n):
+        out.append(_line(f"{_word(k)}{_word(k + 1)}的实践", 3 * k + 2, "heading"))
+        out.append(_line(f"{_word(k)}市", 3 * k + 3, "removed", "page_furniture"))
+        out.append(_line(_BODY, 3 * k + 4))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("make", "n"),
+    [
+        pytest.param(contents_and_paragraphs, 100, id="a contents page of hundreds of entries"),
+        pytest.param(titles_over_place_labels, 200, id="hundreds of titles over place labels"),
+    ],
+)
+def test_the_documents_stage_takes_near_linear_work_on_its_own_inputs(
+    make: Callable[[int], list[Block]], n: int
+):
+    assert growth(run_documents, make, n) <= MAX_GROWTH

@@ -72,20 +72,28 @@ def split_contents_titles(state: DocumentState, counters: Counters) -> DocumentS
 
 
 def _contents_tail(block: Block, contents: Contents) -> int | None:
-    """Offset in block.text where a contents-page title ends the block, or None."""
+    """Offset in block.text where a contents-page title ends the block, or None: the first
+    entry (in contents order) whose key is that of a tail of the block at least as long as
+    the key and at most about twice it (layout spaces and doubled art left out), at the
+    shortest such tail. Each tail is looked up by its key, so that the work does not grow
+    with the number of entries."""
     text = block.text.rstrip()
     if ends_sentence(text):
         return None
     positions = [i for i, c in enumerate(text) if not c.isspace()]
     squeezed = "".join(text[i] for i in positions)
-    for entry in contents:
-        key = entry.key
-        for length in range(len(key), min(len(squeezed) - 1, 2 * len(key) + 2) + 1):
-            tail = squeezed[-length:]
-            if tail[0] != key[0] or toc_key(tail) != key:
-                continue
-            return positions[len(squeezed) - length]
-    return None
+    best: tuple[int, int] | None = None  # (entry index, tail length)
+    for length in range(1, min(len(squeezed) - 1, 2 * contents.longest + 2) + 1):
+        tail = squeezed[-length:]
+        if tail[0] not in contents.first_chars:
+            continue
+        found = contents.index.get(toc_key(tail))
+        if found is None or (best is not None and found >= best[0]):
+            continue
+        key = contents.entries[found].key
+        if tail[0] == key[0] and len(key) <= length <= 2 * len(key) + 2:
+            best = (found, length)
+    return None if best is None else positions[len(squeezed) - best[1]]
 
 
 @stage_pass("documents.titles.split_title_subtitle", requires=("kept",), assigns=("kept",))

@@ -87,9 +87,11 @@ class Contents:
 
     def __init__(self, entries: list[TocEntry] | None = None) -> None:
         self.entries = list(entries or [])
-        self.by_key: dict[str, TocEntry] = {}
-        for entry in self.entries:
-            self.by_key.setdefault(entry.key, entry)
+        self.index: dict[str, int] = {}  # key -> the first entry with it
+        for k, entry in enumerate(self.entries):
+            self.index.setdefault(entry.key, k)
+        self.longest = max((len(e.key) for e in self.entries), default=0)
+        self.first_chars = frozenset(e.key[0] for e in self.entries if e.key)
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -101,18 +103,8 @@ class Contents:
         """The contents entry whose title is this one (ignoring spacing and OCR doubling)."""
         if not title:
             return None
-        return self.by_key.get(toc_key(title))
-
-
-def find_entry(entries: list[TocEntry], title: str | None) -> TocEntry | None:
-    """The contents entry whose title is this one (ignoring spacing and OCR doubling)."""
-    if not title:
-        return None
-    key = toc_key(title)
-    for entry in entries:
-        if entry.key == key:
-            return entry
-    return None
+        k = self.index.get(toc_key(title))
+        return None if k is None else self.entries[k]
 
 
 @stage_pass("documents.toc.read_contents", requires=("blocks",), assigns=("contents",))

@@ -36,22 +36,27 @@ class TextIndex:
         for p in range(0, max(0, len(f) - self.K + 1)):
             self.grams.setdefault(f[p : p + self.K], []).append(p)
 
-    def repeated_elsewhere(self, text: str, own: tuple[int, int], exclude: set[int]) -> bool:
-        """Does `text` occur in the source outside its own span and the excluded items?"""
+    def repeated_elsewhere(
+        self, text: str, own: tuple[int, int], excluded: tuple[int, int]
+    ) -> bool:
+        """Does `text` occur in the source outside its own span and outside the excluded
+        span (the lines of the box so far)? Occurrences are looked up by the rarest k-gram
+        of the text, so that a common opening does not make every line scan the source."""
         s = "".join(text.split()).lstrip("■")
         if len(s) < self.K:
             return False
-        for p in self.grams.get(s[: self.K], ()):
-            if own[0] - len(s) < p < own[1]:
+        offset, found = min(
+            ((j, self.grams.get(s[j : j + self.K], ())) for j in range(len(s) - self.K + 1)),
+            key=lambda pair: len(pair[1]),
+        )
+        lo, hi = excluded
+        for q in found:
+            p = q - offset
+            if p < 0 or own[0] - len(s) < p < own[1]:
                 continue
-            if self.full.startswith(s, p) and not self._in_excluded(p, len(s), exclude):
-                return True
-        return False
-
-    def _in_excluded(self, p: int, length: int, exclude: set[int]) -> bool:
-        for k in exclude:
-            a, b = self.spans[k]
-            if a <= p < b or a < p + length <= b:
+            if lo <= p < hi or lo < p + len(s) <= hi:
+                continue  # (inside the box)
+            if self.full.startswith(s, p):
                 return True
         return False
 
@@ -68,7 +73,6 @@ def boxes(items: list[LineItem]) -> None:
     n = len(items)
     for s in starts:
         gid = items[s].line.number
-        region = {s}
         items[s] = replace(items[s], group=gid)
         j = s + 1
         while j < n:
@@ -82,8 +86,8 @@ def boxes(items: list[LineItem]) -> None:
                 and before.text.rstrip()[-1:] not in SENTENCE_FINAL
                 and it.text.rstrip()[-1:] in SENTENCE_FINAL
             )
-            if not (wide or ends_box or index.repeated_elsewhere(it.text, index.spans[j], region)):
+            box = (index.spans[s][0], index.spans[j - 1][1])  # the box's lines so far
+            if not (wide or ends_box or index.repeated_elsewhere(it.text, index.spans[j], box)):
                 break
             items[j] = it.set_aside(BOX_LINE, gid)
-            region.add(j)
             j += 1

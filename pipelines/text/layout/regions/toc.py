@@ -4,6 +4,7 @@ run into one line."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...params import (
     INLINE_TOC_MIN_FOUND,
@@ -95,21 +96,37 @@ _INLINE_ENTRY = re.compile(r"(?:^|(?<=[；;：:\s]))(\d{1,2})\s*[.．、]\s*")
 _HEAD_NUMBER = re.compile("^" + ITEM_NUMBER)
 
 
+class _Headings:
+    """The headings of a source, to ask whether an entry opens one or one opens it."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.sorted = sorted(set(keys))
+        self.keys = set(keys)
+
+    def confirm(self, entry: str) -> bool:
+        """Is there a heading that starts with the entry, or that the entry starts with?"""
+        k = bisect_left(self.sorted, entry)
+        if k < len(self.sorted) and self.sorted[k].startswith(entry):
+            return True
+        return any(entry[:n] in self.keys for n in range(1, len(entry) + 1))
+
+
 @region_pass("layout.regions.toc.inline")
 def inline_contents(items: list[LineItem]) -> None:
     """A programme's or issue's contents run into one line (`本期节目主要内容： 1.…； 2.…；
     3.…`) whose numbered entries are the markdown headings that follow (`## 1. …`): a table
     of contents, set aside. The headings confirm it: at least three entries, and most of
     them, must open a heading of the source."""
-    heads = []
+    keys = []
     for it in items:
         parts = md_parts(it.text) if it.kind == "md" else None
         if parts:
             key = "".join(_HEAD_NUMBER.sub("", parts[2]).split())
             if len(key) >= 4:
-                heads.append(key)
-    if len(heads) < INLINE_TOC_MIN_FOUND:
+                keys.append(key)
+    if len(keys) < INLINE_TOC_MIN_FOUND:
         return
+    heads = _Headings(keys)
     for k, it in enumerate(items):
         if it.kind != "text":
             continue
@@ -122,8 +139,6 @@ def inline_contents(items: list[LineItem]) -> None:
             "".join(it.text[m.end() : e].split()).rstrip("；;。")
             for m, e in zip(marks, ends, strict=True)
         ]
-        found = sum(
-            any(h.startswith(e) or e.startswith(h) for h in heads) for e in entries if len(e) >= 4
-        )
+        found = sum(heads.confirm(e) for e in entries if len(e) >= 4)
         if found >= INLINE_TOC_MIN_FOUND and found >= INLINE_TOC_MIN_SHARE * len(entries):
             items[k] = it.set_aside(INLINE)
