@@ -100,9 +100,15 @@ class Pass:
 
     @property
     def summary(self) -> str:
-        """The first sentence of the pass's docstring."""
-        doc = (self.run.__doc__ or "").strip()
-        return " ".join(doc.split("\n\n")[0].split())
+        """The first sentence of the pass's docstring (a `. ` inside backquotes is no end)."""
+        doc = " ".join((self.run.__doc__ or "").split("\n\n")[0].split())
+        quoted = False
+        for k, ch in enumerate(doc):
+            if ch == "`":
+                quoted = not quoted
+            elif ch == "." and not quoted and doc[k + 1 : k + 2] in (" ", ""):
+                return doc[: k + 1]
+        return doc
 
 
 #: Every pass, by id (filled when the modules defining them are imported).

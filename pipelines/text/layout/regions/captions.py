@@ -92,7 +92,7 @@ def _doubled_caption(text: str) -> tuple[str, str] | None:
     return None
 
 
-@region_pass("layout.regions.captions.doubled")
+@region_pass("layout.regions.captions.doubled_captions")
 def doubled_captions(items: list[LineItem]) -> None:
     """A photo caption whose bold type the OCR extracted twice (`…活动主题实践活动 许许
     旭旭 摄摄`): a caption, read once; the second copy is kept aside on the item and
@@ -144,7 +144,7 @@ def credit_captions(items: list[LineItem]) -> None:
         prev = it
 
 
-@region_pass("layout.regions.captions.multiline")
+@region_pass("layout.regions.captions.multiline_captions")
 def multiline_captions(items: list[LineItem]) -> None:
     """`（…领导` + `小组办公室 提供）`: a source line broken by the column; and a caption
     whose first line is wider than the column."""

@@ -111,7 +111,7 @@ class _Headings:
         return any(entry[:n] in self.keys for n in range(1, len(entry) + 1))
 
 
-@region_pass("layout.regions.toc.inline")
+@region_pass("layout.regions.toc.inline_contents")
 def inline_contents(items: list[LineItem]) -> None:
     """A programme's or issue's contents run into one line (`本期节目主要内容： 1.…； 2.…；
     3.…`) whose numbered entries are the markdown headings that follow (`## 1. …`): a table
