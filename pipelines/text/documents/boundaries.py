@@ -123,6 +123,7 @@ def boxed_notices(state: DocumentState, counters: Counters) -> DocumentState:
         rules[t + 1] = RESUMED.id
         resumed.add(t + 1)
         counters.add(BOXED_NOTICE.id)
+        counters.add(RESUMED.id)
     starts = tuple(Start(k, rules[k]) for k in sorted(rules))
     return replace(state, starts=starts, resumed=frozenset(resumed))
 
