@@ -167,3 +167,32 @@ LATE_SUBTITLE_BLOCKS = 40
 #: Raw lines under a title within which a place label (`湖州市`) marks it as the title of a
 #: magazine article printed inside its text.
 PLACE_LABEL_LINES = 6
+#: A page banner (`防控疫情` / `劳动者风采`) is at most this many headings, each of at most
+#: BANNER_MAX_CJK Chinese characters, with no text under them.
+BANNER_MAX_HEADINGS = 3
+BANNER_MAX_CJK = 12
+#: A paragraph at least this long (characters) that stops between two characters was cut
+#: by the page (a photo, a box): what follows it is no new document.
+CUT_PARAGRAPH_MIN_CHARS = 40
+#: Blocks after a start (or after the title block) in which a byline still counts as the
+#: document's (magazine articles print it under the first paragraphs).
+BYLINE_LOOKAHEAD = 4
+#: Longest byline line (characters): a longer line is a sentence.
+BYLINE_MAX_CHARS = 40
+#: Paragraphs a boxed notice dropped into an article holds at most, before its title.
+BOXED_NOTICE_MAX_PARAGRAPHS = 8
+#: Blocks at a document's start searched for a news dateline (`新华社北京1月30日电`).
+DATELINE_BLOCKS = 6
+#: Years a printed date of a document may have (the People's Republic to the far future):
+#: other years are numbers, not dates.
+DATE_MIN_YEAR = 1949
+DATE_MAX_YEAR = 2100
+#: Untitled numbered items (`1. …`) that make a document a plan.
+PLAN_MIN_ITEMS = 3
+#: A line printed twice or more of at most this many characters, all Chinese, is a running
+#: label of the source (`本期关注`).
+REPEATED_LABEL_MAX_CHARS = 4
+#: Longest organisation line (characters) that can sign a notice.
+ORG_LINE_MAX_CHARS = 30
+#: Single characters in a column that make a heading printed one character a line.
+VERTICAL_MIN_LINES = 3

@@ -65,6 +65,8 @@ DOCUMENT_FINAL = "。！？!?…；;”」』"
 #: Full stops only: what ends a sentence inside a collapsed scrape (not `；` / `…`: lists
 #: and ellipses run on inside a paragraph).
 FULL_STOPS = "。！？!?"
+#: The full-width ones only (what an `一是…` item of a Chinese text follows).
+FULL_WIDTH_STOPS = "。！？"
 _CLOSING_CLASS = "”’」』）)】》\\\"'"
 #: A full stop with its closing quotes and brackets looked through.
 FULL_STOP_CLOSED = f"[{FULL_STOPS}][{_CLOSING_CLASS}]*"

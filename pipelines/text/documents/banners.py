@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Block, DocumentSpan
+from ..params import BANNER_MAX_CJK, BANNER_MAX_HEADINGS
 from ..passes import Counters, rule, stage_pass
 from .state import DocumentState, copy_document
 from .text import cjk_count
@@ -18,8 +19,8 @@ HEADINGS_ONLY = rule(
 
 
 def _banner(doc: DocumentSpan) -> bool:
-    return len(doc.blocks) <= 3 and all(
-        b.kind == "heading" and cjk_count(b.text) <= 12 for b in doc.blocks
+    return len(doc.blocks) <= BANNER_MAX_HEADINGS and all(
+        b.kind == "heading" and cjk_count(b.text) <= BANNER_MAX_CJK for b in doc.blocks
     )
 
 

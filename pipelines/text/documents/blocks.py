@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ..model import Block
-from ..params import TITLE_MAX_CHARS
+from ..params import ORG_LINE_MAX_CHARS, TITLE_MAX_CHARS
 from ..passes import Counters, stage_pass
 from ..patterns import (
     ARABIC_DATE_LINE_RE,
@@ -116,7 +116,7 @@ def is_subtitle(block: Block) -> bool:
 def is_org_line(text: str) -> bool:
     """An organisation alone on its line (`中共某某市委`): a signature or an issuer."""
     squeezed = flat(text)
-    return len(squeezed) <= 30 and bool(_ORG_LINE_RE.match(squeezed))
+    return len(squeezed) <= ORG_LINE_MAX_CHARS and bool(_ORG_LINE_RE.match(squeezed))
 
 
 def is_date_line(text: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..model import Block, DocumentSpan
+from ..params import BOXED_NOTICE_MAX_PARAGRAPHS, BYLINE_LOOKAHEAD, CUT_PARAGRAPH_MIN_CHARS
 from ..passes import Counters, rule, stage_pass
 from ..patterns import DOCUMENT_TITLE_RE, NOTICE_WORDS
 from .blocks import is_byline
@@ -78,15 +79,20 @@ def _dropped_by(kept: tuple[Block, ...], s: int, end: int, contents: Contents) -
     """The rule that drops the start at `s` (its document running to `end`), or None."""
     if all(b.kind in {"caption", "note"} for b in kept[s:end]):
         return CAPTIONS_ONLY.id
-    bylined = any(is_byline(b) for b in kept[s : s + 4])
+    bylined = any(is_byline(b) for b in kept[s : s + BYLINE_LOOKAHEAD])
     if contents and not bylined and _caption_overlay(kept[s].text, contents):
         return CAPTION_OVERLAY.id
     first = plain(kept[s].text)
-    if not bylined and len(first) >= 40 and "，" in first and cjk_count(first[-1]) == 1:
+    if (
+        not bylined
+        and len(first) >= CUT_PARAGRAPH_MIN_CHARS
+        and "，" in first
+        and cjk_count(first[-1]) == 1
+    ):
         return CUT_PARAGRAPH.id  # a body paragraph cut by a photo, not a title
     prev = plain(kept[s - 1].text)
     if (
-        len(prev) >= 40
+        len(prev) >= CUT_PARAGRAPH_MIN_CHARS
         and cjk_count(prev[-1]) == 1  # cut between two characters of a word
         and kept[s].md_level is None
         and not bylined
@@ -138,7 +144,11 @@ def _boxed(kept: tuple[Block, ...]) -> list[tuple[int, int]]:
         if kept[t + 1].kind != "body" or t == 0 or kept[t - 1].kind in _FRAME_KINDS:
             continue
         a = t
-        while a - 1 >= 0 and t - a < 8 and kept[a - 1].kind in {"body", "quote"}:
+        while (
+            a - 1 >= 0
+            and t - a < BOXED_NOTICE_MAX_PARAGRAPHS
+            and kept[a - 1].kind in {"body", "quote"}
+        ):
             a -= 1
         if a == 0 or kept[a - 1].kind not in _FRAME_KINDS:
             continue

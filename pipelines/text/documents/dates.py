@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Block, DocumentSpan
+from ..params import DATE_MAX_YEAR, DATE_MIN_YEAR, DATELINE_BLOCKS
 from ..passes import Counters, rule, stage_pass
 from ..patterns import CN_DATE_RE, DELIVERED_RE, FULL_DATE_RE, ISO_DATE_RE, NEWS_DATELINE_RE
 from .state import DocumentState, copy_document
@@ -79,7 +80,7 @@ def full_dates(text: str) -> list[date]:
             d = None
         if d:
             found.append(d)
-    return [d for d in found if 1949 <= d.year <= 2100]
+    return [d for d in found if DATE_MIN_YEAR <= d.year <= DATE_MAX_YEAR]
 
 
 def take_delivered(doc: DocumentSpan, squeezed: str) -> None:
@@ -122,7 +123,7 @@ def _own_date(doc: DocumentSpan, source: date | None) -> str | None:
             if d:
                 doc.publish_date = d[0]
                 return SIGNATURE_DATE.id
-    for b in doc.blocks[:6]:
+    for b in doc.blocks[:DATELINE_BLOCKS]:
         m = NEWS_DATELINE_RE.match(b.text)
         if m:
             year = to_int(m.group(1)) if m.group(1) else (source.year if source else None)

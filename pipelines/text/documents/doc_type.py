@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import DocumentSpan
+from ..params import PLAN_MIN_ITEMS
 from ..passes import Counters, Rule, rule, stage_pass
 from ..patterns import NEWS_DATELINE_RE, load_words
 from .state import DocumentState, copy_document
@@ -83,7 +84,7 @@ def _news_opening(v: _View) -> bool:
 
 def _numbered_plan(v: _View) -> bool:
     items = sum(bool(_NUMBERED_ITEM.match(b.text)) for b in v.doc.blocks)
-    return v.doc.title is None and items >= 3
+    return v.doc.title is None and items >= PLAN_MIN_ITEMS
 
 
 #: The type rules in the order they are tried; a document none takes is `other`.

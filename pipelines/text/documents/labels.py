@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from ..params import REPEATED_LABEL_MAX_CHARS
 from ..passes import Counters, stage_pass
 from ..patterns import BYLINE_ROLES, PLACE_OR_OFFICE_LABEL_RE
 from .blocks import is_org_line
@@ -24,7 +25,7 @@ def collect(state: DocumentState, counters: Counters) -> DocumentState:
             continue
         squeezed = flat(plain(block.text))
         if (
-            1 <= cjk_count(squeezed) == len(squeezed) <= 4
+            1 <= cjk_count(squeezed) == len(squeezed) <= REPEATED_LABEL_MAX_CHARS
             and not is_org_line(squeezed)
             and squeezed not in BYLINE_ROLES
         ):

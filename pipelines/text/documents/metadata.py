@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import DocumentSpan
-from ..params import RUBRIC_MAX_CJK
+from ..params import BYLINE_LOOKAHEAD, RUBRIC_MAX_CJK
 from ..passes import Counters, Rule, rule, stage_pass
 from ..patterns import HAN, KICKER_RE, SALUTATION_LINE_RE
 from . import title_search
@@ -202,7 +202,7 @@ class Reader:
         if doc.authors:
             return
         n = len(blocks)
-        for k in range(body_start, min(n, body_start + 4)):
+        for k in range(body_start, min(n, body_start + BYLINE_LOOKAHEAD)):
             if is_byline(blocks[k]):
                 take_byline(doc, k, BYLINE.id)
                 if k + 1 < n and is_role_only(blocks[k + 1]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..params import BYLINE_MAX_CHARS
 from ..patterns import BYLINE_RE, NEWSFLASH_RE, ROLE_LINE_RE, RUN_IN_BYLINE_RE, RUN_IN_SEGMENT_RE
 
 
@@ -40,7 +41,7 @@ def split_names(names: str) -> list[str]:
 def parse_byline(text: str) -> tuple[list[str], list[str]] | None:
     """(names, roles) of a stand-alone byline line, or None when it is not one."""
     t = text.strip()
-    if len(t) > 40 or any(c in t for c in "。；！？：:"):
+    if len(t) > BYLINE_MAX_CHARS or any(c in t for c in "。；！？：:"):
         return None
     m = BYLINE_RE.match(t)
     if m:

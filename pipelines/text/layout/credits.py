@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Block
 from ..passes import Counters, Rule, rule, stage_pass
-from ..patterns import HAN, TRAILING_CREDIT_RE
+from ..patterns import FULL_STOPS, HAN, TRAILING_CREDIT_RE
 from .regions.captions import split_doubled
 from .state import LayoutState
 
@@ -28,7 +28,7 @@ SECOND_COPY = rule(
 
 #: A photo caption in bold type read twice and glued after a paragraph's last sentence
 #: (`…低于18%。杭州市…治疗室杭州市…治疗室`).
-_TRAILING_DOUBLED = re.compile(rf"(?<=[。！？!?”」])\s*([{HAN}“”]{{16,}})$")
+_TRAILING_DOUBLED = re.compile(rf"(?<=[{FULL_STOPS}”」])\s*([{HAN}“”]{{16,}})$")
 
 
 def second_copy(text: str, n: int, found: Rule) -> Block:

@@ -22,6 +22,7 @@ from ..patterns import (
     ESCAPE,
     ESCAPE_RE,
     FULL_STOP_CLOSED,
+    FULL_WIDTH_STOPS,
     RUN_IN_CREDIT_RE,
     RUN_IN_DELIVERED_RE,
     RUN_IN_HEADING_NUMBERS,
@@ -158,7 +159,7 @@ def _heading_title_breaks(text: str, breaks: set[int]) -> None:
             breaks.add(m.end())
 
 
-_ORDINAL_ITEM = re.compile(r"(?<=[。！？])([一二三四五六七八九十])是")
+_ORDINAL_ITEM = re.compile(rf"(?<=[{FULL_WIDTH_STOPS}])([一二三四五六七八九十])是")
 _ORDINALS = "一二三四五六七八九十"
 
 

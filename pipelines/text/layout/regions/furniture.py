@@ -11,6 +11,7 @@ from ...params import (
     RUNNING_HEAD_MIN_COUNT,
     SPONSOR_LINE_MAX_WIDTH,
     SPONSOR_RUN_MIN,
+    VERTICAL_MIN_LINES,
 )
 from ...passes import rule
 from ...patterns import CJK_RE, NOTICE_WORDS, SENTENCE_FINAL, load_words
@@ -65,7 +66,7 @@ def vertical_headings(items: list[LineItem]) -> None:
         j = i
         while j < n and _single_char(items[j]):
             j += 1
-        if j - i >= 3:
+        if j - i >= VERTICAL_MIN_LINES:
             joined = "".join(items[k].text for k in range(i, j))
             if full is None:
                 full = "".join(it.text for it in items if not _single_char(it))
