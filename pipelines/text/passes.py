@@ -134,11 +134,11 @@ def stage_pass(
 
 def run_passes(passes: Sequence[Pass], state: S, stats: Stats | None = None) -> S:
     """Run the passes in order; add each one's counters to `stats` (when given)."""
-    before = tuple(state.units())
+    before = _Units(state.units())
     for step in passes:
         counters = Counters()
         state = step.run(state, counters)
-        after = tuple(state.units())
+        after = _Units(state.units())
         _count_changes(before, after, counters)
         before = after
         if stats is not None:
@@ -175,14 +175,22 @@ def describe_passes(passes: Sequence[Pass]) -> list[str]:
 # --- counting ---------------------------------------------------------------------------
 
 
-def _count_changes(before: Sequence[Any], after: Sequence[Any], counters: Counters) -> None:
+class _Units:
+    """A state's units, and their identities (computed once, compared twice)."""
+
+    __slots__ = ("ids", "units")
+
+    def __init__(self, units: Sequence[Any]) -> None:
+        self.units = tuple(units)
+        self.ids = {id(unit) for unit in self.units}
+
+
+def _count_changes(before: _Units, after: _Units, counters: Counters) -> None:
     """`touched`: the units of the output that the pass made (a pass never changes a unit:
     it puts a new one in its place); and per rule, how many more units carry it than
     before among those made and those dropped. A pass that only reorders touches nothing."""
-    old = {id(unit) for unit in before}
-    new = {id(unit) for unit in after}
-    made = [unit for unit in after if id(unit) not in old]
-    dropped = [unit for unit in before if id(unit) not in new]
+    made = [unit for unit in after.units if id(unit) not in before.ids]
+    dropped = [unit for unit in before.units if id(unit) not in after.ids]
     counters.add("touched", len(made))
     gained = Counter(u.rule for u in made if u.rule) - Counter(u.rule for u in dropped if u.rule)
     for rule_id, n in sorted(gained.items()):

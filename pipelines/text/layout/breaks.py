@@ -40,28 +40,29 @@ _ATTACHES_TO_DATE = re.compile(r"^[起前后以至到为的止，、。；）)]"
 _TWO_PHRASE_TITLE = re.compile(rf"^[{HAN}“”]{{4,14}} [{HAN}“”]{{4,14}}$")
 
 
-@dataclass(frozen=True, slots=True)
 class Pair:
     """A line `b` and the text line `a` before it, with what the reflow knows around them.
 
     per_line: the file holds one paragraph per line; per_line_here: and `b` sits in a
-    region of such lines (see `columns.per_line_here`), however narrow the local column."""
+    region of such lines (see `columns.per_line_here`), however narrow the local column.
+    `final` (a ends a sentence) and `long` (long lines: one paragraph per line, or lines
+    cut at random places) are read by several rules, so they are worked out once."""
 
-    a: LineItem
-    b: LineItem
-    col: float
-    per_line: bool
-    base_gap: int
-    per_line_here: bool = False
+    __slots__ = ("a", "b", "base_gap", "col", "final", "long", "per_line", "per_line_here")
 
-    @property
-    def final(self) -> bool:
-        return ends_sentence(self.a.text)
-
-    @property
-    def long(self) -> bool:
-        """Long lines: one paragraph per line, or lines cut at random places."""
-        return self.col > NARROW_COLUMN or self.a.width > LONG_LINE_WIDTH
+    def __init__(
+        self,
+        a: LineItem,
+        b: LineItem,
+        col: float,
+        per_line: bool,
+        base_gap: int,
+        per_line_here: bool = False,
+    ) -> None:
+        self.a, self.b, self.col = a, b, col
+        self.per_line, self.base_gap, self.per_line_here = per_line, base_gap, per_line_here
+        self.final = ends_sentence(a.text)
+        self.long = col > NARROW_COLUMN or a.width > LONG_LINE_WIDTH
 
 
 def title_wrap(a: LineItem, b: LineItem) -> bool:
@@ -276,10 +277,13 @@ BREAK_RULES: tuple[BreakRule, ...] = (
 )
 
 
+_DECIDERS = tuple((found.decide, found.rule.id) for found in BREAK_RULES)
+
+
 def decide_break(pair: Pair) -> tuple[bool, str]:
     """(does a new paragraph start at `pair.b`, the id of the rule that decided)."""
-    for found in BREAK_RULES:
-        decision = found.decide(pair)
+    for decide, rule_id in _DECIDERS:
+        decision = decide(pair)
         if decision is not None:
-            return decision, found.rule.id
+            return decision, rule_id
     raise AssertionError("the last break rule always decides")  # pragma: no cover
