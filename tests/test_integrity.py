@@ -213,6 +213,7 @@ def tiny_dataset(folder: Path) -> Tables:
             kind="pull_quote",
             text=LINES[1],
             reason="pull-quote repeating the body",
+            rule="layout.lines.pull_quote",
         )
     )
     rows["keywords"].append(dict(doc_id=doc, method="tfidf", rank=1, word="防汛", weight=1.0))
@@ -543,6 +544,7 @@ def _pull_quote_in_body(tables: Tables) -> Tables:
                 kind="pull_quote",
                 text="■" + body["text"],
                 reason="pull-quote",
+                rule="layout.lines.pull_quote",
             )
         )
 

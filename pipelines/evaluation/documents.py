@@ -14,6 +14,7 @@ import yaml
 from pipelines.paths import CORPUS_DIR, REPO_ROOT, SEEDS_DIR
 from pipelines.text.model import DocumentSpan
 from pipelines.text.normalize import load_lines
+from pipelines.text.passes import Stats
 
 FIXTURES_DIR = REPO_ROOT / "tests" / "fixtures" / "documents"
 
@@ -33,13 +34,14 @@ def source_path(fixture: dict[str, Any]) -> Path:
     return base / fixture["source"]
 
 
-def run_source(path: Path) -> list[DocumentSpan]:
+def run_source(path: Path, stats: Stats | None = None) -> list[DocumentSpan]:
     """The whole chain up to sections for one file, as the build runs it (CSV export
-    unwrapped and its metadata applied, collapsed paragraphs split, repeated pages aside)."""
+    unwrapped and its metadata applied, collapsed paragraphs split, repeated pages aside).
+    `stats` (when given) gets the per-pass counters."""
     from pipelines.text.tables import source_documents
 
     lines, _ = load_lines(path.read_bytes(), file_name=path.name)
-    return source_documents(lines, path.name)[1]
+    return source_documents(lines, path.name, stats)[1]
 
 
 def flat(text: str | None) -> str:
@@ -120,11 +122,12 @@ def evaluate() -> dict[str, Any]:
         "sections_ok": 0,
         "sections_total": 0,
     }
+    stats: Stats = {}
     for fx in load_fixtures():
         path = source_path(fx)
         if not path.exists():
             continue
-        docs = run_source(path)
+        docs = run_source(path, stats)
         expected = fx["documents"]
         matches = match_documents(expected, docs)
         matched = sum(m is not None for m in matches)
@@ -145,7 +148,7 @@ def evaluate() -> dict[str, Any]:
         # the rest of an interrupted article is a part of the article, not a document of its own
         parts = sum(1 for d in docs if d.continues)
         extra = [
-            d.title or f"(untitled @{d.line_start})"
+            f"{d.title or f'(untitled @{d.line_start})'} (opened by {d.start_rule})"
             for k, d in enumerate(docs)
             if k not in used and not d.continues
         ]
@@ -181,7 +184,8 @@ def evaluate() -> dict[str, Any]:
         else None,
         **totals,
     }
-    return {"sources": per_source, "overall": overall}
+    documents_stats = {k: v for k, v in stats.items() if k.startswith("documents.")}
+    return {"sources": per_source, "overall": overall, "stats": documents_stats}
 
 
 def _pct(value: float | None) -> str:
@@ -205,11 +209,15 @@ def main() -> None:
             print(f"    missing: {title}")
         for title in r["extra"]:
             print(f"    extra:   {title}")
+
     o = result["overall"]
     print(
         f"{'OVERALL':44} {o['matched']:>3}/{o['expected']:<3}({o['predicted']:>2}) {_pct(o['precision'])} "
         f"{_pct(o['recall'])} {_pct(o['authors_accuracy']):>8} {_pct(o['tree_accuracy'])}"
     )
+    from pipelines.evaluation.layout import print_stats
+
+    print_stats(result["stats"], "per-pass counters of the documents stage (fixture sources):")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import yaml
 from pipelines.paths import CORPUS_DIR, REPO_ROOT, SEEDS_DIR
 from pipelines.text.model import Block
 from pipelines.text.normalize import load_lines
+from pipelines.text.passes import Stats
 from pipelines.text.tables import source_blocks
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "layout"
@@ -43,11 +44,39 @@ def source_path(fixture: dict[str, Any]) -> Path:
 
 
 @cache
+def _run(path: Path) -> tuple[tuple[Block, ...], Stats]:
+    lines, _ = load_lines(path.read_bytes(), file_name=path.name)
+    stats: Stats = {}
+    return tuple(source_blocks(lines, stats)[0]), stats
+
+
 def blocks_for(path: Path) -> tuple[Block, ...]:
     """The layout blocks of one source file as the build makes them (CSV export unwrapped,
     collapsed paragraphs split, repeated pages set aside; cached: fixtures share sources)."""
-    lines, _ = load_lines(path.read_bytes(), file_name=path.name)
-    return tuple(source_blocks(lines)[0])
+    return _run(path)[0]
+
+
+def stats_for(paths: list[Path]) -> Stats:
+    """The layout stage's per-pass counters, summed over the given sources."""
+    total: Stats = {}
+    for path in paths:
+        for pass_id, counters in _run(path)[1].items():
+            mine = total.setdefault(pass_id, {})
+            for name, value in counters.items():
+                mine[name] = mine.get(name, 0) + value
+    return total
+
+
+def print_stats(stats: Stats, title: str) -> None:
+    """Per-pass counters, one pass a line, in stage order: blocks touched, then how often
+    each rule fired (sorted by id)."""
+    print(title)
+    for pass_id, counters in stats.items():
+        rules = ", ".join(f"{k} {v}" for k, v in sorted(counters.items()) if k != "touched")
+        print(
+            f"  {pass_id:44} touched {counters.get('touched', 0):>5}"
+            + (f"  {rules}" if rules else "")
+        )
 
 
 def evaluate() -> dict[str, Any]:
@@ -70,7 +99,11 @@ def evaluate() -> dict[str, Any]:
                 para_fail.append({**fx, "problem": "md_level"})
         else:
             want = _nows(fx["text"])
-            near = [b.text for b in kept if want[:12] and want[:12] in _nows(b.text)]
+            near = [
+                f"{b.text} ({b.kind}, {b.rule})"
+                for b in kept
+                if want[:12] and want[:12] in _nows(b.text)
+            ]
             para_fail.append({**fx, "got": near[:2]})
     found = kind_right = 0
     rem_fail: list[dict[str, Any]] = []
@@ -87,7 +120,7 @@ def evaluate() -> dict[str, Any]:
             if any(b.removed_kind == fx["removed_kind"] for b in hits):
                 kind_right += 1
             else:
-                rem_fail.append({**fx, "got_kind": hits[0].removed_kind})
+                rem_fail.append({**fx, "got_kind": hits[0].removed_kind, "rule": hits[0].rule})
         else:
             rem_fail.append({**fx, "got_kind": None})
     # precision over the removed blocks that touch fixture text: a true positive holds an
@@ -123,6 +156,7 @@ def evaluate() -> dict[str, Any]:
         "pull_quote_or_toc_lines_in_body": leaks,
         "paragraph_failures": para_fail,
         "removal_failures": rem_fail,
+        "stats": stats_for(sorted(sources)),
     }
 
 
@@ -178,7 +212,9 @@ def main() -> None:
     for f in r["removal_failures"]:
         print(
             f"  MISS removal [{f['source']}] {f['text'][:40]!r} ({f['removed_kind']}), got {f['got_kind']}"
+            + (f" by {f['rule']}" if f.get("rule") else "")
         )
+    print_stats(r["stats"], "  per-pass counters of the layout stage (fixture sources):")
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ class Block:
     reason: str | None = None
     md_level: int | None = None  # level of a markdown heading (`##` -> 2), else None
     lines: tuple[int, ...] = ()  # the raw line numbers whose text makes up this block
+    rule: str | None = None  # id of the rule that set it aside or decided its kind (passes.RULES)
 
     @property
     def removed(self) -> bool:
@@ -90,6 +91,9 @@ class DocumentSpan:
     #: or another piece the page set in its middle), else None
     continues: int | None = None
     sections: list[SectionSpan] = field(default_factory=list)
+    #: id of the rule that opened the document, and of the rule that decided its type
+    start_rule: str | None = None
+    type_rule: str | None = None
     #: for each block, the index into `sections` of its innermost section, or None
     block_section: list[int | None] = field(default_factory=list)
 

@@ -14,7 +14,8 @@ heading sentence and the paragraph stays one body block.
 import re
 from dataclasses import dataclass
 
-from .doc_text import CN_DIGITS, plain, remove_layout_spaces
+from .documents.dates import CN_DIGITS
+from .documents.text import plain, remove_layout_spaces
 from .model import Block, DocumentSpan, SectionSpan
 
 _CN_NUM = "一二三四五六七八九十百零〇"

@@ -72,6 +72,8 @@ class SourceTables:
     tables: dict[str, Rows] = field(default_factory=lambda: {t: [] for t in SOURCE_TABLES})
     #: Seconds per stage (`STAGES`) spent on this source, for the build's statistics.
     timings: Timings = field(default_factory=lambda: Timings.fromkeys(STAGES, 0.0))
+    #: per-pass counters of the text stages (pass id -> counter -> count), see `text.passes`
+    stats: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def source(self) -> dict[str, Any]:
@@ -128,6 +130,7 @@ def build_source_tables(
     except Exception as exc:  # a bug on one odd file must not stop the corpus
         for table in SOURCE_TABLES[1:]:
             out.tables[table].clear()
+        out.stats.clear()
         source.update(
             status="rejected",
             error=f"{file_name}: the pipeline failed on this file ({type(exc).__name__}: {exc})",
@@ -138,56 +141,53 @@ def build_source_tables(
     return out
 
 
-def source_blocks(lines: list[Line]) -> tuple[list[Block], dict[str, str] | None]:
+def source_blocks(
+    lines: list[Line], stats: dict[str, dict[str, int]] | None = None
+) -> tuple[list[Block], dict[str, str] | None]:
     """The layout blocks of one source as the documents stage sees them: a CSV export
     unwrapped, the layout recovered, collapsed paragraphs split, repeated pages set aside.
     Also the CSV export's metadata columns (None when the source is no CSV export).
 
     The build and the evaluations (`pipelines.evaluation`) both call this, so that what is
     measured is what is published."""
-    from .layout import recover_layout
-    from .wrappers import mark_repeated_runs, split_long_blocks, unwrap_csv
+    from .layout import layout_blocks
 
-    csv_export = unwrap_csv(lines)
-    blocks = recover_layout(csv_export.lines if csv_export else lines)
-    blocks = mark_repeated_runs(split_long_blocks(blocks))
-    if csv_export:
-        blocks = sorted(
-            blocks + csv_export.removed, key=lambda b: (b.line_start, 0 if b.removed else 1)
-        )
-    return blocks, (csv_export.metadata if csv_export else None)
+    return layout_blocks(lines, stats)
 
 
 def source_documents(
-    lines: list[Line], file_name: str, timings: Timings | None = None
+    lines: list[Line],
+    file_name: str,
+    timings: Timings | None = None,
+    stats: dict[str, dict[str, int]] | None = None,
 ) -> tuple[list[Block], list[DocumentSpan]]:
     """(removed blocks, documents with their sections) of one source: the text chain up to
     sections. The removed blocks are the layout's and the documents stage's, in line order.
-    `timings`, if given, receives the seconds of "layout" and "documents+sections"."""
-    from .documents import split_documents
+    `timings`, if given, receives the seconds of "layout" and "documents+sections"; `stats`
+    the per-pass counters of the layout and documents stages."""
+    from .documents import run_documents
     from .sections import build_sections
 
     started = perf_counter()
-    blocks, metadata = source_blocks(lines)
+    blocks, metadata = source_blocks(lines, stats)
     if timings is not None:
         started = timings.lap("layout", started)
-    set_aside: list[Block] = []
-    documents = split_documents(blocks, source_name=file_name, set_aside=set_aside)
-    removed = sorted([b for b in blocks if b.removed] + set_aside, key=lambda b: b.line_start)
+    found = run_documents(blocks, source_name=file_name, stats=stats)
+    documents = found.documents
     for doc in documents:
         build_sections(doc)
     if metadata is not None:
         _apply_export_metadata(documents, metadata)
     if timings is not None:
         timings.lap("documents+sections", started)
-    return removed, documents
+    return found.removed, documents
 
 
 def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
     started = perf_counter()
     timings = out.timings
     measured = sum(timings.values())
-    removed, documents = source_documents(lines, out.file_name, timings)
+    removed, documents = source_documents(lines, out.file_name, timings, out.stats)
     sid = source["source_id"]
     locate = Locator(lines)
     for i, block in enumerate(removed, start=1):
@@ -202,6 +202,7 @@ def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
                 "kind": block.removed_kind,
                 "text": block.text,
                 "reason": block.reason or "",
+                "rule": block.rule or "",
             }
         )
     for doc in documents:

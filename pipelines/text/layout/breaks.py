@@ -1,0 +1,289 @@
+"""Break rules: does a new paragraph start at a line, given the text line before it?
+
+`BREAK_RULES` are tried in order; the first that has an opinion (True: a new paragraph,
+False: the paragraph goes on) decides, and its id is counted. The rules read the shape of
+the two lines against the local column width (`col`, ems): a printed paragraph ends on a
+short line that ends a sentence, its first line lost a two-em indent, titles and labels
+have no sentence punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..params import (
+    CUT_LINE_MAX_SHARE,
+    FULL_LINE_MARGIN,
+    LABEL_MAX_SHARE,
+    LONG_LINE_WIDTH,
+    NARROW_COLUMN,
+    SHORT_LINE_MARGIN,
+    TITLE_WRAP_GROWTH,
+    TITLE_WRAP_MAX_WIDTH,
+    WIDE_TITLE_MARGIN,
+)
+from ..passes import Rule, rule
+from ..patterns import (
+    BULLET_RE,
+    HAN,
+    PLACE_LABEL_RE,
+    SENTENCE_MARKS_OR_QUOTES_RE,
+    SENTENCE_MARKS_RE,
+)
+from .shape import ends_colon, ends_sentence, is_date_line, is_label_start, runs_on
+from .state import LineItem
+
+#: What a sentence that runs through a date goes on with (`…日起施行`, `…日前`, `…日至…`).
+_ATTACHES_TO_DATE = re.compile(r"^[起前后以至到为的止，、。；）)]")
+_TWO_PHRASE_TITLE = re.compile(rf"^[{HAN}“”]{{4,14}} [{HAN}“”]{{4,14}}$")
+
+
+class Pair:
+    """A line `b` and the text line `a` before it, with what the reflow knows around them.
+
+    per_line: the file holds one paragraph per line; per_line_here: and `b` sits in a
+    region of such lines (see `columns.per_line_here`), however narrow the local column.
+    `final` (a ends a sentence) and `long` (long lines: one paragraph per line, or lines
+    cut at random places) are read by several rules, so they are worked out once."""
+
+    __slots__ = ("a", "b", "base_gap", "col", "final", "long", "per_line", "per_line_here")
+
+    def __init__(
+        self,
+        a: LineItem,
+        b: LineItem,
+        col: float,
+        per_line: bool,
+        base_gap: int,
+        per_line_here: bool = False,
+    ) -> None:
+        self.a, self.b, self.col = a, b, col
+        self.per_line, self.base_gap, self.per_line_here = per_line, base_gap, per_line_here
+        self.final = ends_sentence(a.text)
+        self.long = col > NARROW_COLUMN or a.width > LONG_LINE_WIDTH
+
+
+def title_wrap(a: LineItem, b: LineItem) -> bool:
+    """Two short lines of a title broken over lines (`关于…重要指示` / `和中央…的通知`)."""
+    return (
+        a.width <= TITLE_WRAP_MAX_WIDTH
+        and b.width <= a.width + TITLE_WRAP_GROWTH
+        and not ends_sentence(a.text)
+        and not a.text.endswith(("：", ":", "）", ")"))
+        and not is_label_start(b.text)
+        and not is_label_start(a.text)
+        and not b.text.lstrip().startswith("——")  # a subtitle line, not a title's wrap
+        and not PLACE_LABEL_RE.match(b.text.strip())  # `杭州市` under a title: a label
+    )
+
+
+def _unpunctuated(text: str) -> bool:
+    return not SENTENCE_MARKS_RE.search(text)
+
+
+def _blank_gap(p: Pair) -> bool | None:
+    """More blank lines than between the lines of a paragraph: a break, unless one blank
+    line parts the two lines of a wrapped title."""
+    if p.b.gap > p.base_gap:
+        return p.b.gap > p.base_gap + 1 or not title_wrap(p.a, p.b)
+    return None
+
+
+def _author_line(p: Pair) -> bool | None:
+    """A short ■ line is an author line, never part of a paragraph."""
+    return True if p.a.text.startswith("■") or p.b.text.startswith("■") else None
+
+
+def _date_under_signature(p: Pair) -> bool | None:
+    """A date line under a signature (not one a full line runs on into)."""
+    short = p.a.width <= p.col - SHORT_LINE_MARGIN
+    return True if is_date_line(p.b.text) and (p.final or short) else None
+
+
+def _date_line_alone(p: Pair) -> bool | None:
+    """A short date line stands alone, unless the sentence goes on through it (`…自` /
+    `2021年3月1日` / `起施行`)."""
+    if is_date_line(p.a.text) and p.a.width <= p.col - SHORT_LINE_MARGIN:
+        return not _ATTACHES_TO_DATE.match(p.b.text)
+    return None
+
+
+def _bullet_opens(p: Pair) -> bool | None:
+    """A bullet (`●勇担使命…`) opens a heading or an item."""
+    return True if BULLET_RE.match(p.b.text) else None
+
+
+def _bullet_heading_alone(p: Pair) -> bool | None:
+    """A bullet heading line without punctuation stands alone."""
+    a = p.a
+    if BULLET_RE.match(a.text) and a.width <= p.col - FULL_LINE_MARGIN and _unpunctuated(a.text):
+        return True
+    return None
+
+
+def _dash_subtitle(p: Pair) -> bool | None:
+    """A `——…` subtitle under a title line."""
+    if p.b.text.startswith("——") and not SENTENCE_MARKS_OR_QUOTES_RE.search(p.a.text):
+        return True
+    return None
+
+
+def _two_phrase_title(p: Pair) -> bool | None:
+    """`凝心铸魂学思想 感恩奋进谱新篇`: a two-phrase title line stands alone."""
+    return True if any(_TWO_PHRASE_TITLE.match(x.text) for x in (p.a, p.b)) else None
+
+
+def _place_label(p: Pair) -> bool | None:
+    """A place label (`杭州市`) under a title, never a paragraph's last line."""
+    if PLACE_LABEL_RE.match(p.b.text) and not p.final and not runs_on(p.a.text):
+        return True
+    return None
+
+
+def _per_line_region(p: Pair) -> bool | None:
+    """One paragraph per line: a short run-in heading or glossary term too."""
+    return True if p.per_line_here and not title_wrap(p.a, p.b) else None
+
+
+def _wide_title(p: Pair) -> bool | None:
+    """In a narrow column, a title line wider than the column stands alone."""
+    if p.col <= NARROW_COLUMN and any(
+        x.width > p.col + WIDE_TITLE_MARGIN and _unpunctuated(x.text) for x in (p.a, p.b)
+    ):
+        return True
+    return None
+
+
+def _one_paragraph_per_line(p: Pair) -> bool | None:
+    """Long lines in a file of one paragraph per line."""
+    return True if p.long and p.per_line else None
+
+
+def _long_line_ends(p: Pair) -> bool | None:
+    """Long lines: a line that ends a sentence or a colon ends its paragraph."""
+    return True if p.long and (p.final or ends_colon(p.a.text)) else None
+
+
+def _long_line_label(p: Pair) -> bool | None:
+    """Long lines: a short numbered line stands alone, any other line goes on."""
+    if not p.long:
+        return None
+    a = p.a
+    return bool(is_label_start(a.text) and a.width <= LONG_LINE_WIDTH and not runs_on(a.text))
+
+
+def _short_last_line(p: Pair) -> bool | None:
+    """A line that ends a sentence short of the column is a paragraph's last line."""
+    return True if p.final and p.a.width <= p.col - FULL_LINE_MARGIN else None
+
+
+def _run_in_lead(p: Pair) -> bool | None:
+    """After a sentence, a bold run-in lead (`高质开展调查研究——`) opens the next paragraph."""
+    b = p.b
+    if (
+        p.final
+        and b.text.endswith("——")
+        and b.width <= p.col - SHORT_LINE_MARGIN
+        and _unpunctuated(b.text)
+    ):
+        return True
+    return None
+
+
+def _label_after_sentence(p: Pair) -> bool | None:
+    """After a sentence, a short line without punctuation: a label, a title."""
+    b = p.b
+    if p.final and b.width <= LABEL_MAX_SHARE * p.col and _unpunctuated(b.text):
+        return True
+    return None
+
+
+def _numbered_after_sentence(p: Pair) -> bool | None:
+    """After a sentence, a numbered line (`二、…`) opens a paragraph."""
+    return True if p.final and is_label_start(p.b.text) else None
+
+
+def _indented_first_line(p: Pair) -> bool | None:
+    """After a full line that ends a sentence, a line shorter than the column by the lost
+    indent, that ends no sentence, is the first line of the next paragraph."""
+    if not p.final:
+        return None
+    b = p.b
+    return p.col - SHORT_LINE_MARGIN <= b.width <= p.col - FULL_LINE_MARGIN and not ends_sentence(
+        b.text
+    )
+
+
+def _numbered_item_after_colon(p: Pair) -> bool | None:
+    """`…工作：` then `（一）…`: a numbered item opens its own paragraph."""
+    return True if ends_colon(p.a.text) and is_label_start(p.b.text) else None
+
+
+def _runs_on(p: Pair) -> bool | None:
+    """A line ending with `，`, `、`, `“`… goes on into the next."""
+    return False if runs_on(p.a.text) else None
+
+
+def _short_unpunctuated(p: Pair) -> bool | None:
+    """A short line without any punctuation: a title or heading."""
+    a = p.a
+    return True if a.width < p.col - SHORT_LINE_MARGIN and _unpunctuated(a.text) else None
+
+
+def _cut_line(p: Pair) -> bool | None:
+    """Otherwise: a line much shorter than the column ends its paragraph, a line about a
+    column wide was cut by the column and goes on."""
+    return p.a.width <= CUT_LINE_MAX_SHARE * p.col
+
+
+@dataclass(frozen=True, slots=True)
+class BreakRule:
+    rule: Rule
+    decide: Callable[[Pair], bool | None]
+
+
+def _break_rule(rule_id: str, decide: Callable[[Pair], bool | None]) -> BreakRule:
+    summary = " ".join((decide.__doc__ or "").split())
+    return BreakRule(rule(rule_id, summary), decide)
+
+
+#: The break rules in the order they are tried.
+BREAK_RULES: tuple[BreakRule, ...] = (
+    _break_rule("layout.breaks.blank_gap", _blank_gap),
+    _break_rule("layout.breaks.author_line", _author_line),
+    _break_rule("layout.breaks.date_under_signature", _date_under_signature),
+    _break_rule("layout.breaks.date_line_alone", _date_line_alone),
+    _break_rule("layout.breaks.bullet_opens", _bullet_opens),
+    _break_rule("layout.breaks.bullet_heading_alone", _bullet_heading_alone),
+    _break_rule("layout.breaks.dash_subtitle", _dash_subtitle),
+    _break_rule("layout.breaks.two_phrase_title", _two_phrase_title),
+    _break_rule("layout.breaks.place_label", _place_label),
+    _break_rule("layout.breaks.per_line_region", _per_line_region),
+    _break_rule("layout.breaks.wide_title", _wide_title),
+    _break_rule("layout.breaks.one_paragraph_per_line", _one_paragraph_per_line),
+    _break_rule("layout.breaks.long_line_ends", _long_line_ends),
+    _break_rule("layout.breaks.long_line_label", _long_line_label),
+    _break_rule("layout.breaks.short_last_line", _short_last_line),
+    _break_rule("layout.breaks.run_in_lead", _run_in_lead),
+    _break_rule("layout.breaks.label_after_sentence", _label_after_sentence),
+    _break_rule("layout.breaks.numbered_after_sentence", _numbered_after_sentence),
+    _break_rule("layout.breaks.indented_first_line", _indented_first_line),
+    _break_rule("layout.breaks.numbered_item_after_colon", _numbered_item_after_colon),
+    _break_rule("layout.breaks.runs_on", _runs_on),
+    _break_rule("layout.breaks.short_unpunctuated", _short_unpunctuated),
+    _break_rule("layout.breaks.cut_line", _cut_line),
+)
+
+
+_DECIDERS = tuple((found.decide, found.rule.id) for found in BREAK_RULES)
+
+
+def decide_break(pair: Pair) -> tuple[bool, str]:
+    """(does a new paragraph start at `pair.b`, the id of the rule that decided)."""
+    for decide, rule_id in _DECIDERS:
+        decision = decide(pair)
+        if decision is not None:
+            return decision, rule_id
+    raise AssertionError("the last break rule always decides")  # pragma: no cover
