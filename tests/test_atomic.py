@@ -15,9 +15,10 @@ import dagster as dg
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+from builds import build_env, smallest_seeds
 
 from pipelines.build import build
-from pipelines.paths import REPO_ROOT, SEEDS_DIR
+from pipelines.paths import REPO_ROOT
 from pipelines.schema import TABLES
 from pipelines.store import publication
 from pipelines.store.publication import ITEMS, PAUSE_ENV, PAUSE_FLAG_ENV, PREVIOUS, promote, recover
@@ -45,19 +46,10 @@ def snapshot(out: Path) -> dict[str, bytes]:
 
 
 def _inputs(folder: Path) -> Path:
-    folder.mkdir(parents=True)
-    for path in sorted(SEEDS_DIR.glob("*.txt"), key=lambda p: p.stat().st_size)[:SEED_SUBSET]:
-        shutil.copy(path, folder / path.name)
-    return folder
+    return smallest_seeds(folder, SEED_SUBSET)
 
 
-def _env(home: Path, **extra: str) -> dict[str, str]:
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
-    env = dict(os.environ, DAGSTER_HOME=str(home), DAGSTER_DISABLE_TELEMETRY="1")
-    env.pop(PAUSE_ENV, None)
-    env.update(PYTHONUNBUFFERED="1", **extra)
-    return env
+_env = build_env
 
 
 def _command(inputs: Path, out: Path) -> list[str]:

@@ -15,10 +15,11 @@ import dagster as dg
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+from builds import build_env, smallest_seeds
 
 import pipelines.text.tables as text_tables
 from pipelines.build import build
-from pipelines.paths import REPO_ROOT, SEEDS_DIR
+from pipelines.paths import REPO_ROOT
 from pipelines.store.lock import MARKER
 from pipelines.store.publication import PAUSE_ENV, PAUSE_FLAG_ENV
 
@@ -28,10 +29,7 @@ NOTICE = "关于做好防汛工作的通知\n各单位：\n要切实做好防汛
 
 
 def _small_inputs(folder: Path, count: int = 2) -> Path:
-    folder.mkdir(parents=True)
-    for path in sorted(SEEDS_DIR.glob("*.txt"), key=lambda p: p.stat().st_size)[:count]:
-        shutil.copy(path, folder / path.name)
-    return folder
+    return smallest_seeds(folder, count)
 
 
 def _quiet(*_: object) -> None:
@@ -153,13 +151,7 @@ def test_odd_file_names_and_an_unreadable_file_are_handled_per_file(
 # two builds at once
 
 
-def _env(home: Path, **extra: str) -> dict[str, str]:
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
-    env = dict(os.environ, DAGSTER_HOME=str(home), DAGSTER_DISABLE_TELEMETRY="1")
-    env.pop(PAUSE_ENV, None)
-    env.update(PYTHONUNBUFFERED="1", **extra)
-    return env
+_env = build_env
 
 
 def _run(inputs: Path, out: Path, env: dict[str, str], **kwargs) -> subprocess.Popen:

@@ -18,19 +18,11 @@ from typing import Any
 
 import pyarrow as pa
 
-#: Tables of the work cache: the published per-source tables, then the internal check rows.
-WORK_TABLES = (
-    "sources",
-    "documents",
-    "sections",
-    "paragraphs",
-    "sentences",
-    "facts",
-    "removed",
-    "keywords",
-    "source_checks",
-    "minhash",
-)
+from ..text.tables import SOURCE_TABLES
+
+#: Tables of the work cache: the published per-source tables, then the internal rows (the
+#: conservation measured per source, the MinHash signatures).
+WORK_TABLES = (*SOURCE_TABLES, "source_checks", "minhash")
 
 
 _NO_PROVENANCE = {

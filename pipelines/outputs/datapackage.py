@@ -14,6 +14,7 @@ from typing import Any
 
 import duckdb
 
+from ..store.parquet import file_sha256
 from ..schema import TABLES, Column, TableSchema, load_schema
 from . import about
 
@@ -34,12 +35,8 @@ _FIELD_TYPES = {
 }
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+#: The SHA-256 of a file, as every published checksum is computed.
+sha256_of = file_sha256
 
 
 def field_descriptor(col: Column) -> dict[str, Any]:
