@@ -83,7 +83,7 @@ def run_fixture(fx: dict[str, Any]) -> tuple[list[Block], list[DocumentSpan], se
         found = run_documents(_blocks(fx["blocks"]), source_name="fixture.txt", stats=stats)
         removed, docs = found.removed, found.documents
     else:
-        removed, docs = source_documents(to_lines(fx["input"]), "fixture.txt", stats)
+        removed, docs = source_documents(to_lines(fx["input"]), "fixture.txt", stats=stats)
     fired = {name for counters in stats.values() for name, n in counters.items() if n}
     return removed, docs, fired
 

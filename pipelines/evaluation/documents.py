@@ -41,7 +41,7 @@ def run_source(path: Path, stats: Stats | None = None) -> list[DocumentSpan]:
     from pipelines.text.tables import source_documents
 
     lines, _ = load_lines(path.read_bytes(), file_name=path.name)
-    return source_documents(lines, path.name, stats)[1]
+    return source_documents(lines, path.name, stats=stats)[1]
 
 
 def flat(text: str | None) -> str:
