@@ -158,8 +158,8 @@ def source_blocks(
 def source_documents(
     lines: list[Line],
     file_name: str,
-    timings: Timings | None = None,
     stats: dict[str, dict[str, int]] | None = None,
+    timings: Timings | None = None,
 ) -> tuple[list[Block], list[DocumentSpan]]:
     """(removed blocks, documents with their sections) of one source: the text chain up to
     sections. The removed blocks are the layout's and the documents stage's, in line order.
@@ -187,7 +187,7 @@ def _fill(out: SourceTables, source: dict[str, Any], lines: list[Line]) -> None:
     started = perf_counter()
     timings = out.timings
     measured = sum(timings.values())
-    removed, documents = source_documents(lines, out.file_name, timings, out.stats)
+    removed, documents = source_documents(lines, out.file_name, out.stats, timings)
     sid = source["source_id"]
     locate = Locator(lines)
     for i, block in enumerate(removed, start=1):
