@@ -108,6 +108,7 @@ def tiny_dataset(folder: Path) -> Tables:
             line_start=3,
         )
     )
+            kind="subhead",
     for i, (kind, text, line) in enumerate(paras, start=1):
         pid = f"{doc}-p{i:04d}"
         rows["paragraphs"].append(

@@ -76,6 +76,7 @@ def _section_rows(out: "SourceTables", doc_id: str, doc: DocumentSpan) -> list[s
                 "title": s.title,
                 "line_start": s.line_start,
             }
+                "kind": s.kind,
         )
     return section_ids
 

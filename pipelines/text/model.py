@@ -68,6 +68,8 @@ class SectionSpan:
     line_start: int
     parent: int | None  # index (0-based) into the document's section list, or None
     block_index: int  # index into DocumentSpan.blocks of the paragraph holding the heading
+    kind: str = "numbered"  # one of SECTION_KINDS
+    rule: str | None = None  # id of the rule that found the heading (passes.RULES)
 
 
 @dataclass(slots=True)
@@ -104,6 +106,17 @@ FACT_TYPES = (
     "date",
     "percent",
     "money",
+#: Kinds of sections (the `sections` table): a heading numbered as printed (`一、` `（一）`
+#: `1．`), a run-in lead (`一是…`, `第一，…`, `首先…`, `——` leads), a ● bullet subhead, an
+#: unnumbered subhead line, a markdown heading, the closing part of a report or speech.
+SECTION_KINDS = ("numbered", "runin", "bullet", "subhead", "markdown", "closing")
+
+#: How a document's date was found (`documents.date_source`): a date printed in the
+#: document (a date line under the title, a dated news dateline), its delivery line
+#: (`——2024年1月23日在…会议上`), its signature, the print line of the file it closes
+#: (`…2020年7月17日印发`), or the source's own date (inferred: `date_inferred`).
+DATE_SOURCES = ("printed", "delivery", "signature", "print_line", "source")
+
     "quantity",
     "meeting",
     "formula",

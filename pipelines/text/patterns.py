@@ -253,3 +253,23 @@ NOTICE_WORDS = frozenset(load_words("notice_words"))
 DOCUMENT_TITLE_RE = re.compile("(?:" + "|".join(load_words("document_title_words")) + ")$")
 #: How a kicker over a news title ends (`…时强调`): data/kicker_words.txt.
 KICKER_RE = re.compile("(?:" + "|".join(load_words("kicker_words")) + ")$")
+
+# --- structure beyond numbering (sections) ---------------------------------------------------
+
+#: An enumeration lead that opens a paragraph: `一是在区间调控基础上实施定向调控…`, `十二是…`
+#: (group 1 the numeral).
+ENUMERATION_LEAD_RE = re.compile(rf"^([{CN_NUMERALS}]{{1,3}})是")
+#: An ordinal lead that opens a paragraph: `第一，关于以推动高质量发展为主题。` (group 1 the
+#: whole label as printed, group 2 the numeral).
+ORDINAL_LEAD_RE = re.compile(rf"^(第([{CN_NUMERALS}]{{1,3}})[，,])")
+#: The words a sequence of paragraphs opens with, in their order (`首先…` `其次…` `最后…`).
+SEQUENCE_WORDS = ("首先", "其次", "再次", "最后")
+#: A bold lead run into its paragraph with a dash: `全面系统“深学”——2023年4月23日…` (group 1
+#: the lead; no sentence marks in it, see `sections.leads`).
+DASH_LEAD_RE = re.compile(r"^(.{2,24}?)——")
+#: An address that opens a closing paragraph: `各位委员、同志们，…`, `同志们！`, `各位代表：`.
+ADDRESS_OPENING_RE = re.compile(rf"^(?:{_AUDIENCE})(?:[、，,]{_AUDIENCE})*(?=[，,！!：:])")
+#: Closing remarks a speaker announces: `最后，我就全会决议稿、决定稿作个简要说明。`.
+FINAL_REMARKS_RE = re.compile(r"^最后[，,]\s*(?:我|再|还要)")
+#: The closing exhortation: `让我们更加紧密地团结在以习近平同志为核心的党中央周围…`.
+EXHORTATION_RE = re.compile(r"^让我们")
