@@ -87,6 +87,12 @@ class DocumentSpan:
     doc_type: str = "other"  # notice, report, speech, plan, article, news, commentary, other
     publish_date: date | None = None
     date_inferred: bool = False
+    #: how publish_date was found (one of DATE_SOURCES), None when there is no date
+    date_source: str | None = None
+    #: the date relative expressions of the text (`今年`, `1月30日`) are read against: the
+    #: publish date, else the latest full date the source prints (even one that is not
+    #: the document's own, such as a chronicle's entry)
+    reference_date: date | None = None
     line_start: int = 0
     line_end: int = 0
     #: ordinal of the document this one continues (an article resumed after a boxed notice
@@ -100,12 +106,6 @@ class DocumentSpan:
     block_section: list[int | None] = field(default_factory=list)
 
 
-DOC_TYPES = ("notice", "report", "speech", "plan", "article", "news", "commentary", "other")
-
-FACT_TYPES = (
-    "date",
-    "percent",
-    "money",
 #: Kinds of sections (the `sections` table): a heading numbered as printed (`一、` `（一）`
 #: `1．`), a run-in lead (`一是…`, `第一，…`, `首先…`, `——` leads), a ● bullet subhead, an
 #: unnumbered subhead line, a markdown heading, the closing part of a report or speech.
@@ -117,6 +117,12 @@ SECTION_KINDS = ("numbered", "runin", "bullet", "subhead", "markdown", "closing"
 #: (`…2020年7月17日印发`), or the source's own date (inferred: `date_inferred`).
 DATE_SOURCES = ("printed", "delivery", "signature", "print_line", "source")
 
+DOC_TYPES = ("notice", "report", "speech", "plan", "article", "news", "commentary", "other")
+
+FACT_TYPES = (
+    "date",
+    "percent",
+    "money",
     "quantity",
     "meeting",
     "formula",

@@ -229,4 +229,4 @@ def _apply_export_metadata(documents: list[DocumentSpan], metadata: dict[str, st
     except ValueError:
         return
     if doc.publish_date is None or doc.date_inferred:
-        doc.publish_date, doc.date_inferred = printed, True
+        doc.publish_date, doc.date_inferred, doc.date_source = printed, True, "source"

@@ -43,6 +43,8 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     metadata.read,
     running_heads.set_aside,
     dates.fill,
+    dates.print_lines,
+    dates.infer,
     doc_type.classify,
     banners.set_aside,
 )
