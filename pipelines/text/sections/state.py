@@ -52,7 +52,10 @@ class SectionState:
     @property
     def body_start(self) -> int:
         """The first body paragraph: the heading, byline and note blocks before it are the
-        document's title block, never sections."""
+        document's title block, never sections. A document with no title (a fragment, a
+        chronicle's page opening on its month `1 月`) has no title block."""
+        if self.doc.title is None:
+            return 0
         for k, block in enumerate(self.doc.blocks):
             if block.kind in {"body", "quote"}:
                 return k

@@ -40,8 +40,10 @@ def heading_shape(text: str) -> bool:
     """A phrase that can be a heading line: short, no sentence mark, quotes closed, not a
     bullet or a dash subtitle (`制度供给“靶向发力”`, `关键词 现代产业体系`)."""
     squeezed = flat(plain(text))
-    if not 2 <= len(squeezed) <= SUBHEAD_MAX_CHARS or SENTENCE_MARKS_RE.search(squeezed):
+    if not 2 <= len(squeezed) <= SUBHEAD_MAX_CHARS:
         return False
+    if SENTENCE_MARKS_RE.search(squeezed.replace("《", "").replace("》", "")):
+        return False  # a book title is no sentence mark: `电视剧《金色索玛花》今晚开播`
     if any(squeezed.count(a) != squeezed.count(b) for a, b in _QUOTES) or squeezed.count('"') % 2:
         return False
     return not (BULLET_RE.match(squeezed) or squeezed.startswith("—"))
@@ -78,9 +80,10 @@ def find(state: SectionState, counters: Counters) -> SectionState:
         if head.kind == "bullet" and head.standalone:
             head = _with_next_line(state, head, claimed, counters)
         heads.append(head)
-    k = state.body_start + 1
+    k = state.body_start
     while k < len(state.blocks):
-        if _free_heading(state, k, claimed) and state.blocks[k - 1].kind != "heading":
+        after_text = k == 0 or state.blocks[k - 1].kind != "heading"
+        if _free_heading(state, k, claimed) and after_text:
             lines = _subhead_lines(state, k, claimed)
             if lines:
                 title = "".join(_line(state.blocks[j].text) for j in lines)
