@@ -177,10 +177,16 @@ WIRE_DATELINE = (
     rf"(?:新华社|中新社|新华网|人民网|中新网)[{HAN}]{{0,8}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日电"
 )
 #: The dateline a news item opens with, its year optional (`新华社北京1月30日电`,
-#: `央视网消息（新闻联播）：11月3日`): groups year, month, day.
+#: `央视网消息（新闻联播）：11月3日`): the agency and its place, or the programme's name,
+#: then the date; not a date of the lead sentence (`央视网消息（新闻联播）：中央经济工作会议
+#: 12月16日至18日在北京举行`: the meeting's). Groups year, month, day.
 NEWS_DATELINE_RE = re.compile(
-    r"^\s*(?:新华社|中新社|人民网|央视网消息)[^。]{0,20}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电)?"
+    rf"^\s*(?:(?:新华社|中新社|人民网)[{HAN}]{{0,8}}|央视网消息\s*[（(][^）)]{{0,10}}[）)]\s*[：:]?\s*)"
+    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电)?"
 )
+#: A news lead that dates itself in its first sentence: `央视网消息（新闻联播）：国家卫生健康委
+#: 今天（11月3日）通报，…` (`今天`, never `明天（12月19日）出版的…`). Groups year, month, day.
+TODAY_DATE_RE = re.compile(r"^[^。]{0,40}?今天[（(](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[）)]")
 
 # --- photo credits -----------------------------------------------------------------------
 

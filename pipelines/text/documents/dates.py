@@ -26,6 +26,7 @@ from ..patterns import (
     ISO_DATE_RE,
     NEWS_DATELINE_RE,
     PRINT_LINE_RE,
+    TODAY_DATE_RE,
 )
 from .state import DocumentState, copy_document
 
@@ -122,6 +123,9 @@ def take_delivered(doc: DocumentSpan, squeezed: str) -> None:
             doc.publish_date, doc.date_inferred, doc.date_source = found, False, DELIVERY
 
 
+#: A news item's opening that names its agency (where `今天（…）` dates the item).
+NEWS_AGENCY_RE = re.compile(r"^\s*(?:新华社|中新社|人民网|央视网消息)")
+
 _ISO_IN_HEADER = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -158,9 +162,9 @@ def source_date(state: DocumentState, counters: Counters) -> DocumentState:
 
 
 def _own_date(doc: DocumentSpan, year_of: date | None) -> str | None:
-    """Fill the document's date from its signature or dateline: the rule that gave it
-    (None when none is found). A dateline without its year takes the source's year and
-    stays marked as inferred."""
+    """Fill the document's date from its signature or dateline (or a news lead dating
+    itself `今天（11月3日）`): the rule that gave it (None when none is found). A dateline
+    without its year takes the source's year and stays marked as inferred."""
     for b in reversed(doc.blocks):
         if b.kind == "signature":
             d = full_dates(b.text)
@@ -168,7 +172,9 @@ def _own_date(doc: DocumentSpan, year_of: date | None) -> str | None:
                 doc.publish_date, doc.date_source = d[0], SIGNATURE
                 return SIGNATURE_DATE.id
     for b in doc.blocks[:DATELINE_BLOCKS]:
-        m = NEWS_DATELINE_RE.match(b.text)
+        m = NEWS_DATELINE_RE.match(b.text) or (
+            TODAY_DATE_RE.match(b.text) if NEWS_AGENCY_RE.match(b.text) else None
+        )
         if m:
             year = to_int(m.group(1)) if m.group(1) else (year_of.year if year_of else None)
             if year:
