@@ -16,7 +16,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 export DAGSTER_DISABLE_TELEMETRY := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: setup build test lint eval bench ui clean
+.PHONY: setup build test lint eval bench verify ui clean
 
 setup: $(VENV)/.installed
 
@@ -28,9 +28,17 @@ $(VENV)/.installed: pyproject.toml uv.lock | $(if $(filter .tools/bin/uv,$(UV)),
 	$(UV) sync --frozen --compile-bytecode --python $(PYTHON)
 	@touch $@
 
-## Build the dataset: every asset materialised, outputs/ written (INPUT=dir OUTPUT=dir to choose).
+## Build the dataset: every asset materialised, outputs/ written (INPUT=dir OUTPUT=dir to choose;
+## WORKERS=n processes per shard, EXECUTOR=ray RAY_ADDRESS=… a Ray cluster, STRICT=1 fail on quarantine).
 build: setup
-	$(VENV)/bin/python -m pipelines.build --input "$(INPUT)" --output "$(OUTPUT)"
+	$(VENV)/bin/python -m pipelines.build --input "$(INPUT)" --output "$(OUTPUT)" \
+	  $(if $(WORKERS),--workers $(WORKERS)) $(if $(EXECUTOR),--executor $(EXECUTOR)) \
+	  $(if $(RAY_ADDRESS),--ray-address "$(RAY_ADDRESS)") $(if $(filter 1 yes true,$(STRICT)),--strict)
+
+## Check a published dataset: every file against checksums.sha256 and datapackage.json,
+## every expectation again on its tables (and conservation against INPUT).
+verify: setup
+	$(VENV)/bin/python -m pipelines.verify --output "$(OUTPUT)" --input "$(INPUT)"
 
 ## Lint and run the tests.
 test: setup lint
@@ -45,11 +53,12 @@ eval: setup
 	$(VENV)/bin/python -m pipelines.evaluation
 
 ## Full builds of generated corpora (1x, 30x, 1,000 small files, 300x): wall, MB/s, peak RSS,
-## per-stage seconds, against plain jieba.lcut; writes .cache/bench/bench.json (SIZES=, WORKERS=).
+## per-stage seconds, against plain jieba.lcut; writes .cache/bench/bench.json
+## (SIZES=1,30,small,300 and BENCH_WORKERS=1,2 by default).
 SIZES ?= 1,30,small,300
-WORKERS ?= 1,2
+BENCH_WORKERS ?= 1,2
 bench: setup
-	$(VENV)/bin/python -m pipelines.benchmark --sizes "$(SIZES)" --workers "$(WORKERS)"
+	$(VENV)/bin/python -m pipelines.benchmark --sizes "$(SIZES)" --workers "$(BENCH_WORKERS)"
 
 ## The Dagster UI on http://$(HOST):$(PORT) with this code location (Ctrl-C stops it), on the
 ## Dagster state of OUTPUT (the same that `make build OUTPUT=…` records its runs in).
@@ -60,4 +69,4 @@ ui: setup
 	exec $(VENV)/bin/dagster dev -m pipelines.definitions -h $(HOST) -p $(PORT)
 
 clean:
-	rm -rf $(VENV) .tools .cache .dagster_home .pytest_cache .ruff_cache .hypothesis outputs/.work outputs/.staging outputs/.previous
+	rm -rf $(VENV) .tools .cache .dagster_home .pytest_cache .ruff_cache .hypothesis outputs/.work outputs/.staging outputs/.previous outputs/.lock

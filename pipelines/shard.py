@@ -29,6 +29,10 @@ from .text.tables import SOURCE_TABLES
 
 #: Tables whose expectations are checked per shard (formulas is corpus-wide).
 SHARD_CHECKED = SOURCE_TABLES
+#: Rows per row group of the work cache's parts: the shard writer holds at most one row
+#: group per table in memory, so small groups keep a big shard's memory small (the published
+#: tables keep the default, for their bytes).
+WORK_ROW_GROUP = 10_000
 
 
 def file_entries(
@@ -90,7 +94,7 @@ def build_shard(
     started = time.perf_counter()
     workspace.invalidate(key)
     sinks = {
-        t: ParquetSink(workspace.part_path(t, key), load_schema(t).arrow_schema)
+        t: ParquetSink(workspace.part_path(t, key), load_schema(t).arrow_schema, WORK_ROW_GROUP)
         for t in WORK_TABLES
     }
     timings: dict[str, float] = {}

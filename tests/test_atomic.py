@@ -159,14 +159,20 @@ def test_a_killed_build_keeps_the_previous_dataset_and_the_next_build_publishes(
     _kill(proc)
     assert snapshot(out) == before
 
-    # 2. killed with the staging folder half written (tables staged, no database or card)
+    # 2. killed while validating a shard (its tables written, its manifest not yet)
     flag = tmp_path / "paused"
+    proc = _start(inputs, out, _env(home, **{PAUSE_ENV: "validation", PAUSE_FLAG_ENV: str(flag)}))
+    _kill_when(proc, flag)
+    assert snapshot(out) == before
+
+    # 3. killed with the staging folder half written (tables staged, no database or card)
+    flag.unlink()
     proc = _start(inputs, out, _env(home, **{PAUSE_ENV: "staging", PAUSE_FLAG_ENV: str(flag)}))
     _kill_when(proc, flag)
     assert (out / ".staging" / "parquet" / "sources.parquet").exists()
     assert snapshot(out) == before
 
-    # 3. killed in the middle of the swap: one item renamed into place, the rest not yet
+    # 4. killed in the middle of the swap: one item renamed into place, the rest not yet
     flag.unlink()
     proc = _start(inputs, out, _env(home, **{PAUSE_ENV: "promote", PAUSE_FLAG_ENV: str(flag)}))
     _kill_when(proc, flag)
@@ -177,7 +183,7 @@ def test_a_killed_build_keeps_the_previous_dataset_and_the_next_build_publishes(
     assert moved and all((previous / k).read_bytes() == v for k, v in moved.items())
     assert all((out / k).read_bytes() == v for k, v in before.items() if k not in moved)
 
-    # 4. the next build rolls the interrupted swap back, then publishes the new dataset
+    # 5. the next build rolls the interrupted swap back, then publishes the new dataset
     result = subprocess.run(
         _command(inputs, out), cwd=REPO_ROOT, env=_env(home), capture_output=True, text=True
     )

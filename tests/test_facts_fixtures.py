@@ -6,7 +6,7 @@ pipelines/evaluation/facts.py), so that regressions fail and small changes do no
 
 import pytest
 
-from pipelines.evaluation.facts import evaluate, load_cases
+from pipelines.evaluation.facts import HELDOUT, evaluate, load_cases
 from pipelines.text.model import FACT_TYPES
 
 
@@ -47,3 +47,15 @@ def test_negatives(result: dict) -> None:
     assert result["negatives"]["failed"] == 0, [
         p for p in result["problems"] if p.startswith("NEGATIVE")
     ]
+
+
+def test_the_held_out_texts_do_not_regress() -> None:
+    """The 2018–2021 texts annotated before the extractors ever ran on them (never tuned on).
+    Their figures are far below the tuned fixtures' (see `make eval`): the floors only catch a
+    regression; the goal (precision 0.95, recall 0.9 per type) is not reached yet."""
+    heldout = evaluate(HELDOUT)
+    assert heldout["expected_total"] >= 1000
+    assert heldout["precision"] >= 0.84 and heldout["recall"] >= 0.69, (
+        heldout["precision"],
+        heldout["recall"],
+    )

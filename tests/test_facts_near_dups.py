@@ -66,3 +66,19 @@ def test_signatures_are_deterministic_and_short_paragraphs_skipped() -> None:
     short = {"para_id": "x-001-p0001", "doc_id": "x-001", "text": "一、总体要求"}
     assert len(short["text"]) < MIN_CHARS
     assert minhash_rows([short], []) == []
+
+
+def test_a_paragraph_copied_into_many_documents_gives_pairs_in_proportion_not_squared() -> None:
+    """A boilerplate paragraph printed in 300 documents: every copy is linked to its group
+    (300 - 1 pairs, each copy with the first), not 300 * 299 / 2 pairs."""
+    text = "为深入贯彻落实党中央决策部署，切实做好安全生产工作，确保人民群众生命财产安全，现就有关事项通知如下，请结合实际认真贯彻执行。"
+    copies = 300
+    paragraphs = [{"para_id": f"{k:016x}-001-p0001", "doc_id": f"{k:016x}-001", "text": text}
+                  for k in range(copies)]  # fmt: skip
+    rows = minhash_rows(paragraphs, [])
+    con = duckdb.connect()
+    con.register("minhash", to_arrow("minhash", rows))
+    pairs = near_duplicate_pairs(con, "minhash")
+    assert pairs.num_rows == copies - 1
+    firsts = set(pairs.column("a_id").to_pylist())
+    assert firsts == {paragraphs[0]["para_id"]}

@@ -6,6 +6,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,10 @@ def ray_cluster(tmp_path):
     """A one-node Ray cluster on a free port, stopped (with everything it started) after."""
     ray_bin = Path(sys.executable).with_name("ray")
     port = _free_port()
-    env = dict(os.environ, RAY_USAGE_STATS_ENABLED="0", RAY_TMPDIR=str(tmp_path / "ray"))
+    # Ray's Unix sockets live under its temp dir, and a socket path has at most 107 bytes:
+    # pytest's tmp_path is too deep, the system temp dir is not
+    temp = Path(tempfile.mkdtemp(prefix="ray"))
+    env = dict(os.environ, RAY_USAGE_STATS_ENABLED="0", RAY_TMPDIR=str(temp))
     start = subprocess.run(
         [
             str(ray_bin),
@@ -65,7 +69,7 @@ def ray_cluster(tmp_path):
             "--include-dashboard=false",
             "--disable-usage-stats",
             "--object-store-memory=200000000",
-            f"--temp-dir={tmp_path / 'ray'}",
+            f"--temp-dir={temp}",
         ],
         env=env,
         capture_output=True,
@@ -78,6 +82,7 @@ def ray_cluster(tmp_path):
         yield f"127.0.0.1:{port}"
     finally:
         subprocess.run([str(ray_bin), "stop", "--force"], env=env, capture_output=True, timeout=120)
+        shutil.rmtree(temp, ignore_errors=True)
 
 
 def test_a_build_on_a_local_ray_cluster_gives_the_same_parquet(tmp_path, ray_cluster):

@@ -23,7 +23,7 @@ from .gx import expectation, new_suite, run_suite
 from .outcomes import ValidationReport
 
 #: DuckDB's memory for a validation: it spills to disk beyond this.
-MEMORY_LIMIT = "1GB"
+MEMORY_LIMIT = "512MB"
 
 
 @dataclass

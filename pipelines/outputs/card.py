@@ -96,6 +96,29 @@ group by all order by occurrences desc, year, formula limit 10""",
         """select formula, count, doc_count from formulas order by count desc, formula limit 10""",
     ),
     (
+        "Documents by issuer",
+        """select issuer, count(*) as documents, string_agg(distinct doc_type, ', ' order by doc_type) as types
+from documents where issuer is not null group by issuer order by documents desc, issuer limit 10""",
+    ),
+    (
+        "Citations between documents of the corpus (a cited title resolved to the document it names)",
+        """select d.title as citing, c.title as cited, f.unit as issuer
+from facts f join documents d on d.doc_id = f.doc_id join documents c on c.doc_id = f.cited_doc_id
+where f.type = 'cited_document' order by d.doc_id, f.fact_id limit 8""",
+    ),
+    (
+        "Places by province (division codes: the first two digits name the province)",
+        """select left(division_code, 2) || '0000' as province_code, canonical as place, count(*) as mentions
+from facts where type = 'place' and division_code is not null
+group by all order by province_code, mentions desc, place limit 10""",
+    ),
+    (
+        "Near-duplicate paragraphs across documents (a city notice relaying a provincial one)",
+        """select n.similarity, a.doc_id as doc_a, left(a.text, 24) as a_text, b.doc_id as doc_b, left(b.text, 24) as b_text
+from near_duplicates n join paragraphs a on a.para_id = n.a_id join paragraphs b on b.para_id = n.b_id
+where n.level = 'paragraph' order by n.similarity desc, n.a_id limit 8""",
+    ),
+    (
         "The tasks a report or read-out lists as run-in leads (一是…, 第一，…), with the section they are printed in",
         """select d.title as document, coalesce(p.label || p.title, '') as printed_in, s.label, s.title as lead
 from sections s join documents d using (doc_id)

@@ -21,7 +21,7 @@ from ..schema import load_schema
 from .parquet import ParquetSink
 
 #: DuckDB's memory for the assembly: it spills to its temp folder beyond this.
-MEMORY_LIMIT = "1GB"
+MEMORY_LIMIT = "512MB"
 BATCH_ROWS = 20_000
 
 #: SQL giving the source of a row, per work table.

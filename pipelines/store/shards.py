@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 #: Default shard limits: a shard is processed in one Dagster run, so it should be big enough
-#: for the per-run overhead (~1 s) to vanish and small enough that a changed file does not
-#: re-process much. 2,000 small files or 50 MB of text, whichever comes first.
+#: for the per-run overhead (a run, a process pool, the validation's fixed cost: a few
+#: seconds) to vanish, and small enough that a changed file does not re-process much and that
+#: the validation frames of a shard (its IDs, one column per expectation) stay small: 2,000
+#: small files or 20 MB of text, whichever comes first.
 MAX_FILES = 2000
-MAX_BYTES = 50_000_000
+MAX_BYTES = 20_000_000
 #: 2^24 shards is far more than any corpus needs; the limit only stops a pathological split
 #: (many huge files) from recursing for ever.
 MAX_DEPTH = 24

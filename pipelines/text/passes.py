@@ -19,6 +19,7 @@ written once, where the rule is defined, and its first parts name that module
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -176,19 +177,28 @@ def describe_passes(passes: Sequence[Pass]) -> list[str]:
 
 
 class _Units:
-    """A state's units, and their identities (computed once, compared twice)."""
+    """A state's units, and their identities (computed once when first asked)."""
 
-    __slots__ = ("ids", "units")
+    __slots__ = ("_ids", "units")
 
     def __init__(self, units: Sequence[Any]) -> None:
         self.units = tuple(units)
-        self.ids = {id(unit) for unit in self.units}
+        self._ids: set[int] | None = None
+
+    @property
+    def ids(self) -> set[int]:
+        if self._ids is None:
+            self._ids = set(map(id, self.units))
+        return self._ids
 
 
 def _count_changes(before: _Units, after: _Units, counters: Counters) -> None:
     """`touched`: the units of the output that the pass made (a pass never changes a unit:
     it puts a new one in its place); and per rule, how many more units carry it than
     before among those made and those dropped. A pass that only reorders touches nothing."""
+    if len(after.units) == len(before.units) and all(map(operator.is_, after.units, before.units)):
+        counters.add("touched", 0)  # the same units in the same order: nothing made
+        return
     made = [unit for unit in after.units if id(unit) not in before.ids]
     dropped = [unit for unit in before.units if id(unit) not in after.ids]
     counters.add("touched", len(made))

@@ -25,17 +25,16 @@ _CJKISH = re.compile(f"[{CJK}{FULL_WIDTH_SIGNS}]")
 _LONG_NUMBER = re.compile(r"\d{7,}")
 
 
+_NARROW = re.compile(r"[^\s\u2000-\U0010ffff]")  # visible characters below U+2000
+_WIDE = re.compile(r"[^\s\x00-\u1fff]")  # visible characters from U+2000 on
+
+
 def width(text: str) -> float:
-    """Printed width in ems: CJK and full-width signs 1, ASCII (digits, Latin) one half."""
-    w = 0.0
-    for ch in text:
-        if ch.isspace():
-            w += 0.5 if ch == " " else (1.0 if ch == "\u3000" else 0.0)
-        elif ord(ch) < 0x2000:
-            w += 0.5
-        else:
-            w += 1.0
-    return w
+    """Printed width in ems: CJK and full-width signs 1, ASCII (digits, Latin) one half; a
+    space one half, an ideographic space 1, other whitespace nothing. (Counted by regular
+    expressions: this runs on every line of every source.)"""
+    narrow = len(_NARROW.findall(text)) + text.count(" ")
+    return 0.5 * narrow + len(_WIDE.findall(text)) + text.count("\u3000")
 
 
 def cjk_count(text: str) -> int:
