@@ -178,7 +178,13 @@ from pipelines.evaluation.documents import (  # noqa: E402
 MIN_TREE = {"seed_000.yaml": 0.65, "corpus_2009.yaml": 0.8, "corpus_2014.yaml": 0.85}
 MIN_RECALL = {"seed_000.yaml": 0.85}
 
-WITH_TREES = [fx for fx in load_fixtures() if fx.get("sections")]
+WITH_TREES = [fx for fx in load_fixtures() if fx.get("sections") and not fx.get("blind")]
+BLIND = [fx for fx in load_fixtures() if fx.get("sections") and fx.get("blind")]
+#: The blind fixtures (written before the pipeline ran on their texts, never tuned on) are
+#: measured by `make eval`; this floor only catches a regression. Their headings found when
+#: first measured: 30 of 45 (the 2018 report's are found in a document its title and a
+#: salutation split differently from the fixture's; brief titles with a colon are missed).
+BLIND_MIN_RECALL = 0.6
 
 
 @pytest.fixture(scope="module")
@@ -212,3 +218,20 @@ def test_the_heading_trees_of_a_fixture_are_found(fx, runs):
                 assert doc.sections[section.parent].level < section.level
     assert right / total >= MIN_TREE.get(fx["fixture"], 0.9), (right, total)
     assert found / expected >= MIN_RECALL.get(fx["fixture"], 0.95), (found, expected)
+
+
+def test_the_blind_fixtures_keep_their_heading_recall(runs):
+    found = expected = 0
+    for fx in BLIND:
+        path = source_path(fx)
+        if not path.exists():
+            continue
+        if fx["fixture"] not in runs:
+            runs[fx["fixture"]] = run_source(path)
+        docs = runs[fx["fixture"]]
+        matches = match_documents(fx["documents"], docs)
+        for spec in fx["sections"]:
+            m = matches[spec["doc"]]
+            hits, _ = heading_recall(spec["tree"], docs[m] if m is not None else None)
+            found, expected = found + hits, expected + len(spec["tree"])
+    assert expected and found / expected >= BLIND_MIN_RECALL, (found, expected)
