@@ -111,3 +111,28 @@ def test_bold_dash_leads_are_a_list_of_two_or_more_under_their_subhead():
     ]
     # a magazine's bold lead takes the paragraphs up to the next heading
     assert doc.block_section[3] == 1 and doc.sections[3].block_index == 5
+
+
+def test_no_sections_pass_changes_the_document_it_was_given():
+    from pipelines.text.passes import Counters
+    from pipelines.text.sections import SECTION_PASSES
+    from pipelines.text.sections.state import SectionState
+
+    doc = DocumentSpan(
+        ordinal=1,
+        title="题",
+        blocks=[
+            blk("一、主要工作", 1),
+            blk("一是扩大内需。要稳定消费。", 2),
+            blk("二是扩大开放。要稳住外贸。", 3),
+            blk("同志们，让我们一起努力！", 4),
+        ],
+    )
+    state = SectionState(doc)
+    for step in SECTION_PASSES:
+        before = (repr(state.doc), [repr(b) for b in state.doc.blocks], state.heads)
+        after = step.run(state, Counters())
+        assert (repr(state.doc), [repr(b) for b in state.doc.blocks], state.heads) == before
+        state = after
+    assert [s.kind for s in state.doc.sections] == ["numbered", "runin", "runin", "closing"]
+    assert doc.blocks[0].kind == "body" and state.doc.blocks[0].kind == "heading"
