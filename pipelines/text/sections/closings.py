@@ -64,5 +64,4 @@ def find(state: SectionState, counters: Counters) -> SectionState:
         head = closing_head(plain(block.text), k)
         if head is not None:
             found.append(head)
-            counters.add(head.rule)
     return state.with_heads(found)

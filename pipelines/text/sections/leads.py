@@ -147,7 +147,4 @@ def runs(leads: list[Head]) -> list[Head]:
 def find(state: SectionState, counters: Counters) -> SectionState:
     """Run-in leads that open paragraphs in sequence (`一是` … `九是`, `第一，` …, `首先` …
     `最后`, bold `——` leads), within the section they are printed in."""
-    found = [lead for group in candidates(state) for lead in runs(group)]
-    for lead in found:
-        counters.add(lead.rule)
-    return state.with_heads(found)
+    return state.with_heads([lead for group in candidates(state) for lead in runs(group)])

@@ -33,7 +33,6 @@ def find(state: SectionState, counters: Counters) -> SectionState:
         head = _head(state, k)
         if head is not None:
             found.append(head)
-            counters.add(head.rule)
     return state.with_heads(found)
 
 

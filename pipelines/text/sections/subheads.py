@@ -89,7 +89,6 @@ def find(state: SectionState, counters: Counters) -> SectionState:
                 title = "".join(_line(state.blocks[j].text) for j in lines)
                 head = Head(k, "subhead", "subhead", "", title, SUBHEAD.id, standalone=True)
                 head = replace(head, extra=tuple(lines[1:]))
-                counters.add(SUBHEAD.id)
                 if len(lines) > 1:
                     counters.add(SECOND_LINE.id)
                 heads.append(head)
