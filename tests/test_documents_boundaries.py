@@ -106,11 +106,16 @@ def test_a_boxed_notice_inside_an_article_is_its_own_document():
         blk("好评。", 9),
         blk(BODY, 10),
     ]
-    docs = split(toc + blocks)
+    aside: list = []
+    docs = split(toc + blocks, aside)
     assert [d.title for d in docs] == ["打造某某先行样本", "公示", "打造某某先行样本"]
+    # the title the pages print inside the article is a running head, set aside
+    assert [(b.text, b.rule) for b in aside] == [
+        ("打造某某先行样本", "documents.running_heads.title")
+    ]
     assert docs[1].doc_type == "notice" and docs[1].authors == []
     assert docs[0].authors == docs[2].authors == ["钱某某"]
     assert docs[2].blocks[0].text == "好评。"
     assert [d.continues for d in docs] == [None, None, 1]
     assert docs[2].doc_type == docs[0].doc_type
-    kept_conserved(blocks, docs)
+    kept_conserved(blocks, docs, aside)

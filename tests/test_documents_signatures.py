@@ -27,7 +27,7 @@ def test_signature_closes_a_notice_with_issuer_and_date():
     assert wire.publish_date == date(2020, 1, 30) and wire.date_inferred
 
 
-def test_signature_without_date_and_date_inferred_from_print_line():
+def test_signature_without_date_and_the_date_of_the_print_line():
     blocks = [
         blk("中共绍兴市委", 1),
         blk("关于加强党的领导的通知", 2),
@@ -41,4 +41,5 @@ def test_signature_without_date_and_date_inferred_from_print_line():
     assert docs[0].title == "中共绍兴市委关于加强党的领导的通知"
     assert docs[0].issuer == "中共绍兴市委"
     assert docs[0].blocks[-1].kind == "signature"
-    assert docs[0].publish_date == date(2020, 2, 1) and docs[0].date_inferred
+    assert docs[0].publish_date == date(2020, 2, 1) and not docs[0].date_inferred
+    assert docs[0].date_source == "print_line"

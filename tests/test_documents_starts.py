@@ -63,11 +63,14 @@ def test_byline_opens_an_article_whose_title_is_printed_later():
         blk(BODY, 9),
     ]
     toc = [removed("26 湖州市：深学细悟见实效 实干争先促发展/张志炜", 0, "toc")]
-    docs = split(toc + blocks)
+    aside: list = []
+    docs = split(toc + blocks, aside)
     assert len(docs) == 3
     assert docs[1].title == "深学细悟见实效 实干争先促发展"
     assert docs[1].authors == ["张志炜"]
-    assert docs[1].blocks[2].kind == "heading"
+    # the title line its pages print (the contents page names it) is a running head
+    assert [b.text for b in aside] == ["深学细悟见实效 实干争先促发展"]
+    assert [b.kind for b in docs[1].blocks] == ["byline", "body", "caption", "body", "body"]
     assert docs[2].authors == ["杨永昌", "樊昕旖"]
     assert all(not b.removed for d in docs for b in d.blocks)
 

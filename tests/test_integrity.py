@@ -88,10 +88,12 @@ def tiny_dataset(folder: Path) -> Tables:
             doc_type="notice",
             publish_date=date(2020, 7, 1),
             date_inferred=False,
+            date_source="signature",
             line_start=1,
             line_end=4,
             char_count=len(doc_text),
             paragraph_count=3,
+            start_rule="documents.starts.first",
             continues_doc_id=None,
             text=doc_text,
         )
@@ -106,6 +108,7 @@ def tiny_dataset(folder: Path) -> Tables:
             label=None,
             title="各单位",
             line_start=3,
+            kind="subhead",
         )
     )
     for i, (kind, text, line) in enumerate(paras, start=1):

@@ -16,6 +16,7 @@ from pipelines.text.layout.state import LayoutState
 from pipelines.text.model import Block
 from pipelines.text.normalize import load_lines, to_lines
 from pipelines.text.passes import PASSES, RULES, Counters, Pass, check_passes, rule, run_passes
+from pipelines.text.sections import SECTION_PASSES
 from pipelines.text.tables import build_source_tables
 
 REPO = Path(__file__).resolve().parents[1]
@@ -69,6 +70,7 @@ def test_a_field_read_before_any_pass_assigns_it_is_reported():
 def test_the_stages_read_only_what_is_given_or_assigned_before():
     assert check_passes(LAYOUT_PASSES, given=("lines",)) == []
     assert check_passes(DOCUMENT_PASSES, given=("blocks",)) == []
+    assert check_passes(SECTION_PASSES, given=("doc",)) == []
 
 
 def test_a_rule_id_names_its_module_and_is_defined_once():
@@ -157,7 +159,7 @@ def test_no_pass_changes_the_state_or_the_blocks_it_was_given(seeds_dir: Path, c
 def test_a_source_s_stats_name_every_pass_of_both_stages_in_order(seeds_dir: Path):
     path = sorted(seeds_dir.glob("*.txt"))[3]
     out = build_source_tables(path.name, path.read_bytes())
-    assert list(out.stats) == [p.id for p in (*LAYOUT_PASSES, *DOCUMENT_PASSES)]
+    assert list(out.stats) == [p.id for p in (*LAYOUT_PASSES, *DOCUMENT_PASSES, *SECTION_PASSES)]
     assert all("touched" in counters for counters in out.stats.values())
     removed_by_rule: dict[str, int] = {}
     for row in out.tables["removed"]:

@@ -13,7 +13,10 @@ counted it) and what `expect` says it made:
   (the lines of a ■ pull-quote box are one row, with the ■ line's rule);
 * `title`: a document the rule opened or typed has this title;
 * `paragraphs`: these are paragraphs of the output, exactly;
-* `documents`: the number of documents.
+* `documents`: the number of documents;
+* `sections`: these `[label, title, kind]` are sections of the output, one of them found by
+  the rule (unless `section_rule: false`: a rule that completes another's heading), and
+  `not_sections`: these titles are no section.
 """
 
 from pathlib import Path
@@ -27,6 +30,7 @@ from pipelines.text.documents import run_documents
 from pipelines.text.model import Block, DocumentSpan
 from pipelines.text.normalize import to_lines
 from pipelines.text.passes import RULES
+from pipelines.text.sections import build_sections
 from pipelines.text.tables import source_documents
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rules"
@@ -48,13 +52,18 @@ def _nows(text: str) -> str:
     return "".join(text.split())
 
 
-def _blocks(spec: list[list[Any]]) -> list[Block]:
+def _blocks(spec: list[list[Any]], printed: dict[int, str] | None = None) -> list[Block]:
+    """The blocks of a fixture; a text of several lines (`a\nb`) is one block of those
+    printed lines (their text goes into `printed`, by raw line number)."""
     out, line = [], 1
     for item in spec:
         kind, text = item[0], item[1]
         n = item[2] if len(item) > 2 else 1
         lines = tuple(n) if isinstance(n, list) else tuple(range(line, line + n))
         line = max(line, lines[-1] + 1)
+        if printed is not None and "\n" in text:
+            printed.update(zip(lines, text.split("\n"), strict=True))
+            text = text.replace("\n", "")
         md = None
         removed_kind = reason = None
         if kind.startswith("removed:"):
@@ -80,10 +89,14 @@ def run_fixture(fx: dict[str, Any]) -> tuple[list[Block], list[DocumentSpan], se
     """(removed blocks, documents, every counter name of every pass) for a fixture."""
     stats: dict[str, dict[str, int]] = {}
     if "blocks" in fx:
-        found = run_documents(_blocks(fx["blocks"]), source_name="fixture.txt", stats=stats)
+        printed: dict[int, str] = {}
+        blocks = _blocks(fx["blocks"], printed)
+        found = run_documents(blocks, source_name="fixture.txt", stats=stats)
         removed, docs = found.removed, found.documents
+        for doc in docs:
+            build_sections(doc, line_text=printed.get, stats=stats)
     else:
-        removed, docs = source_documents(to_lines(fx["input"]), "fixture.txt", stats)
+        removed, docs = source_documents(to_lines(fx["input"]), "fixture.txt", stats=stats)
     fired = {name for counters in stats.values() for name, n in counters.items() if n}
     return removed, docs, fired
 
@@ -118,6 +131,14 @@ def test_the_fixture_fires_its_rule(fx: dict[str, Any]):
         kept = [b.text for d in docs for b in d.blocks]
         for text in expect["paragraphs"]:
             assert text in kept, (text, kept)
+    if "sections" in expect:
+        got = [(s.label or "", s.title, s.kind) for d in docs for s in d.sections]
+        for item in expect["sections"]:
+            assert tuple(item) in got, (item, got)
+        if expect.get("section_rule", True):  # a rule that finds sections: one of them
+            assert rule_id in {s.rule for d in docs for s in d.sections}, got
+    for title in expect.get("not_sections", []):
+        assert all(s.title != title for d in docs for s in d.sections), title
     if "documents" in expect:
         assert len(docs) == expect["documents"], [d.title for d in docs]
     if RULES[rule_id].removed_kind:

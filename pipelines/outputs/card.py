@@ -119,6 +119,14 @@ from near_duplicates n join paragraphs a on a.para_id = n.a_id join paragraphs b
 where n.level = 'paragraph' order by n.similarity desc, n.a_id limit 8""",
     ),
     (
+        "The tasks a report or read-out lists as run-in leads (一是…, 第一，…), with the section they are printed in",
+        """select d.title as document, coalesce(p.label || p.title, '') as printed_in, s.label, s.title as lead
+from sections s join documents d using (doc_id)
+left join sections p on p.section_id = s.parent_id
+where s.kind = 'runin' and s.label <> ''
+order by s.doc_id, s.ordinal limit 10""",
+    ),
+    (
         "What was set aside as page furniture, table of contents or pull-quote",
         """select kind, count(*) as pieces, sum(length(text)) as characters
 from removed group by kind order by pieces desc, kind""",
@@ -224,6 +232,7 @@ def render_card(
         parts += _figures(figures)
         parts += _tables(counts)
         parts += _catalogue(con)
+        parts += _section_kinds(con)
         if validation_summary:
             parts += ["## Data quality", "", validation_summary, ""]
         parts += _limitations(con, precision)
@@ -415,6 +424,29 @@ def _catalogue(con: duckdb.DuckDBPyConnection) -> list[str]:
     return parts
 
 
+def _section_kinds(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """What the kinds of `sections` are, with their counts in this build."""
+    cur = con.execute("select kind, count(*) as sections from sections group by kind order by kind")
+    cols = [d[0] for d in cur.description]
+    return [
+        "## Section kinds",
+        "",
+        "`sections.kind` says what a heading is, so that a query can take the numbered "
+        "outline of a report, or the tasks it lists, or leave the closing words out: "
+        "`numbered` (`一、` `（一）` `1．` as printed in `label`), `runin` (a lead that opens "
+        "its paragraph: `一是…` `第一，…` `首先…`, or a bold lead run in with `——`; its "
+        "`title` is the lead sentence, the paragraph stays whole, and it sits under the "
+        "section it is printed in), `bullet` (`●` subheads of a magazine), `subhead` (an "
+        "unnumbered heading line, empty `label`), `markdown` (`##`), `closing` (the part "
+        "after the last item that a report or speech opens with `各位代表、同志们…`, "
+        "`最后，我…` or `让我们…`: under the part it closes, at the top for the document's "
+        "own). Example: the run-in leads of every document, in the Example queries below.",
+        "",
+        _md_table(cols, cur.fetchall()),
+        "",
+    ]
+
+
 def _limitations(
     con: duckdb.DuckDBPyConnection, precision: Sequence[ExtractorPrecision] | None
 ) -> list[str]:
@@ -425,9 +457,11 @@ def _limitations(
         "## Limitations",
         "",
         f"- **Inferred dates.** {inferred} of the {total} documents carry a `publish_date` "
-        "that is not printed in the document itself but inferred from the source (another "
-        f"document's date in the same file, the issue); `date_inferred` marks them. "
-        f"Documents without any date: {total - dated}.",
+        "that is not printed in the document itself but inferred from the source (the date "
+        "the file prints for itself, else the latest date its documents print as their "
+        "own: the issue is no older), or a dateline that prints no year; `date_inferred` "
+        "marks them, and `date_source` says how every date was found (printed, delivery, "
+        f"signature, print_line, source). Documents without any date: {total - dated}.",
         "- **Rule-based extraction.** Facts, document boundaries and headings come from "
         "rules tuned on the seeds and a small vendored corpus; texts of another layout or "
         "genre will have more errors than measured here.",

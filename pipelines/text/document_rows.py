@@ -27,7 +27,8 @@ def document_rows(
 
     doc_id = f"{sid}-{doc.ordinal:03d}"
     section_ids = _section_rows(out, doc_id, doc)
-    year = doc.publish_date.year if doc.publish_date else None
+    anchor = doc.publish_date or doc.reference_date  # what `今年`, `1月30日` are read against
+    year = anchor.year if anchor else None
     context = _context(doc)
     texts = []
     paragraph_cuts = []
@@ -75,6 +76,7 @@ def _section_rows(out: "SourceTables", doc_id: str, doc: DocumentSpan) -> list[s
                 "label": s.label,
                 "title": s.title,
                 "line_start": s.line_start,
+                "kind": s.kind,
             }
         )
     return section_ids
@@ -205,10 +207,12 @@ def _document_row(out: "SourceTables", sid: str, doc_id: str, doc: DocumentSpan,
             "doc_type": doc.doc_type,
             "publish_date": doc.publish_date,
             "date_inferred": bool(doc.date_inferred),
+            "date_source": doc.date_source,
             "line_start": doc.line_start,
             "line_end": doc.line_end,
             "char_count": len(text),
             "paragraph_count": len(doc.blocks),
+            "start_rule": doc.start_rule or "",
             "continues_doc_id": f"{sid}-{doc.continues:03d}" if doc.continues else None,
             "text": text,
         }

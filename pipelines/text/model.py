@@ -68,6 +68,8 @@ class SectionSpan:
     line_start: int
     parent: int | None  # index (0-based) into the document's section list, or None
     block_index: int  # index into DocumentSpan.blocks of the paragraph holding the heading
+    kind: str = "numbered"  # one of SECTION_KINDS
+    rule: str | None = None  # id of the rule that found the heading (passes.RULES)
 
 
 @dataclass(slots=True)
@@ -85,6 +87,12 @@ class DocumentSpan:
     doc_type: str = "other"  # notice, report, speech, plan, article, news, commentary, other
     publish_date: date | None = None
     date_inferred: bool = False
+    #: how publish_date was found (one of DATE_SOURCES), None when there is no date
+    date_source: str | None = None
+    #: the date relative expressions of the text (`今年`, `1月30日`) are read against: the
+    #: publish date, else the latest full date the source prints (even one that is not
+    #: the document's own, such as a chronicle's entry)
+    reference_date: date | None = None
     line_start: int = 0
     line_end: int = 0
     #: ordinal of the document this one continues (an article resumed after a boxed notice
@@ -97,6 +105,17 @@ class DocumentSpan:
     #: for each block, the index into `sections` of its innermost section, or None
     block_section: list[int | None] = field(default_factory=list)
 
+
+#: Kinds of sections (the `sections` table): a heading numbered as printed (`一、` `（一）`
+#: `1．`), a run-in lead (`一是…`, `第一，…`, `首先…`, `——` leads), a ● bullet subhead, an
+#: unnumbered subhead line, a markdown heading, the closing part of a report or speech.
+SECTION_KINDS = ("numbered", "runin", "bullet", "subhead", "markdown", "closing")
+
+#: How a document's date was found (`documents.date_source`): a date printed in the
+#: document (a date line under the title, a dated news dateline), its delivery line
+#: (`——2024年1月23日在…会议上`), its signature, the print line of the file it closes
+#: (`…2020年7月17日印发`), or the source's own date (inferred: `date_inferred`).
+DATE_SOURCES = ("printed", "delivery", "signature", "print_line", "source")
 
 DOC_TYPES = ("notice", "report", "speech", "plan", "article", "news", "commentary", "other")
 

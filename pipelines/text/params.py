@@ -196,3 +196,27 @@ REPEATED_LABEL_MAX_CHARS = 4
 ORG_LINE_MAX_CHARS = 30
 #: Single characters in a column that make a heading printed one character a line.
 VERTICAL_MIN_LINES = 3
+
+# --- sections: structure beyond numbering --------------------------------------------------
+
+#: Longest lead sentence (characters) taken whole as the title of a run-in lead (`一是…。`)
+#: or a closing; a longer one is cut at its first comma (the leads of the seeds and the
+#: corpus are at most 60 characters: `二是“8+4”经济政策体系精准高效，有力发挥了…作用。`).
+LEAD_TITLE_MAX_CHARS = 80
+#: Longest bold lead before a dash (`强力推进三个“一号工程”——`: 12); a longer run before
+#: `——` is a sentence with a dash in it.
+DASH_LEAD_MAX_CHARS = 20
+#: Leads of one kind a sequence needs to be real (`一是` … `二是`; two `——` leads of a
+#: section): a lone `一是` is a phrase, not a list.
+LEAD_MIN_RUN = 2
+#: Longest unnumbered subhead line (characters, spaces left out): the magazine's are at most
+#: 14 (`机制创新“打捆”审批`), the briefs of a news round-up at most 24.
+SUBHEAD_MAX_CHARS = 30
+#: Printed lines a subhead takes at most (`感悟思想伟力` / `锤炼理想信念`).
+SUBHEAD_MAX_LINES = 2
+#: Blocks under a title printed again inside an article in which the place label of a
+#: feature (`杭州市`) is looked for (captions of the page's photo may sit between).
+RUNNING_HEAD_PLACE_BLOCKS = 3
+#: Longest line (characters, spaces left out, OCR doubling undone) taken for a running
+#: head: the longest title of the seeds is 19 characters.
+RUNNING_HEAD_TITLE_MAX_CHARS = 40

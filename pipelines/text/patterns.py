@@ -177,10 +177,16 @@ WIRE_DATELINE = (
     rf"(?:新华社|中新社|新华网|人民网|中新网)[{HAN}]{{0,8}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日电"
 )
 #: The dateline a news item opens with, its year optional (`新华社北京1月30日电`,
-#: `央视网消息（新闻联播）：11月3日`): groups year, month, day.
+#: `央视网消息（新闻联播）：11月3日`): the agency and its place, or the programme's name,
+#: then the date; not a date of the lead sentence (`央视网消息（新闻联播）：中央经济工作会议
+#: 12月16日至18日在北京举行`: the meeting's). Groups year, month, day.
 NEWS_DATELINE_RE = re.compile(
-    r"^\s*(?:新华社|中新社|人民网|央视网消息)[^。]{0,20}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电)?"
+    rf"^\s*(?:(?:新华社|中新社|人民网)[{HAN}]{{0,8}}|央视网消息\s*[（(][^）)]{{0,10}}[）)]\s*[：:]?\s*)"
+    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电)?"
 )
+#: A news lead that dates itself in its first sentence: `央视网消息（新闻联播）：国家卫生健康委
+#: 今天（11月3日）通报，…` (`今天`, never `明天（12月19日）出版的…`). Groups year, month, day.
+TODAY_DATE_RE = re.compile(r"^[^。]{0,40}?今天[（(](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[）)]")
 
 # --- photo credits -----------------------------------------------------------------------
 
@@ -253,3 +259,23 @@ NOTICE_WORDS = frozenset(load_words("notice_words"))
 DOCUMENT_TITLE_RE = re.compile("(?:" + "|".join(load_words("document_title_words")) + ")$")
 #: How a kicker over a news title ends (`…时强调`): data/kicker_words.txt.
 KICKER_RE = re.compile("(?:" + "|".join(load_words("kicker_words")) + ")$")
+
+# --- structure beyond numbering (sections) ---------------------------------------------------
+
+#: An enumeration lead that opens a paragraph: `一是在区间调控基础上实施定向调控…`, `十二是…`
+#: (group 1 the numeral).
+ENUMERATION_LEAD_RE = re.compile(rf"^([{CN_NUMERALS}]{{1,3}})是")
+#: An ordinal lead that opens a paragraph: `第一，关于以推动高质量发展为主题。` (group 1 the
+#: whole label as printed, group 2 the numeral).
+ORDINAL_LEAD_RE = re.compile(rf"^(第([{CN_NUMERALS}]{{1,3}})[，,])")
+#: The words a sequence of paragraphs opens with, in their order (`首先…` `其次…` `最后…`).
+SEQUENCE_WORDS = ("首先", "其次", "再次", "最后")
+#: A bold lead run into its paragraph with a dash: `全面系统“深学”——2023年4月23日…` (group 1
+#: the lead; no sentence marks in it, see `sections.leads`).
+DASH_LEAD_RE = re.compile(r"^(.{2,24}?)——")
+#: An address that opens a closing paragraph: `各位委员、同志们，…`, `同志们！`, `各位代表：`.
+ADDRESS_OPENING_RE = re.compile(rf"^(?:{_AUDIENCE})(?:[、，,]{_AUDIENCE})*(?=[，,！!：:])")
+#: Closing remarks a speaker announces: `最后，我就全会决议稿、决定稿作个简要说明。`.
+FINAL_REMARKS_RE = re.compile(r"^最后[，,]\s*(?:我|再|还要)")
+#: The closing exhortation: `让我们更加紧密地团结在以习近平同志为核心的党中央周围…`.
+EXHORTATION_RE = re.compile(r"^让我们")

@@ -166,7 +166,7 @@ def source_documents(
     `timings`, if given, receives the seconds of "layout" and "documents+sections"; `stats`
     the per-pass counters of the layout and documents stages."""
     from .documents import run_documents
-    from .sections import build_sections
+    from .sections import build_sections, line_text_of
 
     started = perf_counter()
     blocks, metadata = source_blocks(lines, stats)
@@ -174,8 +174,9 @@ def source_documents(
         started = timings.lap("layout", started)
     found = run_documents(blocks, source_name=file_name, stats=stats)
     documents = found.documents
+    line_text = line_text_of(lines)
     for doc in documents:
-        build_sections(doc)
+        build_sections(doc, line_text=line_text, stats=stats)
     if metadata is not None:
         _apply_export_metadata(documents, metadata)
     if timings is not None:
@@ -228,4 +229,4 @@ def _apply_export_metadata(documents: list[DocumentSpan], metadata: dict[str, st
     except ValueError:
         return
     if doc.publish_date is None or doc.date_inferred:
-        doc.publish_date, doc.date_inferred = printed, True
+        doc.publish_date, doc.date_inferred, doc.date_source = printed, True, "source"

@@ -28,7 +28,7 @@ from .blocks import (
     title_like,
 )
 from .bylines import take_byline
-from .dates import full_dates, take_delivered
+from .dates import PRINTED, full_dates, take_delivered
 from .state import DocumentState, SourceLabels, copy_document
 from .text import cjk_count, clean_title, doubled, flat, plain, remove_layout_spaces
 from .toc import Contents
@@ -175,7 +175,7 @@ class Reader:
                 self.mark(i, "heading", DATE_LINE)
                 d = full_dates(squeezed)
                 if d:
-                    doc.publish_date = d[0]
+                    doc.publish_date, doc.date_source = d[0], PRINTED
             elif is_role_only(b) and doc.authors:
                 self.mark(i, "byline", ROLE_LINE)
                 doc.author_roles = [squeezed] * len(doc.authors)

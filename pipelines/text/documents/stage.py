@@ -15,6 +15,7 @@ from . import (
     doc_type,
     labels,
     metadata,
+    running_heads,
     signatures,
     starts,
     titles,
@@ -40,7 +41,10 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     boundaries.no_overlap,
     boundaries.cut,
     metadata.read,
+    running_heads.set_aside,
     dates.fill,
+    dates.print_lines,
+    dates.infer,
     doc_type.classify,
     banners.set_aside,
 )

@@ -253,10 +253,14 @@ def _title_lines(scan: Scan, block: Block) -> bool:
 
 
 def _titled_start(scan: Scan, g: _TitleGroup) -> bool:
-    """A title with a byline under it, or worded like a document or under a kicker."""
+    """A title with a byline under it, or worded like a document or under a kicker. Inside
+    an item a markdown heading opened, a title line with no byline is the item's own (the
+    title of a brief in a news round-up: `自然资源部明确村庄规划要充分听取村民意见`)."""
     kept, n = scan.kept, scan.n
     nxt = kept[g.j] if g.j < n else None
     if not (g.by or ((g.worded or g.kicker) and (nxt is None or not title_like(nxt)))):
+        return False
+    if not g.by and scan.rules[-1] == MARKDOWN_HEADING.id and scan.body_seen:
         return False
     bylined_untitled = scan.has_byline[-1] and not scan.has_title[-1]
     if (bylined_untitled and not g.by and not g.worded) or (

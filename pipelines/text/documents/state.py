@@ -48,7 +48,8 @@ class DocumentState:
     blocks: tuple[Block, ...]  # the layout's blocks, removed ones included
     contents: Contents = field(default_factory=Contents)
     labels: SourceLabels = field(default_factory=SourceLabels)
-    source_date: date | None = None
+    source_date: date | None = None  # the date the source prints for itself (its header)
+    reference_date: date | None = None  # the latest full date it prints (relative dates)
     kept: tuple[Block, ...] | None = None  # the blocks that stay, as the passes cut them
     signatures: tuple[tuple[int, str], ...] = ()  # (kept index, rule) of signature blocks
     starts: tuple[Start, ...] = ()

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..model import Block
 from ..passes import Counters, rule, stage_pass
 from ..patterns import DELIVERED_RE, HEADING_NUMBER_RE
+from .blocks import OFFICE_NAME_RE
 from .state import DocumentState
 from .text import ends_sentence, flat
 from .toc import Contents, toc_key
@@ -105,23 +106,33 @@ def split_title_subtitle(state: DocumentState, counters: Counters) -> DocumentSt
         squeezed = flat(block.text)
         heading_or_body = block.kind in {"body", "heading"}
         m = _TITLE_WITH_SUBTITLE_RE.match(squeezed) if heading_or_body else None
-        if m is None or not DELIVERED_RE.match(m.group("sub")) or HEADING_NUMBER_RE.match(squeezed):
+        speaker = _speaker_after(block.text) if m else None
+        delivered = m is not None and bool(
+            DELIVERED_RE.match(flat(speaker[0] if speaker else m.group("sub")))
+        )
+        if m is None or not delivered or HEADING_NUMBER_RE.match(squeezed):
             out.append(block)
             continue
         cut = block.text.index("——")
         decided = TITLE_WITH_SUBTITLE.id
         out.append(replace(block, text=block.text[:cut].strip(), kind="heading", rule=decided))
         sub_level = block.md_level + 1 if block.md_level is not None else None  # under its title
-        out.append(
-            replace(
-                block,
-                text=block.text[cut:].strip(),
-                kind="heading",
-                md_level=sub_level,
-                rule=decided,
-            )
-        )
+        sub = speaker[0] if speaker else block.text[cut:].strip()
+        out.append(replace(block, text=sub, kind="heading", md_level=sub_level, rule=decided))
+        if speaker:
+            out.append(replace(block, text=speaker[1], kind="heading", md_level=None, rule=decided))
     return replace(state, kept=tuple(out))
+
+
+def _speaker_after(text: str) -> tuple[str, str] | None:
+    """A delivery subtitle with the speaker's office and name printed after it on the same
+    line (`——2017年3月5日在…会议上国务院总理　李克强`): (the subtitle, the office and name)."""
+    sub = text[text.index("——") :].strip()
+    for k in range(len(sub) - 1, 1, -1):
+        head, tail = sub[:k].strip(), sub[k:].strip()
+        if tail and OFFICE_NAME_RE.match(tail) and DELIVERED_RE.match(flat(head)):
+            return head, tail
+    return None
 
 
 @stage_pass("documents.titles.split_glued_titles", requires=("kept",), assigns=("kept",))

@@ -1,0 +1,96 @@
+"""Closings: the concluding part of a report or speech after its last item, recognised by
+what opens it, placed under the part it closes (at the top for the document's own)."""
+
+from pipelines.text.model import Block, DocumentSpan
+from pipelines.text.sections import build_sections
+
+BODY = "这是正文，内容比较长，用来模拟一个真正的段落。这里还有第二句话。"
+
+
+def blk(text: str, line: int, kind: str = "body") -> Block:
+    return Block(text=text, line_start=line, line_end=line, kind=kind, lines=(line,))
+
+
+def doc_of(*texts: str) -> DocumentSpan:
+    doc = DocumentSpan(ordinal=1, blocks=[blk(t, i) for i, t in enumerate(texts, 1)], title="题")
+    build_sections(doc)
+    return doc
+
+
+def outline(doc: DocumentSpan) -> list[tuple[str, int, str, int | None]]:
+    return [(s.title, s.level, s.kind, s.parent) for s in doc.sections]
+
+
+def test_the_closing_after_the_last_item_is_its_own_section_at_the_top():
+    doc = doc_of(
+        "一、主要工作",
+        "1．抓好疫情防控。要慎终如始。",
+        "2．推进复工复产。要有力有序。",
+        "最后，我就决议稿作个简要说明。决议稿经过反复修改。",
+        "同志们，让我们一起努力，完成全年目标任务！",
+    )
+    assert outline(doc)[-1] == ("最后，我就决议稿作个简要说明", 1, "closing", None)
+    # the last item no longer holds the concluding remarks
+    titles = [doc.sections[k].title for k in doc.block_section]
+    assert titles[-2:] == ["最后，我就决议稿作个简要说明"] * 2
+
+
+def test_a_part_closing_address_sits_under_the_part_it_closes():
+    doc = doc_of(
+        "一、过去的工作",
+        "1．抓好疫情防控。要慎终如始。",
+        "2．推进复工复产。要有力有序。",
+        "各位委员、同志们，在这场大考中，我们交出了合格答卷。",
+        "二、今后的任务",
+        BODY,
+    )
+    assert ("各位委员、同志们", 2, "closing", 0) in outline(doc)
+    assert doc.sections[-1].title == "今后的任务" and doc.sections[-1].level == 1
+
+
+def test_an_address_inside_a_list_that_goes_on_is_text():
+    doc = doc_of(
+        "1．抓好疫情防控。要慎终如始。",
+        "同志们，这项工作一刻也不能放松。",
+        "2．推进复工复产。要有力有序。",
+    )
+    assert [s.kind for s in doc.sections] == ["numbered", "numbered"]
+
+
+def test_a_salutation_before_any_heading_is_no_closing():
+    doc = doc_of("各位代表：", "现在，我代表政府向大会报告工作。", "一、过去一年的工作", BODY)
+    assert [s.kind for s in doc.sections] == ["numbered"]
+
+
+def test_an_address_that_leads_into_a_new_numbered_list_is_no_closing():
+    doc = doc_of(
+        "（一）建设平安浙江",
+        BODY,
+        "各位代表，今年我们继续办好十方面民生实事：",
+        "1．医疗卫生。为老年人免费接种流感疫苗。",
+        "2．教育助学。新建一批公办幼儿园。",
+        "各位代表！实干成就梦想，奋斗铸就辉煌。",
+    )
+    assert outline(doc) == [
+        ("建设平安浙江", 1, "numbered", None),
+        ("医疗卫生", 2, "numbered", 0),
+        ("教育助学", 2, "numbered", 0),
+        ("各位代表", 1, "closing", None),
+    ]
+
+
+def test_nothing_nests_under_a_closing_a_glossary_after_it_is_at_the_top():
+    blocks = [
+        blk("一、主要工作", 1),
+        blk(BODY, 2),
+        blk("各位代表，新的蓝图已经绘就。让我们携手奋进！", 3),
+        blk("注释", 4, "heading"),
+        blk("［1］一降三减：火灾起数总体下降。", 5),
+    ]
+    doc = DocumentSpan(ordinal=1, blocks=blocks, title="题")
+    build_sections(doc)
+    assert outline(doc) == [
+        ("主要工作", 1, "numbered", None),
+        ("各位代表", 1, "closing", None),
+        ("注释", 1, "subhead", None),
+    ]
