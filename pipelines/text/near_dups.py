@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import struct
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -63,7 +62,8 @@ _DROP_RE = re.compile(r"[\s\W_]+")
 #: Shingles permuted at once (bounds the temporary matrix to CHUNK x NUM_PERM values).
 CHUNK = 4096
 _EMPTY = 0xFFFFFFFF  # the value of a permutation that saw no shingle (datasketch's too)
-_BAND = struct.Struct(f"<I{ROWS}Q")
+#: A band as hashed: its number and its ROWS values, packed (`struct` format "<I4Q").
+_BAND_RECORD = np.dtype([("band", "<u4"), ("values", "<u8", (ROWS,))])
 
 
 def shingles(text: str) -> set[str]:
@@ -84,8 +84,10 @@ class ShingleHashes:
         known = self._known
         new = [g for g in grams if g not in known]
         if new:
-            digests = b"".join([_sha1(g.encode("utf-8")).digest()[:4] for g in new])
-            known.update(zip(new, np.frombuffer(digests, dtype="<u4").tolist(), strict=True))
+            # the first 4 of each 20-byte digest, little-endian (`sha1_hash32`)
+            digests = b"".join([_sha1(g.encode()).digest() for g in new])
+            first_words = np.frombuffer(digests, dtype="<u4")[::5]
+            known.update(zip(new, first_words.tolist(), strict=True))
         return np.fromiter(map(known.__getitem__, grams), dtype=np.uint32, count=len(grams))
 
 
@@ -106,7 +108,7 @@ def _fmix32(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint32(16))
 
 
-def signature_of_hashes(hashes: np.ndarray) -> list[int]:
+def signature_of_hashes(hashes: np.ndarray) -> np.ndarray:
     """The MinHash signature of a set of shingle hashes: for each permutation a*h + b (mod
     2**32) of the mixed hash, its least value; the same values as datasketch's
     `MinHash(NUM_PERM, seed=SEED).update_batch(...)`, without a Python call per shingle."""
@@ -115,33 +117,32 @@ def signature_of_hashes(hashes: np.ndarray) -> list[int]:
     for start in range(0, len(hashes), CHUNK):
         mixed = _fmix32(hashes[start : start + CHUNK]).reshape(-1, 1)
         np.minimum(least, (mixed * a + b).min(axis=0), out=least)
-    return least.tolist()
+    return least
 
 
 def signature(text: str, hashes: ShingleHashes | None = None) -> list[int]:
     """The MinHash signature of a text (NUM_PERM unsigned 32-bit values)."""
-    return signature_of_hashes((hashes or ShingleHashes())(shingles(text)))
+    return signature_of_hashes((hashes or ShingleHashes())(shingles(text))).tolist()
 
 
-def band_keys(sig: list[int]) -> list[int]:
-    """One signed 64-bit key per band: a hash of the band number and its ROWS values."""
-    keys = []
-    for band in range(BANDS):
-        packed = _BAND.pack(band, *sig[band * ROWS : (band + 1) * ROWS])
-        digest = hashlib.blake2b(packed, digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
-
-
-def _row(item_id: str, level: str, doc_id: str, text: str, sig: list[int]) -> dict[str, Any]:
-    return {
-        "item_id": item_id,
-        "level": level,
-        "doc_id": doc_id,
-        "char_count": len(text),
-        "signature": sig,
-        "band_keys": band_keys(sig),
-    }
+def band_keys(signatures: np.ndarray) -> np.ndarray:
+    """One signed 64-bit key per band of each signature (rows of NUM_PERM values): the
+    first 8 bytes of the BLAKE2b of the band number and its ROWS values, packed as
+    `struct.pack("<I4Q", band, *values)`; the records of all bands are packed at once."""
+    signatures = np.asarray(signatures, dtype=np.uint64).reshape(-1, BANDS, ROWS)
+    records = np.empty(signatures.shape[:2], dtype=_BAND_RECORD)
+    records["band"] = np.arange(BANDS, dtype=np.uint32)
+    records["values"] = signatures
+    packed = memoryview(records.tobytes())
+    size = _BAND_RECORD.itemsize
+    blake2b = hashlib.blake2b
+    digests = b"".join(
+        [
+            blake2b(packed[at : at + size], digest_size=8).digest()
+            for at in range(0, len(packed), size)
+        ]
+    )
+    return np.frombuffer(digests, dtype="<i8").reshape(-1, BANDS)
 
 
 def minhash_rows(
@@ -154,7 +155,8 @@ def minhash_rows(
     its paragraphs' shingles and those that cross a paragraph break, which are exactly the
     shingles of its text: the same signature, without cutting the document again."""
     hashes = ShingleHashes()
-    rows = []
+    items: list[tuple[str, str, str, int]] = []  # item_id, level, doc_id, char_count
+    signatures: list[np.ndarray] = []
     by_doc: dict[str, list[tuple[str, np.ndarray]]] = {}
     for p in paragraph_rows:
         text = p["text"]
@@ -162,24 +164,41 @@ def minhash_rows(
         hashed = hashes(grams)
         by_doc.setdefault(p["doc_id"], []).append((text, hashed))
         if len(text) >= MIN_CHARS and grams:
-            sig = signature_of_hashes(hashed)
-            rows.append(_row(p["para_id"], "paragraph", p["doc_id"], text, sig))
+            items.append((p["para_id"], "paragraph", p["doc_id"], len(text)))
+            signatures.append(signature_of_hashes(hashed))
     for d in document_rows:
         text = d["text"] or ""
         if len(text) >= MIN_CHARS:
             parts = by_doc.get(d["doc_id"], [])
             if "\n".join(t for t, _ in parts) == text:
-                sig = signature_of_hashes(_joined_hashes(parts, hashes))
+                hashed = _joined_hashes(parts, hashes)
             else:
-                sig = signature(text, hashes)
-            rows.append(_row(d["doc_id"], "document", d["doc_id"], text, sig))
-    return rows
+                hashed = hashes(shingles(text))
+            items.append((d["doc_id"], "document", d["doc_id"], len(text)))
+            signatures.append(signature_of_hashes(hashed))
+    if not items:
+        return []
+    keys = band_keys(np.stack(signatures)).tolist()
+    return [
+        {
+            "item_id": item_id,
+            "level": level,
+            "doc_id": doc_id,
+            "char_count": chars,
+            "signature": sig.tolist(),
+            "band_keys": item_keys,
+        }
+        for (item_id, level, doc_id, chars), sig, item_keys in zip(
+            items, signatures, keys, strict=True
+        )
+    ]
 
 
 def _joined_hashes(parts: list[tuple[str, np.ndarray]], hashes: ShingleHashes) -> np.ndarray:
     """The shingle hashes of texts joined by line breaks, given each text's own: theirs and
     those of the shingles that cross a break (a break is dropped with the punctuation, so
-    `…作用。` + `二、…` gives 作用二 and 用二、 -> 用二…). Repeats do not change a minimum."""
+    `…的作用。` + `二、…` also holds the shingles 作用二 and 用二X). Repeats do not change a
+    minimum."""
     cores = [_DROP_RE.sub("", text) for text, _ in parts]
     joined = "".join(cores)
     starts: set[int] = set()
