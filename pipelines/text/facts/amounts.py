@@ -93,6 +93,7 @@ _UNIT_NOT_BEFORE = {
 }
 _ADJACENT_DIGITS_RE = re.compile(r"[一二两三四五六七八九]{2}")
 _CN_START = set("零〇一二两三四五六七八九十百千")
+_CN_BEFORE = _CN_START | {"万", "亿"}  # a Chinese number inside a longer one
 
 
 def _amount_matches(folded: str) -> Iterator[re.Match[str]]:
@@ -121,7 +122,7 @@ def extract_amounts(text: str, folded: str) -> list[Fact]:
         if unit == "个" and folded.startswith("月", e):
             unit, e = "个月", e + 1
         chinese = num[0] in _CN_START
-        if chinese and s > 0 and folded[s - 1] in _CN_START | {"万", "亿"}:
+        if chinese and s > 0 and folded[s - 1] in _CN_BEFORE:
             continue
         if chinese and s > 0 and folded[s - 1] in '“"「':
             continue  # the number names a formula: “十个最严”, “八大机制”

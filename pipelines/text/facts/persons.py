@@ -137,13 +137,26 @@ _VERB_ROLES = ("代表",)
 _DOCTRINE_RE = re.compile(r"新时代|[\u4e00-\u9fff]{0,6}?(?:思想|理论)")
 
 
+def _is_han(char: str) -> bool:
+    """Whether a character is a CJK ideograph (`_HAN`), without the regex call."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Spans of `word` in `text`, left to right, not overlapping (as `re.finditer` finds)."""
+    s = text.find(word)
+    while s >= 0:
+        yield s, s + len(word)
+        s = text.find(word, s + len(word))
+
+
 def _name_ok(name: str) -> bool:
     return all(c not in _NOT_NAME for c in name[1:]) and len(name) >= 2
 
 
 def _boundary(folded: str, e: int, speech_only: bool = False) -> str | None:
     """The boundary at `e` ('' for punctuation or the end), or None if there is none."""
-    if e >= len(folded) or not re.match(_HAN, folded[e]):
+    if e >= len(folded) or not _is_han(folded[e]):
         return None if speech_only else ""
     m = (_SPEECH_RE if speech_only else _BOUNDARY_RE).match(folded, e)
     return m.group(0) if m else None
@@ -156,7 +169,7 @@ def _name_at(folded: str, s: int, *, role_only: bool, speech_only: bool = False)
         return None
     k = sm.end()
     rest = folded[k : k + 2]
-    if not rest or not re.match(_HAN, rest[0]) or rest[0] in _FUNC:
+    if not rest or not _is_han(rest[0]) or rest[0] in _FUNC:
         return None
     two = folded[s : k + 1]
     b2 = _boundary(folded, k + 1, speech_only)
@@ -164,7 +177,7 @@ def _name_at(folded: str, s: int, *, role_only: bool, speech_only: bool = False)
         return two
     if (
         len(rest) == 2
-        and re.match(_HAN, rest[1])
+        and _is_han(rest[1])
         and rest[1] not in _FUNC
         and rest[1] not in _END_CHARS
         and _boundary(folded, k + 2, speech_only) is not None
@@ -191,7 +204,7 @@ def _is_name(token: str) -> bool:
     return (
         sm is not None
         and 1 <= len(token) - sm.end() <= 2
-        and all(re.match(_HAN, c) and c not in _FUNC for c in token[sm.end() :])
+        and all(_is_han(c) and c not in _FUNC for c in token[sm.end() :])
         and _plausible(token)
     )
 
@@ -334,7 +347,7 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
             continue  # 习近平新时代…思想, 邓小平理论: a doctrine
         if e - s == 2 and (
             _boundary(folded, e) is None
-            or (s > 0 and re.match(_HAN, folded[s - 1]) and folded[s - 1] not in "和与及、")
+            or (s > 0 and _is_han(folded[s - 1]) and folded[s - 1] not in "和与及、")
         ):
             continue  # a two-character name inside a word (中韩正在, 汪洋大海)
         if free(s, e):
@@ -357,11 +370,10 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
             add(s, e, folded[s:e], "person.list", 0.75, None)
     # The same name printed again in the paragraph (after a role or as a speaker).
     known = {f.normalized for f in out if f.extractor != "person.leader"}
-    for name in sorted(known, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), folded):
-            s, e = m.start(), m.end()
+    for name in sorted(known, key=lambda n: (-len(n), n)):
+        for s, e in _occurrences(folded, name):
             if len(name) == 2 and (
-                _boundary(folded, e) is None or (s > 0 and re.match(_HAN, folded[s - 1]))
+                _boundary(folded, e) is None or (s > 0 and _is_han(folded[s - 1]))
             ):
                 continue  # a two-character name inside a word (实施方案, 方案指出)
             if _DOCTRINE_RE.match(folded, e):
