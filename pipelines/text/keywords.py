@@ -64,17 +64,11 @@ class KeywordExtractor:
 
     def candidates(self, words: Sequence[str], tags: Sequence[str]) -> list[bool]:
         """Whether each token may be a keyword (jieba's POS filter, length and stop list)."""
-        allow, known = self.allow_pos, self._word_ok
-        out = []
-        for word, tag in zip(words, tags, strict=True):
-            if tag not in allow:
-                out.append(False)
-                continue
-            ok = known.get(word)
-            if ok is None:
-                ok = known[word] = len(word.strip()) >= 2 and word.lower() not in self.stop_words
-            out.append(ok)
-        return out
+        allow, word_ok = self.allow_pos, self._word_ok
+        tagged = set(compress(words, [tag in allow for tag in tags]))
+        for word in tagged.difference(word_ok):
+            word_ok[word] = len(word.strip()) >= 2 and word.lower() not in self.stop_words
+        return [tag in allow and word_ok[word] for word, tag in zip(words, tags, strict=True)]
 
     def tfidf(self, words: Sequence[str], candidate: Sequence[bool]) -> dict[str, float]:
         """jieba's `extract_tags` weights: term frequency among candidates x IDF."""

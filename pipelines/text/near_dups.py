@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -68,7 +69,10 @@ _BAND_RECORD = np.dtype([("band", "<u4"), ("values", "<u8", (ROWS,))])
 
 def shingles(text: str) -> set[str]:
     """The character SHINGLE-grams of `text` without whitespace and punctuation."""
-    core = _DROP_RE.sub("", text)
+    return _grams(_DROP_RE.sub("", text))
+
+
+def _grams(core: str) -> set[str]:
     return {core[i : i + SHINGLE] for i in range(len(core) - SHINGLE + 1)}
 
 
@@ -145,6 +149,17 @@ def band_keys(signatures: np.ndarray) -> np.ndarray:
     return np.frombuffer(digests, dtype="<i8").reshape(-1, BANDS)
 
 
+@dataclass(frozen=True)
+class _Part:
+    """A paragraph of a document as signed: its text, its text without whitespace and
+    punctuation, its shingles' hashes, and its signature if it has a row of its own."""
+
+    text: str
+    core: str
+    hashed: np.ndarray
+    signature: np.ndarray | None
+
+
 def minhash_rows(
     paragraph_rows: Iterable[dict[str, Any]], document_rows: Iterable[dict[str, Any]]
 ) -> list[dict[str, Any]]:
@@ -152,30 +167,30 @@ def minhash_rows(
 
     Each distinct shingle of the source is hashed once (`ShingleHashes`); a document whose
     text is its paragraphs joined by line breaks (as the build writes it) is signed from
-    its paragraphs' shingles and those that cross a paragraph break, which are exactly the
-    shingles of its text: the same signature, without cutting the document again."""
+    its paragraphs (`_joined_signature`), without cutting the document again."""
     hashes = ShingleHashes()
     items: list[tuple[str, str, str, int]] = []  # item_id, level, doc_id, char_count
     signatures: list[np.ndarray] = []
-    by_doc: dict[str, list[tuple[str, np.ndarray]]] = {}
+    by_doc: dict[str, list[_Part]] = {}
     for p in paragraph_rows:
         text = p["text"]
-        grams = shingles(text)
-        hashed = hashes(grams)
-        by_doc.setdefault(p["doc_id"], []).append((text, hashed))
-        if len(text) >= MIN_CHARS and grams:
+        core = _DROP_RE.sub("", text)
+        hashed = hashes(_grams(core))
+        sig = signature_of_hashes(hashed) if len(text) >= MIN_CHARS and len(hashed) else None
+        by_doc.setdefault(p["doc_id"], []).append(_Part(text, core, hashed, sig))
+        if sig is not None:
             items.append((p["para_id"], "paragraph", p["doc_id"], len(text)))
-            signatures.append(signature_of_hashes(hashed))
+            signatures.append(sig)
     for d in document_rows:
         text = d["text"] or ""
         if len(text) >= MIN_CHARS:
             parts = by_doc.get(d["doc_id"], [])
-            if "\n".join(t for t, _ in parts) == text:
-                hashed = _joined_hashes(parts, hashes)
+            if "\n".join(part.text for part in parts) == text:
+                sig = _joined_signature(parts, hashes)
             else:
-                hashed = hashes(shingles(text))
+                sig = signature_of_hashes(hashes(shingles(text)))
             items.append((d["doc_id"], "document", d["doc_id"], len(text)))
-            signatures.append(signature_of_hashes(hashed))
+            signatures.append(sig)
     if not items:
         return []
     keys = band_keys(np.stack(signatures)).tolist()
@@ -194,20 +209,24 @@ def minhash_rows(
     ]
 
 
-def _joined_hashes(parts: list[tuple[str, np.ndarray]], hashes: ShingleHashes) -> np.ndarray:
-    """The shingle hashes of texts joined by line breaks, given each text's own: theirs and
-    those of the shingles that cross a break (a break is dropped with the punctuation, so
-    `…的作用。` + `二、…` also holds the shingles 作用二 and 用二X). Repeats do not change a
-    minimum."""
-    cores = [_DROP_RE.sub("", text) for text, _ in parts]
-    joined = "".join(cores)
+def _joined_signature(parts: list[_Part], hashes: ShingleHashes) -> np.ndarray:
+    """The signature of texts joined by line breaks, from theirs: the shingles of the joined
+    text are the texts' own and those that cross a break (a break is dropped with the
+    punctuation, so `…的作用。` + `二、…` also holds 作用二 and 用二X), and a minimum over
+    a union is the minimum of the minima (of the signatures already computed, and of the
+    shingles of the short paragraphs and of the breaks)."""
+    joined = "".join(part.core for part in parts)
     starts: set[int] = set()
     end = 0
-    for core in cores[:-1]:
-        end += len(core)
+    for part in parts[:-1]:
+        end += len(part.core)
         starts.update(i for i in (end - 2, end - 1) if 0 <= i <= len(joined) - SHINGLE)
-    crossing = {joined[i : i + SHINGLE] for i in starts}
-    return np.concatenate([hashes(crossing), *(hashed for _, hashed in parts)])
+    crossing = hashes({joined[i : i + SHINGLE] for i in starts})
+    unsigned = [part.hashed for part in parts if part.signature is None]
+    rest = signature_of_hashes(np.concatenate([crossing, *unsigned]))
+    return np.minimum.reduce(
+        [rest, *(part.signature for part in parts if part.signature is not None)]
+    )
 
 
 def near_duplicate_pairs(
