@@ -15,9 +15,7 @@ MAX_FUNCTION_LINES = 60
 KNOWN_LONG_FUNCTIONS = {
     "pipelines/text/facts/amounts.py::extract_amounts",
     "pipelines/text/facts/dates.py::extract_dates",
-    "pipelines/text/facts/meetings.py::extract_meetings",
     "pipelines/text/facts/persons.py::extract_persons",
-    "pipelines/text/tables.py::_document_rows",
 }
 
 
