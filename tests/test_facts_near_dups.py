@@ -1,5 +1,7 @@
 """Near-duplicate paragraphs and documents (pipelines/text/near_dups.py)."""
 
+import hashlib
+import struct
 from pathlib import Path
 
 import duckdb
@@ -8,10 +10,13 @@ from datasketch import MinHash
 
 from pipelines.schema import to_arrow
 from pipelines.text.near_dups import (
+    BANDS,
     CHUNK,
     MIN_CHARS,
     NUM_PERM,
+    ROWS,
     SEED,
+    band_keys,
     minhash_rows,
     near_dup_of,
     near_duplicate_pairs,
@@ -112,3 +117,14 @@ def test_a_document_signed_from_its_paragraphs_has_the_signature_of_its_text() -
     assert got["x-001"] == _datasketch_signature(joined["text"])
     assert got["x-002"] == _datasketch_signature(other["text"])
     assert got["x-001-p0003"] == _datasketch_signature(paragraphs[2])
+
+
+def test_band_keys_hash_each_band_number_and_its_values() -> None:
+    signatures = [signature("全省上下要坚决贯彻落实党中央决策部署" * k) for k in (1, 2, 5)]
+    for sig, keys in zip(signatures, band_keys(signatures).tolist(), strict=True):
+        expected = []
+        for band in range(BANDS):
+            packed = struct.pack("<I4Q", band, *sig[band * ROWS : (band + 1) * ROWS])
+            digest = hashlib.blake2b(packed, digest_size=8).digest()
+            expected.append(struct.unpack("<q", digest)[0])
+        assert keys == expected
