@@ -1,16 +1,26 @@
 """Near-duplicate paragraphs and documents (pipelines/text/near_dups.py)."""
 
+import hashlib
+import struct
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+from datasketch import MinHash
 
 from pipelines.schema import to_arrow
 from pipelines.text.near_dups import (
+    BANDS,
+    CHUNK,
     MIN_CHARS,
+    NUM_PERM,
+    ROWS,
+    SEED,
+    band_keys,
     minhash_rows,
     near_dup_of,
     near_duplicate_pairs,
+    shingles,
     signature,
 )
 from pipelines.text.tables import build_source_tables
@@ -82,3 +92,55 @@ def test_a_paragraph_copied_into_many_documents_gives_pairs_in_proportion_not_sq
     assert pairs.num_rows == copies - 1
     firsts = set(pairs.column("a_id").to_pylist())
     assert firsts == {paragraphs[0]["para_id"]}
+
+
+def _datasketch_signature(text: str) -> list[int]:
+    m = MinHash(num_perm=NUM_PERM, seed=SEED)
+    m.update_batch(sorted(g.encode("utf-8") for g in shingles(text)))
+    return [int(v) for v in m.hashvalues]
+
+
+def test_signatures_are_the_values_datasketch_computes() -> None:
+    seed = (SEEDS / PROVINCE).read_text(encoding="utf-8")
+    texts = [
+        "各级党委（党组）要发挥统揽全局、协调各方的领导核心作用。",
+        "全省 -> 全市",
+        "。、，",  # no shingle: every permutation at its largest value
+        seed[: 3 * CHUNK],  # more shingles than one chunk of the permutation matrix
+    ]
+    assert len(shingles(texts[-1])) > CHUNK
+    for text in texts:
+        assert signature(text) == _datasketch_signature(text)
+
+
+def test_a_document_signed_from_its_paragraphs_has_the_signature_of_its_text() -> None:
+    paragraphs = [
+        "一、总体要求",  # short: no row of its own, its shingles still count
+        "。",  # no shingle at all
+        "各级党委（党组）要发挥统揽全局、协调各方的领导核心作用，把方向、管大局、保落实。" * 2,
+        "二",
+        "广大党员要发挥不畏艰险、冲锋在前的先锋模范带头作用，在群防群控中当先锋作表率，"
+        "守护人民群众生命安全和身体健康。",
+    ]
+    rows = [
+        {"para_id": f"x-001-p{k:04d}", "doc_id": "x-001", "text": t}
+        for k, t in enumerate(paragraphs, start=1)
+    ]
+    joined = {"doc_id": "x-001", "text": "\n".join(paragraphs)}
+    other = {"doc_id": "x-002", "text": "另一份文件的正文，与上面的段落无关，" * 4}
+    got = {r["item_id"]: r["signature"] for r in minhash_rows(rows, [joined, other])}
+    assert sorted(got) == ["x-001", "x-001-p0003", "x-001-p0005", "x-002"]
+    assert got["x-001"] == _datasketch_signature(joined["text"])
+    assert got["x-002"] == _datasketch_signature(other["text"])
+    assert got["x-001-p0003"] == _datasketch_signature(paragraphs[2])
+
+
+def test_band_keys_hash_each_band_number_and_its_values() -> None:
+    signatures = [signature("全省上下要坚决贯彻落实党中央决策部署" * k) for k in (1, 2, 5)]
+    for sig, keys in zip(signatures, band_keys(signatures).tolist(), strict=True):
+        expected = []
+        for band in range(BANDS):
+            packed = struct.pack("<I4Q", band, *sig[band * ROWS : (band + 1) * ROWS])
+            digest = hashlib.blake2b(packed, digest_size=8).digest()
+            expected.append(struct.unpack("<q", digest)[0])
+        assert keys == expected

@@ -85,7 +85,7 @@ def process_file(task: FileTask) -> FileResult:
         source["file_name_bytes"] = task.raw_name
         if task.provenance is None and source["status"] == "ok":
             source["warnings"] = [*source["warnings"], _NO_PROVENANCE[task.has_sidecar]]
-        rows["source_checks"] = [_conservation(task, source, data, rows)]
+        rows["source_checks"] = [_conservation(source, result.line_texts, rows)]
         timings = dict(getattr(result, "timings", {}) or {})
         t = time.perf_counter()
         rows["minhash"] = minhash_rows(rows["paragraphs"], rows["documents"])
@@ -133,21 +133,18 @@ def _empty_row(table: str) -> dict[str, Any]:
 
 
 def _conservation(
-    task: FileTask, source: dict[str, Any], data: bytes, rows: dict[str, list[dict[str, Any]]]
+    source: dict[str, Any], lines: list[str] | None, rows: dict[str, list[dict[str, Any]]]
 ) -> dict[str, Any]:
-    """The source's conservation row, measured against the lines as the pipeline read them."""
+    """The source's conservation row, measured against the lines as the pipeline read them
+    (`SourceTables.line_texts`: the file is not decoded again). The texts go in joined by
+    line breaks: whitespace is not counted, so the multisets are those of the lines."""
     from ..contract.conservation import check_row
-    from ..text.normalize import SourceError, load_lines
 
-    sha = hashlib.sha256(data).hexdigest()
     if source["status"] != "ok":
-        return check_row(source["source_id"], sha, [], [])
-    try:
-        lines = [line.text for line in load_lines(data, file_name=task.name)[0]]
-    except SourceError:
-        lines = None
-    kept = [r["text"] for r in rows["paragraphs"]] + [r["text"] for r in rows["removed"]]
-    return check_row(source["source_id"], sha, lines, kept)
+        return check_row(source["source_id"], source["sha256"], [], [])
+    kept = "\n".join([r["text"] for r in rows["paragraphs"]] + [r["text"] for r in rows["removed"]])
+    joined = None if lines is None else ["\n".join(lines)]
+    return check_row(source["source_id"], source["sha256"], joined, [kept])
 
 
 def _result(

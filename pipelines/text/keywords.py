@@ -8,11 +8,12 @@ that token stream, never by cutting the document again. The rules are jieba.anal
   verbs, idioms, abbreviations, `eng`), at least two characters long, and not a stop word.
   The stop list is jieba's English one plus `data/stopwords.txt` (function words and the
   genre's boilerplate such as 坚持/推进/加强, which otherwise top every document).
-- **TF-IDF**: count of the candidate / count of all candidates x its IDF in jieba's bundled
-  table; words the table lacks (most domain formulas such as 八八战略) get its median IDF.
+- **TF-IDF**: count of the candidate (`Counter`) / count of all candidates x its IDF in
+  jieba's bundled table; words the table lacks (most domain formulas such as 八八战略) get its median IDF.
 - **TextRank**: an undirected graph whose edges join two candidates at most four tokens
   apart (jieba's window of 5), weighted by how often they co-occur; jieba's
-  `UndirectWeightedGraph.rank` (10 iterations, damping 0.85, top word scaled to 1.0).
+  `UndirectWeightedGraph.rank` (10 iterations, damping 0.85, top word scaled to 1.0),
+  computed as jieba computes it but on arrays (`textrank.py`: the same weights to the bit).
   Paragraphs are joined by one break token, as `"\\n".join(paragraphs)` was cut before.
 - Weights are rounded to 6 decimals, words without a letter (`2023`) are left out, ties are
   broken by the word: the result is identical across runs and machines.
@@ -22,12 +23,14 @@ ASCII numbers are tagged `m` by the segmenter, so they are no candidates (jieba 
 dropped from the output).
 """
 
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from .segment import DATA_DIR
+from .textrank import co_occurrences, rank_graph
 
 STOPWORDS = DATA_DIR / "stopwords.txt"
 #: POS tags kept as keyword candidates (jieba/ICTCLAS tag set).
@@ -35,8 +38,6 @@ ALLOW_POS = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "v", "l", "i", "j", "eng"
 METHODS = ("tfidf", "textrank")
 #: What stands between two paragraphs in a document's token stream.
 PARAGRAPH_BREAK = ("\n", "x")
-#: jieba.analyse.TextRank.span: candidates at most SPAN - 1 tokens apart are linked.
-SPAN = 5
 
 
 def load_stopwords(path: Path = STOPWORDS) -> frozenset[str]:
@@ -59,41 +60,26 @@ class KeywordExtractor:
         self.median_idf = jieba.analyse.default_tfidf.median_idf
         self.stop_words = frozenset(jieba.analyse.TFIDF.STOP_WORDS) | load_stopwords()
         self.allow_pos = frozenset(ALLOW_POS)
+        self._word_ok: dict[str, bool] = {}  # word -> length and stop list passed
 
     def candidates(self, words: Sequence[str], tags: Sequence[str]) -> list[bool]:
         """Whether each token may be a keyword (jieba's POS filter, length and stop list)."""
-        allow, stop = self.allow_pos, self.stop_words
-        return [
-            tag in allow and len(word.strip()) >= 2 and word.lower() not in stop
-            for word, tag in zip(words, tags, strict=True)
-        ]
+        allow, word_ok = self.allow_pos, self._word_ok
+        tagged = set(compress(words, [tag in allow for tag in tags]))
+        for word in tagged.difference(word_ok):
+            word_ok[word] = len(word.strip()) >= 2 and word.lower() not in self.stop_words
+        return [tag in allow and word_ok[word] for word, tag in zip(words, tags, strict=True)]
 
     def tfidf(self, words: Sequence[str], candidate: Sequence[bool]) -> dict[str, float]:
         """jieba's `extract_tags` weights: term frequency among candidates x IDF."""
-        freq: dict[str, float] = {}
-        for word, keep in zip(words, candidate, strict=True):
-            if keep:
-                freq[word] = freq.get(word, 0.0) + 1.0
-        total = sum(freq.values())
-        for word in freq:
-            freq[word] *= self.idf_freq.get(word, self.median_idf) / total
-        return freq
+        counts = Counter(compress(words, candidate))
+        total = float(sum(counts.values()))
+        idf, median = self.idf_freq, self.median_idf
+        return {word: count * (idf.get(word, median) / total) for word, count in counts.items()}
 
     def textrank(self, words: Sequence[str], candidate: Sequence[bool]) -> dict[str, float]:
         """jieba's `textrank` weights: the co-occurrence graph ranked, top word 1.0."""
-        from jieba.analyse.textrank import UndirectWeightedGraph
-
-        co_occurrences: dict[tuple[str, str], int] = defaultdict(int)
-        positions = [i for i, keep in enumerate(candidate) if keep]
-        for k, i in enumerate(positions):  # pairs in jieba's order: by i, then by j
-            for j in positions[k + 1 : k + SPAN]:
-                if j - i >= SPAN:
-                    break
-                co_occurrences[(words[i], words[j])] += 1
-        graph = UndirectWeightedGraph()
-        for (start, end), weight in co_occurrences.items():
-            graph.addEdge(start, end, weight)
-        return dict(graph.rank())
+        return rank_graph(co_occurrences(words, candidate))
 
     def rank(
         self, words: Sequence[str], tags: Sequence[str], top_k: int = 20

@@ -74,6 +74,9 @@ class SourceTables:
     timings: Timings = field(default_factory=lambda: Timings.fromkeys(STAGES, 0.0))
     #: per-pass counters of the text stages (pass id -> counter -> count), see `text.passes`
     stats: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: the normalised lines' texts as the stages read them (None if the file did not
+    #: decode), for the character-conservation check without decoding the file again
+    line_texts: list[str] | None = None
 
     @property
     def source(self) -> dict[str, Any]:
@@ -121,6 +124,7 @@ def build_source_tables(
     finally:
         out.timings.lap("decode+normalise", started)
     source.update(stats.columns(), warnings=source_warnings(text))
+    out.line_texts = [line.text for line in lines]
     del text  # the lines hold all the later stages need
     source["encoding"] = encoding
     source["line_count"] = len(lines)

@@ -48,6 +48,9 @@ def _resolve(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         by_type.setdefault(f.type, []).append(f)
     for group in by_type.values():
+        if len(group) == 1:
+            kept.extend(group)
+            continue
         group.sort(key=lambda f: (-(f.end - f.start), f.start, -f.confidence))
         chosen: list[Fact] = []
         for f in group:
@@ -84,15 +87,27 @@ def extract_facts(
     facts += extract_persons(text, folded)
     facts += extract_places(text, folded, context)
     facts = _resolve(facts)
+    facts = _drop_nested(text, facts)
+    facts.sort(key=lambda f: (f.start, f.end, f.type))
+    return facts
+
+
+def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
+    """Places, organisations and persons inside a cited title, places inside an organisation,
+    dates inside a formula or a short quoted name, quantities inside a date: dropped."""
     titles = [f for f in facts if f.type == "cited_document"]
     orgs = [f for f in facts if f.type == "organization"]
     formulas = [f for f in facts if f.type == "formula"]
     dates = [f for f in facts if f.type == "date"]
-    names = [
-        Fact("name", m.start(), m.end(), "", "", "", 0) for m in _SHORT_QUOTE_RE.finditer(text)
-    ]
+    names = (
+        [Fact("name", m.start(), m.end(), "", "", "", 0) for m in _SHORT_QUOTE_RE.finditer(text)]
+        if "“" in text
+        else []
+    )
+    if not (titles or orgs or formulas or dates or names):
+        return facts  # nothing any fact could be nested in
     nested_types = {"place", "organization", "person"}
-    facts = [
+    return [
         f
         for f in facts
         if not (f.type in nested_types and _inside(f, titles))
@@ -100,5 +115,3 @@ def extract_facts(
         and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
         and not (f.type == "quantity" and _inside(f, dates))
     ]
-    facts.sort(key=lambda f: (f.start, f.end, f.type))
-    return facts

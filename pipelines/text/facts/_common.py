@@ -17,21 +17,25 @@ import cn2an
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-_FOLD = str.maketrans(
-    {
-        **{chr(0xFF10 + i): str(i) for i in range(10)},  # ０-９
-        "．": ".",
-        "％": "%",
-        "﹪": "%",
-        "～": "~",
-        "－": "-",
-        "＋": "+",
-        "／": "/",
-        "\u00a0": " ",
-        "\u3000": " ",
-        "＂": '"',
-    }
-)
+_FOLD_MAP = {
+    **{chr(0xFF10 + i): str(i) for i in range(10)},  # ０-９
+    "．": ".",
+    "％": "%",
+    "﹪": "%",
+    "～": "~",
+    "－": "-",
+    "＋": "+",
+    "／": "/",
+    "\u00a0": " ",
+    "\u3000": " ",
+    "＂": '"',
+}
+_FOLD = str.maketrans(_FOLD_MAP)
+#: Whether a text has anything to fold (most paragraphs have not: no translation then).
+_FOLDED_RE = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
+#: A full-width comma between digits: a thousands separator (１，０００). Written from the
+#: comma (then looking back at the digit) so that the regex engine jumps from comma to comma.
+_THOUSANDS_RE = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
 
 #: Chinese numeral characters (digits, units, the decimal point 点).
 CN_DIGITS = "零〇一二两三四五六七八九"
@@ -60,10 +64,10 @@ SCALE_RE = "万亿|千亿|百亿|亿|千万|百万|十万|万"
 
 def fold(text: str) -> str:
     """Map full-width digits and signs to ASCII, keeping the length (offsets stay valid)."""
-    out = text.translate(_FOLD)
+    out = text.translate(_FOLD) if _FOLDED_RE.search(text) else text
     # A full-width comma between digits is a thousands separator (１，０００).
     if "，" in out:
-        out = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", out)
+        out = _THOUSANDS_RE.sub(",", out)
     assert len(out) == len(text)
     return out
 

@@ -28,6 +28,7 @@ Extractors and confidence: `money.arabic` 0.95, `money.chinese` 0.9, `quantity.a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from pipelines.text.model import Fact
@@ -75,6 +76,9 @@ AMOUNT_RE = re.compile(
     rf"(?<![\dA-Za-z.])(?P<n>{ARABIC_NUM}|{CN_NUM})\s?(?P<approx>余|多)?(?P<scale>{SCALE_RE})?"
     rf"(?P<approx2>余|多)?\s?(?P<unit>{_UNIT_ALT})"
 )
+#: The characters an amount starts with: AMOUNT_RE (which begins with a look-behind, so the
+#: regex engine tries it in full at every position) is tried only where one is printed.
+_NUMBER_START_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
 _BOUND_RE = re.compile(r"以上|左右|以内|以下")
 _RANGE_LOW_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM})\s?(?:—{{1,2}}|–|-|~|至|到)\s?$")
 # A one-character unit followed by one of these characters is the start of another word.
@@ -89,12 +93,25 @@ _UNIT_NOT_BEFORE = {
 }
 _ADJACENT_DIGITS_RE = re.compile(r"[一二两三四五六七八九]{2}")
 _CN_START = set("零〇一二两三四五六七八九十百千")
+_CN_BEFORE = _CN_START | {"万", "亿"}  # a Chinese number inside a longer one
+
+
+def _amount_matches(folded: str) -> Iterator[re.Match[str]]:
+    """`AMOUNT_RE.finditer(folded)`, trying the pattern only where a number starts."""
+    pos = 0
+    while (first := _NUMBER_START_RE.search(folded, pos)) is not None:
+        m = AMOUNT_RE.match(folded, first.start())
+        if m is None:
+            pos = first.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def extract_amounts(text: str, folded: str) -> list[Fact]:
     """All money and quantity facts of one paragraph."""
     out: list[Fact] = []
-    for m in AMOUNT_RE.finditer(folded):
+    for m in _amount_matches(folded):
         s, e = m.start(), m.end()
         unit = m["unit"]
         num = m["n"]
@@ -105,7 +122,7 @@ def extract_amounts(text: str, folded: str) -> list[Fact]:
         if unit == "个" and folded.startswith("月", e):
             unit, e = "个月", e + 1
         chinese = num[0] in _CN_START
-        if chinese and s > 0 and folded[s - 1] in _CN_START | {"万", "亿"}:
+        if chinese and s > 0 and folded[s - 1] in _CN_BEFORE:
             continue
         if chinese and s > 0 and folded[s - 1] in '“"「':
             continue  # the number names a formula: “十个最严”, “八大机制”

@@ -65,6 +65,16 @@ START_RE = re.compile(
     rf"|第?[一二三四1-4]季度|季度|(?:{_MONTH})(?=\s?月)"
 )
 SEP_RE = re.compile(_SEP)
+#: The characters a date can start with (the first of each START_RE branch): scanning for
+#: them, then trying START_RE there, finds what `START_RE.search` finds, faster (START_RE
+#: begins with look-behinds, so the regex engine tries every position in full).
+_START_CHAR_RE = re.compile("[0-9〇零一二三四五六七八九十今明去前上下第季]")
+#: What a range of years or of months cannot be without: a separator then the second year
+#: before 年 (…至2025年) or month before 月 (1—9月). A paragraph without it is not scanned
+#: with the longer patterns (these begin with a character class, so they scan fast).
+_SEP_CHARS = "[至到—–~－-]—?"
+_YEAR_RANGE_HINT_RE = re.compile(rf"{_SEP_CHARS}\s?(?:{_YEAR})\s?年")
+_MONTH_RANGE_HINT_RE = re.compile(rf"{_SEP_CHARS}\s?(?:{_MONTH})\s?月")
 
 _QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _REL_OFFSET = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}
@@ -199,16 +209,28 @@ def _make(text: str, s: int, e: int, start: _D, end: _D | None, kind: str) -> Fa
     )
 
 
+def _start_at_or_after(folded: str, pos: int) -> re.Match[str] | None:
+    """`START_RE.search(folded, pos)`, trying START_RE only where a date may start."""
+    while (first := _START_CHAR_RE.search(folded, pos)) is not None:
+        hit = START_RE.match(folded, first.start())
+        if hit is not None:
+            return hit
+        pos = first.start() + 1
+    return None
+
+
 def extract_dates(text: str, folded: str, doc_year: int | None = None) -> list[Fact]:
     """All date facts of one paragraph (`folded` is `_common.fold(text)`)."""
     facts: list[Fact] = []
     if "年" not in folded and "月" not in folded and "季" not in folded:
         return facts  # every date names a year, a month or a quarter
-    for m in YEAR_RANGE_RE.finditer(folded):
+    year_ranges = YEAR_RANGE_RE.finditer(folded) if _YEAR_RANGE_HINT_RE.search(folded) else ()
+    for m in year_ranges:
         y1, y2 = (int(v) if v.isdigit() else _cn_year(v) for v in (m["y1"], m["y2"]))
         if y1 and y2 and 1800 <= y1 < y2 <= 2199:
             facts.append(_make(text, m.start(), m.end(), _D(y1), _D(y2), "date.range"))
-    for m in MONTH_RANGE_RE.finditer(folded):
+    month_ranges = MONTH_RANGE_RE.finditer(folded) if _MONTH_RANGE_HINT_RE.search(folded) else ()
+    for m in month_ranges:
         year = None
         inferred = False
         if m["y"]:
@@ -225,7 +247,7 @@ def extract_dates(text: str, folded: str, doc_year: int | None = None) -> list[F
     pos = 0
     n = len(folded)
     while pos < n:
-        hit = START_RE.search(folded, pos)
+        hit = _start_at_or_after(folded, pos)
         if hit is None:
             break
         m = ATOM_RE.match(folded, hit.start())

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -160,9 +161,8 @@ def local_canonical(stem: str, place: str | None) -> str | None:
     return template.replace("{p}", place)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A listed name found in a paragraph."""
+class Hit(NamedTuple):
+    """A listed name found in a paragraph (a named tuple: a paragraph holds many, made fast)."""
 
     start: int
     end: int
@@ -191,7 +191,4 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[str, str], ...
 def scan(folded: str) -> tuple[Hit, ...]:
     """The listed places and organs of a paragraph, leftmost-longest, not overlapping."""
     automaton, ordered = _automaton()
-    return tuple(
-        Hit(s, e, ordered[i][0], ordered[i][1])
-        for i, s, e in automaton.find_matches_as_indexes(folded)
-    )
+    return tuple([Hit(s, e, *ordered[i]) for i, s, e in automaton.find_matches_as_indexes(folded)])

@@ -59,6 +59,8 @@ CONGRESS_RE = re.compile(
     r"(?P<party>党的)(?P<n>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
     r"|(?<![\u4e00-\u9fff])(?P<bare>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?=[以精报召胜代和、，。）”]|$)"
 )
+#: What CONGRESS_RE cannot match without (its number and 大): most paragraphs have none.
+_CONGRESS_HINT_RE = re.compile("十[一二三四五六七八九]?大")
 NUMBERED_RE = re.compile(
     rf"第(?P<num>{_N})次(?P<kind>集体学习|全国代表大会|党代会|代表大会|全体会议|会议)"
 )
@@ -201,7 +203,8 @@ def extract_meetings(text: str, folded: str) -> list[Fact]:
 
     if "届" in folded:
         _sessions(folded, add)
-    for m in CONGRESS_RE.finditer(folded):
+    congresses = CONGRESS_RE.finditer(folded) if _CONGRESS_HINT_RE.search(folded) else ()
+    for m in congresses:
         if m["party"]:
             add(m.start(), m.end(), f"党/{_num(m['n'])}大", "meeting.congress", 0.9)
         else:
@@ -213,11 +216,11 @@ def extract_meetings(text: str, folded: str) -> list[Fact]:
 
 def _sessions(folded: str, add) -> None:
     """Meetings with a term number (届): CPPCC sessions, sessions and plenums."""
-    for m in CPPCC_RE.finditer(folded):
+    for m in CPPCC_RE.finditer(folded) if "委员会" in folded else ():
         organ = f"{m['place']}政协"
         tail = f"{_num(m['nums'])}中全会" if m["nums"] else f"{_num(m['num'])}次{_kind(m['kind'])}"
         add(m.start(), m.end(), f"{organ}/{_num(m['ses'])}届/{tail}", "meeting.session", 0.95)
-    for m in SESSION_RE.finditer(folded):
+    for m in SESSION_RE.finditer(folded) if "次" in folded else ():
         s, org = m.start(), m["org"]
         if not org and m["org2"]:
             # 浙江省第十四届人民代表大会第二次会议, 浙江省十四届人大二次会议: the place is
@@ -236,7 +239,7 @@ def _sessions(folded: str, add) -> None:
             "meeting.session",
             0.95,
         )
-    for m in PLENUM_RE.finditer(folded):
+    for m in PLENUM_RE.finditer(folded) if "全会" in folded else ():
         nums = ",".join(_num(x) for x in re.findall(_N + "(?=中)", m["nums"]))
         org = m["org"] or m["org2"] or _convening_org(folded, m.start())
         add(

@@ -48,14 +48,21 @@ def _fact(text: str, folded: str, s: int, e: int, value: Decimal, kind: str, poi
     )
 
 
+#: Each pattern, its extractor, whether it gives points, and what it cannot match without
+#: (a substring test skips the paragraphs that print no percentage: most of them).
+_PATTERNS = (
+    (ARABIC_RE, "percent.arabic", False, "%"),
+    (CHINESE_RE, "percent.chinese", False, "百分之"),
+    (POINTS_RE, "percent.points", True, "个百分点"),
+)
+
+
 def extract_percents(text: str, folded: str) -> list[Fact]:
     """All percent and percentage-point facts of one paragraph."""
     out: list[Fact] = []
-    for rx, kind, points in (
-        (ARABIC_RE, "percent.arabic", False),
-        (CHINESE_RE, "percent.chinese", False),
-        (POINTS_RE, "percent.points", True),
-    ):
+    for rx, kind, points, needed in _PATTERNS:
+        if needed not in folded:
+            continue
         for m in rx.finditer(folded):
             v = parse_number(m["n"])
             if v is None:

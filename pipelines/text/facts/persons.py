@@ -42,6 +42,7 @@ Extractors and confidence: `person.role_after` 0.9, `person.role_before` 0.85,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pipelines.text.model import Fact
 
@@ -110,6 +111,7 @@ def _verbs(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _BOUNDARY_RE = _verbs(_BOUNDARY_WORDS)
+_ROLE_RE = re.compile(_ROLE)
 _SPEECH_RE = _verbs(_SPEECH)
 # Words ending like an organ, a side or a group are not names (韩方, 欧盟, 江苏省).
 _NOT_NAME_END = set("方盟省市县区镇乡村街委部局厅院会办组队团社所站家们某园校馆司厂处科")
@@ -135,13 +137,26 @@ _VERB_ROLES = ("代表",)
 _DOCTRINE_RE = re.compile(r"新时代|[\u4e00-\u9fff]{0,6}?(?:思想|理论)")
 
 
+def _is_han(char: str) -> bool:
+    """Whether a character is a CJK ideograph (`_HAN`), without the regex call."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Spans of `word` in `text`, left to right, not overlapping (as `re.finditer` finds)."""
+    s = text.find(word)
+    while s >= 0:
+        yield s, s + len(word)
+        s = text.find(word, s + len(word))
+
+
 def _name_ok(name: str) -> bool:
     return all(c not in _NOT_NAME for c in name[1:]) and len(name) >= 2
 
 
 def _boundary(folded: str, e: int, speech_only: bool = False) -> str | None:
     """The boundary at `e` ('' for punctuation or the end), or None if there is none."""
-    if e >= len(folded) or not re.match(_HAN, folded[e]):
+    if e >= len(folded) or not _is_han(folded[e]):
         return None if speech_only else ""
     m = (_SPEECH_RE if speech_only else _BOUNDARY_RE).match(folded, e)
     return m.group(0) if m else None
@@ -154,7 +169,7 @@ def _name_at(folded: str, s: int, *, role_only: bool, speech_only: bool = False)
         return None
     k = sm.end()
     rest = folded[k : k + 2]
-    if not rest or not re.match(_HAN, rest[0]) or rest[0] in _FUNC:
+    if not rest or not _is_han(rest[0]) or rest[0] in _FUNC:
         return None
     two = folded[s : k + 1]
     b2 = _boundary(folded, k + 1, speech_only)
@@ -162,7 +177,7 @@ def _name_at(folded: str, s: int, *, role_only: bool, speech_only: bool = False)
         return two
     if (
         len(rest) == 2
-        and re.match(_HAN, rest[1])
+        and _is_han(rest[1])
         and rest[1] not in _FUNC
         and rest[1] not in _END_CHARS
         and _boundary(folded, k + 2, speech_only) is not None
@@ -189,7 +204,7 @@ def _is_name(token: str) -> bool:
     return (
         sm is not None
         and 1 <= len(token) - sm.end() <= 2
-        and all(re.match(_HAN, c) and c not in _FUNC for c in token[sm.end() :])
+        and all(_is_han(c) and c not in _FUNC for c in token[sm.end() :])
         and _plausible(token)
     )
 
@@ -201,37 +216,67 @@ def _byline_names(folded: str) -> list[tuple[int, int]]:
         spans = [(t.start(), t.end()) for t in _TOKEN_RE.finditer(folded, m.end())]
         if (len(spans) >= 2 or m.group(0).strip()) and all(_is_name(folded[s:e]) for s, e in spans):
             return spans
-    c = CREDIT_RE.search(folded)
+    c = CREDIT_RE.search(folded) if "摄" in folded else None
     if c and _is_name(c["name"]):
         return [c.span("name")]
     return []
 
 
+def _list_matches(folded: str) -> Iterator[re.Match[str]]:
+    """`LIST_RE.finditer(folded)`, trying the pattern only before a `、`: its first item is
+    two to eight CJK characters right before one, so a match starts at the earliest of them
+    (the rest of the match does not depend on where the first item starts)."""
+    pos = 0  # where the next match may start
+    comma = folded.find("、", 2)
+    while comma >= 0:
+        start = comma
+        floor = max(pos, comma - 8)
+        while start > floor and "\u4e00" <= folded[start - 1] <= "\u9fff":
+            start -= 1
+        m = LIST_RE.match(folded, start) if comma - start >= 2 else None
+        if m is None:
+            comma = folded.find("、", comma + 1)
+        else:
+            yield m
+            pos = m.end()
+            comma = folded.find("、", pos + 2)
+
+
 def _list_names(folded: str) -> list[tuple[int, int]]:
     """Names in a `、` list of names (授予赵奇、梅建明、李茂荣、前谷达男、尼拉杰·帕瓦尼…)."""
     out: list[tuple[int, int]] = []
-    for m in LIST_RE.finditer(folded):
+    if folded.count("、") < 2:
+        return out  # a list has three items or more
+    for m in _list_matches(folded):
         items = [(i.start(), i.end()) for i in _ITEM_RE.finditer(folded, m.start(), m.end())]
-        strict: list[tuple[int, int]] = []
-        other: list[tuple[int, int]] = []
-        for k, (s, e) in enumerate(items):
-            if k == len(items) - 1:
-                cut = _LIST_END_RE.search(folded, s + 2, e)
-                if cut:
-                    e = cut.start()  # 陈澄等, 欧噶为绍兴市荣誉市民
-            item = folded[s:e]
-            if _is_name(item):
-                strict.append((s, e))
-            elif k == 0:
-                for n in (3, 2):  # 市领导马卫光, 授予赵奇: the name ends the first item
-                    if e - s > n and _is_name(folded[e - n : e]):
-                        strict.append((e - n, e))
-                        break
-            elif _FOREIGN_RE.fullmatch(item) and _plausible(item):
-                other.append((s, e))  # 前谷达男, 尼拉杰·帕瓦尼: names without a listed surname
-        if len(strict) >= 3 and len(strict) * 5 >= len(items) * 3:
-            out.extend(strict + other)
+        out.extend(_names_of_list(folded, items))
     return out
+
+
+def _names_of_list(folded: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of a `、` list if three, and three in five, of its items are names."""
+    # more items that are no name than this and the list is none (改革、发展、稳定)
+    misses_allowed = len(items) - max(3, -(-len(items) * 3 // 5))
+    strict: list[tuple[int, int]] = []
+    other: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(items):
+        if k == len(items) - 1:
+            cut = _LIST_END_RE.search(folded, s + 2, e)
+            if cut:
+                e = cut.start()  # 陈澄等, 欧噶为绍兴市荣誉市民
+        item = folded[s:e]
+        if _is_name(item):
+            strict.append((s, e))
+        elif k == 0:
+            for n in (3, 2):  # 市领导马卫光, 授予赵奇: the name ends the first item
+                if e - s > n and _is_name(folded[e - n : e]):
+                    strict.append((e - n, e))
+                    break
+        elif _FOREIGN_RE.fullmatch(item) and _plausible(item):
+            other.append((s, e))  # 前谷达男, 尼拉杰·帕瓦尼: names without a listed surname
+        if k + 1 - len(strict) > misses_allowed:
+            return []
+    return strict + other
 
 
 def extract_persons(text: str, folded: str) -> list[Fact]:
@@ -255,10 +300,13 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
     def free(s: int, e: int) -> bool:
         return all(e <= f.start or s >= f.end for f in out)
 
+    has_role = _ROLE_RE.search(folded) is not None  # AFTER_RE and BEFORE_RE need one
+    after = list(AFTER_RE.finditer(folded)) if has_role else []  # read twice: 代表 last
+
     def role_after(verb_roles: bool) -> None:
         # `代表` after a name is often the verb (李跃旗代表市委常委会): a role printed
         # before the name wins over it; other roles after the name come first.
-        for m in AFTER_RE.finditer(folded):
+        for m in after:
             name, role = m["name"], m["role"]
             if (role in _VERB_ROLES) != verb_roles:
                 continue
@@ -275,7 +323,7 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
                 add(m.start(), m.end(), name, "person.role_after", 0.9, role)
 
     role_after(False)
-    for m in BEFORE_RE.finditer(folded):
+    for m in BEFORE_RE.finditer(folded) if has_role else ():
         role = m["role"]
         if role in _BEFORE_ROLES_SKIP:
             continue
@@ -299,12 +347,14 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
             continue  # 习近平新时代…思想, 邓小平理论: a doctrine
         if e - s == 2 and (
             _boundary(folded, e) is None
-            or (s > 0 and re.match(_HAN, folded[s - 1]) and folded[s - 1] not in "和与及、")
+            or (s > 0 and _is_han(folded[s - 1]) and folded[s - 1] not in "和与及、")
         ):
             continue  # a two-character name inside a word (中韩正在, 汪洋大海)
         if free(s, e):
             add(s, e, m.group(0), "person.leader", 0.9, None)
-    for m in SPEAKER_RE.finditer(folded):
+    # a speaker's name ends at a speech verb: none printed, no speaker
+    speakers = SPEAKER_RE.finditer(folded) if _SPEECH_RE.search(folded) else ()
+    for m in speakers:
         s = m.start()
         name = _name_at(folded, s, role_only=False, speech_only=True)
         if name is None or not _plausible(name):
@@ -320,18 +370,17 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
             add(s, e, folded[s:e], "person.list", 0.75, None)
     # The same name printed again in the paragraph (after a role or as a speaker).
     known = {f.normalized for f in out if f.extractor != "person.leader"}
-    for name in sorted(known, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), folded):
-            s, e = m.start(), m.end()
+    for name in sorted(known, key=lambda n: (-len(n), n)):
+        for s, e in _occurrences(folded, name):
             if len(name) == 2 and (
-                _boundary(folded, e) is None or (s > 0 and re.match(_HAN, folded[s - 1]))
+                _boundary(folded, e) is None or (s > 0 and _is_han(folded[s - 1]))
             ):
                 continue  # a two-character name inside a word (实施方案, 方案指出)
             if _DOCTRINE_RE.match(folded, e):
                 continue
             if free(s, e):
                 add(s, e, name, "person.repeat", 0.8, None)
-    for m in GIVEN_RE.finditer(folded):
+    for m in GIVEN_RE.finditer(folded) if "同志" in folded else ():
         s, e = m.start(), m.end()
         if not free(s, e) or not _name_ok("X" + m["name"]):
             continue
