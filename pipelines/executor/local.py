@@ -16,18 +16,20 @@ IN_FLIGHT = 4
 
 
 def warm_up() -> None:
-    """Load what every task needs once (the jieba dictionary, the fact lexicons), then move
-    everything loaded so far out of the garbage collector's sight (`gc.freeze`): the
-    dictionaries are millions of objects that never die, and scanning them on every
-    collection costs ~8 % of a file's work; forked workers share them unscanned."""
-    import gc
-
+    """Load what every task needs once (the jieba dictionary, the fact lexicons)."""
     from ..text.facts import extract_facts
     from ..text.segment import get_segmenter
 
     get_segmenter()
     extract_facts("2020年", doc_year=2020)
-    gc.collect()
+
+
+def _freeze_inherited() -> None:
+    """In a forked worker: move what it inherited out of the garbage collector's sight
+    (`gc.freeze`). The dictionaries are millions of objects that never die, and scanning
+    them on every collection costs ~8 % of a file's work."""
+    import gc
+
     gc.freeze()
 
 
@@ -38,12 +40,12 @@ class LocalExecutor:
 
     def map(self, tasks: Iterable[FileTask]) -> Iterator[FileResult]:
         if self.workers == 1:
-            warm_up()
             yield from map(process_file, tasks)
             return
         if self._pool is None:
             warm_up()
-            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+            context = multiprocessing.get_context("fork")
+            self._pool = context.Pool(self.workers, initializer=_freeze_inherited)
         window: deque = deque()
         for task in tasks:
             window.append(self._pool.apply_async(process_file, (task,)))
