@@ -7,19 +7,25 @@ from functools import cache
 
 from .paths import REPO_ROOT
 
-_INPUTS = ("pipelines/text", "schemas")
+#: What decides a shard's cached tables and their validation: the text code and its data,
+#: the per-file task, the shard builder, the checks, the schemas.
+_INPUTS = (
+    "pipelines/text",
+    "pipelines/executor",
+    "pipelines/contract",
+    "pipelines/shard.py",
+    "schemas",
+)
 
 
 @cache
 def code_fingerprint() -> str:
     digest = hashlib.sha256()
     files = [REPO_ROOT / "uv.lock"]
-    for folder in _INPUTS:
-        files.extend(
-            p
-            for p in (REPO_ROOT / folder).rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
-        )
+    for name in _INPUTS:
+        path = REPO_ROOT / name
+        found = [path] if path.is_file() else path.rglob("*")
+        files.extend(p for p in found if p.is_file() and "__pycache__" not in p.parts)
     for path in sorted(files):
         if path.exists():
             digest.update(path.relative_to(REPO_ROOT).as_posix().encode())
