@@ -6,7 +6,9 @@ and county of the PRC with its six-digit division code, current and former names
 诸暨; one a line, also read by the segmenter),
 `places_world.tsv` (countries, world regions and China's named regions: 美国, 东盟, 长三角),
 `organs_national.tsv` (national organs with their printed abbreviations: 国家发展改革委 →
-中华人民共和国国家发展和改革委员会) and `organs_local.tsv` (organs of a place: 省委, 市政府).
+中华人民共和国国家发展和改革委员会; central media: 央视网, 新华社), `organs_international.tsv`
+(international organisations and foreign organs known by a Chinese short form: 北约, 国际奥委会,
+美联储) and `organs_local.tsv` (organs of a place: 省委, 市政府).
 
 All names go into one Aho–Corasick automaton matched leftmost-longest, so a part is never
 taken out of a longer listed name (`中央纪委国家监委` is one organ, not `中央纪委`;
@@ -137,9 +139,10 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
 
 @lru_cache(maxsize=1)
 def national_organs() -> dict[str, str]:
-    """Printed name of a national organ -> its canonical name."""
+    """Printed name of a national or international organ -> its canonical name."""
     out: dict[str, str] = {}
-    for row in _read_tsv("organs_national.tsv"):
+    rows = _read_tsv("organs_national.tsv") + _read_tsv("organs_international.tsv")
+    for row in rows:
         canonical = row[0]
         out.setdefault(canonical, canonical)
         for alias in row[1].split("|") if len(row) > 1 else []:
