@@ -189,6 +189,16 @@ def national_organs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def international_organs() -> frozenset[str]:
+    """The printed names of the international organisations (organs_international.tsv)."""
+    names = set()
+    for row in _read_tsv("organs_international.tsv"):
+        names.add(row[0])
+        names.update(n for n in (row[1].split("|") if len(row) > 1 else []) if n)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def local_stems() -> dict[str, str]:
     """An organ of a place after its level character (委, 人民政府) -> canonical template."""
     return {stem: template for stem, template in _read_tsv("organs_local.tsv")}
