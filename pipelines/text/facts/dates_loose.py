@@ -25,6 +25,9 @@ DAY_RE = re.compile(
     rf"(?<![\d.月年第近连续每前后])(?P<d1>{_DAY_N})日"
     rf"(?:\s?(?:至|到|—{{1,2}}|–|-|~)\s?(?P<d2>{_DAY_N})日)?(?![内均])"
 )
+#: Where a day may be printed: one or two digits before 日 (DAY_RE begins with a look-behind:
+#: tried only there, the scan is fast).
+_DAY_HINT_RE = re.compile(r"\d{1,2}日")
 _CN_CENTURY = "一二三四五六七八九十"
 _PART = r"初期|末期|中期|中叶|上半叶|下半叶|初|末"
 
@@ -45,7 +48,14 @@ def day_dates(text: str, folded: str) -> list[Fact]:
     if "日" not in folded:
         return []
     out = []
-    for m in DAY_RE.finditer(folded):
+    pos = 0
+    for hit in _DAY_HINT_RE.finditer(folded):
+        if hit.start() < pos:
+            continue
+        m = DAY_RE.match(folded, hit.start())
+        if m is None:
+            continue
+        pos = m.end()
         d1 = int(m["d1"])
         d2 = int(m["d2"]) if m["d2"] else None
         if d2 is not None and d2 <= d1:

@@ -63,10 +63,13 @@ def _start(folded: str, end: int) -> int | None:
     """Start of the name ending at `end`: after punctuation or an opening word."""
     s = end
     while (
-        s > 0 and end - s < 16 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, 0, s)
+        s > 0
+        and end - s < 16
+        and _HAN.match(folded[s - 1])
+        and not _OPENERS.search(folded, max(0, s - 5), s)
     ):
         s -= 1
-    if s > 0 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, 0, s):
+    if s > 0 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, max(0, s - 5), s):
         return None  # the name's start is unclear
     return s
 

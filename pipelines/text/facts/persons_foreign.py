@@ -43,14 +43,16 @@ _TITLES = (
     "总干事",
     "发言人",
 )
-_TITLE = alternation(list(_TITLES))
-_RUN = rf"[{_CHARS}]{{2,6}}"
+_TITLE_RE = re.compile(alternation(list(_TITLES)))
+_RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
+_CHAR_SET = set(_CHARS)
 #: What may follow a name: punctuation, a digit (普京9日), a verb or word that ends a name.
-_END = r"(?=[\s\d，。；：、！？”）)]|$|表示|说|称|指出|强调|认为|在|于|与|和|同|会见|会谈|举行|出席|签署|发表|宣布|的|当天|此前|日前|近日)"
-BEFORE_RE = re.compile(rf"(?P<title>{_TITLE})(?P<name>{_RUN}?){_END}")
-AFTER_RE = re.compile(
-    rf"(?:^|(?<=[\s，。；：、！？“（(]|同|与|和|见|及))(?P<name>{_RUN}?)(?P<title>{_TITLE})"
+_END_RE = re.compile(
+    r"[\s\d，。；：、！？”）)]|$|表示|说|称|指出|强调|认为|在|于|与|和|同|会见|会谈|举行|出席|签署"
+    r"|发表|宣布|的|当天|此前|日前|近日"
 )
+#: What may precede a name printed before its title: punctuation or a word that ends there.
+_OPENS = set(" \t，。；：、！？“（(同与和见及")
 _PLACES = set(place_index())
 
 
@@ -58,13 +60,34 @@ def _is_place(run: str) -> bool:
     return any(run[i:] in _PLACES or run[:j] in _PLACES for i in range(len(run)) for j in (2, 3))
 
 
+def _name_after(folded: str, pos: int) -> str | None:
+    """The shortest run of transliteration characters at `pos` whose end is clear."""
+    run = _RUN_RE.match(folded, pos)
+    if run is None:
+        return None
+    for end in range(pos + 2, run.end() + 1):
+        if _END_RE.match(folded, end):
+            return folded[pos:end]
+    return None
+
+
+def _name_before(folded: str, pos: int) -> str | None:
+    """The run of two to six transliteration characters ending at `pos`, opened by
+    punctuation, the start of the paragraph or a word that ends before a name."""
+    s = pos
+    while s > 0 and pos - s < 6 and folded[s - 1] in _CHAR_SET:
+        s -= 1
+    if pos - s < 2 or (s > 0 and folded[s - 1] not in _OPENS):
+        return None
+    return folded[s:pos]
+
+
 def foreign_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, title) of every foreign name printed next to a foreign title."""
-    if not any(t in folded for t in ("总", "长", "使", "王", "相", "卿", "督", "事", "言")):
-        return
-    for m in BEFORE_RE.finditer(folded):
-        if not _is_place(m["name"]):
-            yield m.start(), m.end(), m["name"], m["title"]
-    for m in AFTER_RE.finditer(folded):
-        if not _is_place(m["name"]):
-            yield m.start(), m.end(), m["name"], m["title"]
+    for t in _TITLE_RE.finditer(folded):
+        name = _name_after(folded, t.end())
+        if name and not _is_place(name):
+            yield t.start(), t.end() + len(name), name, t.group(0)
+        name = _name_before(folded, t.start())
+        if name and not _is_place(name):
+            yield t.start() - len(name), t.end(), name, t.group(0)
