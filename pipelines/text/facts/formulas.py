@@ -85,6 +85,7 @@ _THOUGHT_RE = re.compile(r"习近平(?:[\u4e00-\u9fff]{2,5}?)思想")
 #: province or the country, printed unquoted as well as quoted).
 _PLACE_CAMPAIGN_PREFIXES = ("平安", "法治", "美丽", "健康", "数字", "文化", "清廉", "信用", "宽带")
 _PREFIX_SET = set(_PLACE_CAMPAIGN_PREFIXES)
+_PREFIX_RE = re.compile("|".join(_PLACE_CAMPAIGN_PREFIXES))
 NOT_FORMULAS = set(load_list("facts_not_formulas.txt"))
 
 
@@ -180,7 +181,7 @@ def _lexicon(text: str, folded: str) -> list[Fact]:
     spans = [(s, e) for _, s, e in _LEXICON.find_matches_as_indexes(folded)]
     if "习近平" in folded:
         spans += [m.span() for m in _THOUGHT_RE.finditer(folded)]
-    if any(p in folded for p in _PLACE_CAMPAIGN_PREFIXES):
+    if _PREFIX_RE.search(folded):
         spans += _place_campaigns(folded)
     return [
         Fact(

@@ -57,6 +57,7 @@ _OPENERS = re.compile(
     r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_INTERNATIONAL = international_organs()
 
 
 def _start(folded: str, end: int) -> int | None:
@@ -92,7 +93,7 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
             continue
         add(s, m.end(), "meeting.named", 0.75, None)
     for h in scan(folded):
-        if h.kind == "organ" and h.name in international_organs():
+        if h.kind == "organ" and h.name in _INTERNATIONAL:
             m = _ORG_MEETING_RE.match(folded, h.end)
             if m:
                 add(h.start, m.end(), "meeting.named", 0.75, None)
