@@ -225,7 +225,8 @@ def extract_dates(text: str, folded: str, doc_year: int | None = None) -> list[F
     """All date facts of one paragraph (`folded` is `_common.fold(text)`)."""
     facts: list[Fact] = []
     if "年" not in folded and "月" not in folded and "季" not in folded:
-        return facts + day_dates(text, folded)  # every other date names a year, month, quarter
+        # every other date names a year, a month or a quarter
+        return day_dates(text, folded) + century_dates(text, folded)
     _year_ranges(text, folded, facts)
     _month_ranges(text, folded, doc_year, facts)
     _atoms(text, folded, doc_year, facts)
