@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.text.facts import _common, amounts, dates, meetings, persons
+from pipelines.text.facts import _common, amounts, dates, meetings, persons, persons_lists
 
 _DIGITS = list("0123456789〇零一二两三四五六七八九十百千万亿点")
 _PIECES = st.sampled_from(
@@ -39,7 +39,7 @@ def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
 @_EXAMPLES
 @given(text=_TEXT)
 def test_the_list_scan_finds_what_the_list_pattern_finds(text: str) -> None:
-    assert _spans(persons._list_matches(text)) == _spans(persons.LIST_RE.finditer(text))
+    assert _spans(persons_lists._list_matches(text)) == _spans(persons_lists.LIST_RE.finditer(text))
 
 
 @_EXAMPLES
@@ -84,7 +84,7 @@ def test_the_shortcuts_are_taken_on_real_text() -> None:
     text = (
         "2020年1—9月，全市生产总值增长3.5%，授予赵奇、梅建明、李茂荣、周令飞荣誉称号，共1，000人。"
     )
-    assert [m.group() for m in persons._list_matches(text)] == [
+    assert [m.group() for m in persons_lists._list_matches(text)] == [
         "授予赵奇、梅建明、李茂荣、周令飞荣誉称号"
     ]
     assert [m.group() for m in amounts._amount_matches(_common.fold(text))] == ["2020年", "1,000人"]

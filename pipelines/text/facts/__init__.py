@@ -39,6 +39,9 @@ __all__ = ["DocContext", "Fact", "extract_facts"]
 
 #: A short quoted name (“三月三”: a festival): a date inside it is part of the name.
 _SHORT_QUOTE_RE = re.compile(r"“[^“”]{1,5}”")
+#: A title in 《》, of a document or not (《习近平谈治国理政》, 《2063年议程》): no fact of
+#: another type is taken from inside it (the title is one name).
+_TITLE_RE = re.compile(r"《[^《》\n]{1,100}》")
 
 
 def _resolve(facts: list[Fact]) -> list[Fact]:
@@ -93,9 +96,13 @@ def extract_facts(
 
 
 def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
-    """Places, organisations and persons inside a cited title, places inside an organisation,
+    """Facts inside a title in 《》 (but the cited document itself), places inside an organisation,
     dates inside a formula or a short quoted name, quantities inside a date: dropped."""
-    titles = [f for f in facts if f.type == "cited_document"]
+    titles = (
+        [Fact("title", m.start(), m.end(), "", "", "", 0) for m in _TITLE_RE.finditer(text)]
+        if "《" in text
+        else []
+    )
     orgs = [f for f in facts if f.type == "organization"]
     formulas = [f for f in facts if f.type == "formula"]
     dates = [f for f in facts if f.type == "date"]
@@ -106,11 +113,10 @@ def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
     )
     if not (titles or orgs or formulas or dates or names):
         return facts  # nothing any fact could be nested in
-    nested_types = {"place", "organization", "person"}
     return [
         f
         for f in facts
-        if not (f.type in nested_types and _inside(f, titles))
+        if not (f.type != "cited_document" and _inside(f, titles))
         and not (f.type == "place" and _inside(f, orgs))
         and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
         and not (f.type == "quantity" and _inside(f, dates))

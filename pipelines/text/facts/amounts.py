@@ -55,6 +55,18 @@ CURRENCIES = {
     "日元": "日元",
     "英镑": "英镑",
     "美金": "美元",
+    # other currencies of jionlp's measure-word list (see data/facts_units.txt)
+    "韩元": "韩元",
+    "澳元": "澳元",
+    "加元": "加元",
+    "加拿大元": "加元",
+    "泰铢": "泰铢",
+    "瑞士法郎": "瑞士法郎",
+    "澳门元": "澳门元",
+    "越盾": "越盾",
+    "卢布": "卢布",
+    "卢比": "卢比",
+    "新台币": "新台币",
 }
 DURATIONS = {"年", "天", "月", "小时", "周年"}
 
@@ -74,7 +86,8 @@ UNITS = _load_units()
 _UNIT_ALT = alternation(list(UNITS) + list(CURRENCIES))
 AMOUNT_RE = re.compile(
     rf"(?<![\dA-Za-z.])(?P<n>{ARABIC_NUM}|{CN_NUM})\s?(?P<approx>余|多)?(?P<scale>{SCALE_RE})?"
-    rf"(?P<approx2>余|多)?\s?(?P<unit>{_UNIT_ALT})"
+    rf"(?:(?<=亿)(?P<mix>\d{{1,4}})万)?(?P<approx2>余|多)?"
+    rf"(?:\s?(?P<unit>{_UNIT_ALT})|(?<=[万亿])|(?<=[万亿][余多]))"
 )
 #: The characters an amount starts with: AMOUNT_RE (which begins with a look-behind, so the
 #: regex engine tries it in full at every position) is tried only where one is printed.
@@ -91,6 +104,22 @@ _UNIT_NOT_BEFORE = {
     "轮": set("胎船"),
     "方面": set("军"),
 }
+#: Words that make a bare amount in their clause a sum of money (`GDP…6000亿`, `发票总额350多亿`).
+_MONEY_CONTEXT_RE = re.compile(
+    r"GDP|生产总值|金额|总额|资金|投资|收入|营收|产值|营业额|销售额|成交额|交易额|贷款|存款|"
+    r"财政|税收|发票|利润|支出|预算|融资|债务|资产"
+)
+_SENTENCE_STOP = "。；！？;!?\n"
+
+
+def _sentence_before(folded: str, s: int) -> str:
+    """The text of the sentence before `s`, at most 40 characters."""
+    i = s
+    while i > 0 and folded[i - 1] not in _SENTENCE_STOP and s - i < 40:
+        i -= 1
+    return folded[i:s]
+
+
 _ADJACENT_DIGITS_RE = re.compile(r"[一二两三四五六七八九]{2}")
 _CN_START = set("零〇一二两三四五六七八九十百千")
 _CN_BEFORE = _CN_START | {"万", "亿"}  # a Chinese number inside a longer one
@@ -108,84 +137,114 @@ def _amount_matches(folded: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
+def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
+    """The unit of an amount and its end, or None when the match is no amount: an ordinal
+    (第), percentage points, a numeral inside a longer one or naming a formula (“十个最严”),
+    a unit character that starts another word (100本地企业). A count with a scale word and no
+    unit (8000多万农业转移人口) has unit None."""
+    s, e, unit, num = m.start(), m.end(), m["unit"], m["n"]
+    chinese = num[0] in _CN_START
+    if s > 0 and (folded[s - 1] == "第" or (chinese and folded[s - 1] in _CN_BEFORE)):
+        return None
+    if s > 0 and folded[s - 1] in "数几":
+        return None  # 数十种, 几十个: no number is printed
+    if unit is None:
+        # a bare count: Arabic digits and a scale word, not a percentage; a sum of money when
+        # its sentence names one before it (GDP如果增长5%，…迈上6000亿门槛: unit 元)
+        ok = not chinese and not folded.startswith(("%", "％", "个百分点"), e)
+        if ok and _MONEY_CONTEXT_RE.search(_sentence_before(folded, s)):
+            return "元", e
+        return (None, e) if ok else None
+    if unit == "个" and folded.startswith("百分点", e):
+        return None
+    if unit == "个" and folded.startswith("月", e):
+        unit, e = "个月", e + 1
+    if chinese and s > 0 and folded[s - 1] in '“"「':
+        return None  # the number names a formula: “十个最严”, “八大机制”
+    if unit in _UNIT_NOT_BEFORE and folded[e : e + 1] and folded[e] in _UNIT_NOT_BEFORE[unit]:
+        return None  # 100本地企业, 5期间: the unit character starts another word
+    return unit, e
+
+
+def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal | None:
+    """The amount in base units before the unit's factor; None when it is no amount (a
+    Chinese numeral below ten without scale, a year, a session number)."""
+    num, scale = m["n"], m["scale"]
+    chinese = num[0] in _CN_START
+    if chinese and _ADJACENT_DIGITS_RE.search(num):
+        return None  # 唯一一个, 七八个: no number
+    value = parse_number(num)
+    if value is None:
+        return None
+    if scale:
+        value *= SCALES[scale]
+        if m["mix"]:
+            value += Decimal(m["mix"]) * SCALES["万"]  # 1亿7367万
+    elif chinese and value < 10:
+        return None
+    year_like = (
+        (num.isdigit() and len(num) == 4) or (chinese and "〇" in num) or 1800 <= value <= 2199
+    )
+    if unit == "年" and not scale and year_like:
+        return None  # a year: handled by dates
+    if unit in ("次", "年") and chinese and folded.startswith(("全会", "会议", "全体"), e):
+        return None
+    return value
+
+
 def extract_amounts(text: str, folded: str) -> list[Fact]:
     """All money and quantity facts of one paragraph."""
     out: list[Fact] = []
     for m in _amount_matches(folded):
-        s, e = m.start(), m.end()
-        unit = m["unit"]
-        num = m["n"]
-        if s > 0 and folded[s - 1] == "第":
+        found = _unit_of(m, folded)
+        if found is None:
             continue
-        if unit == "个" and folded.startswith("百分点", e):
-            continue
-        if unit == "个" and folded.startswith("月", e):
-            unit, e = "个月", e + 1
-        chinese = num[0] in _CN_START
-        if chinese and s > 0 and folded[s - 1] in _CN_BEFORE:
-            continue
-        if chinese and s > 0 and folded[s - 1] in '“"「':
-            continue  # the number names a formula: “十个最严”, “八大机制”
-        if unit in _UNIT_NOT_BEFORE and folded[e : e + 1] and folded[e] in _UNIT_NOT_BEFORE[unit]:
-            continue  # 100本地企业, 5期间: the unit character starts another word
-        if chinese and _ADJACENT_DIGITS_RE.search(num):
-            continue  # 唯一一个, 七八个: no number
-        value = parse_number(num)
-        if value is None:
-            continue
-        scale = m["scale"]
-        if scale:
-            value *= SCALES[scale]
-        elif chinese and value < 10:
-            continue
-        if (
-            unit == "年"
-            and not scale
-            and (
-                (num.isdigit() and len(num) == 4)
-                or (chinese and "〇" in num)
-                or 1800 <= value <= 2199
-            )
-        ):
-            continue  # a year: handled by dates
-        if unit in ("次", "年") and chinese and folded.startswith(("全会", "会议", "全体"), e):
-            continue
-        qual = [q for q in (bound_before(folded, s), m["approx"], m["approx2"]) if q]
-        b = _BOUND_RE.match(folded, e)
-        if b:
-            qual.append(b.group(0))
-        direction = direction_of(change_before(folded, s))
-        if unit in CURRENCIES:
-            kind, base, factor = "money", CURRENCIES[unit], Decimal(1)
-            conf = 0.9 if chinese else 0.95
-        else:
-            kind = "quantity"
-            base, factor = UNITS.get(unit, (unit, Decimal(1)))
-            conf = 0.8 if chinese or base in DURATIONS or base == "个月" else 0.9
-        value *= factor
-        low = _RANGE_LOW_RE.search(folded, max(0, s - 12), s)
-        norm = f"{fmt_decimal(value)} {base}"
-        if low and not chinese and not scale:
-            # 5—7 天: one fact for the range; value_num is the lower bound.
-            lo = parse_number(low["n"])
-            if lo is not None and lo < value:
-                s = low.start()
-                norm = f"{fmt_decimal(lo * factor)}/{fmt_decimal(value)} {base}"
-                value = lo * factor
-                qual.insert(0, "range")
-        out.append(
-            Fact(
-                type=kind,
-                start=s,
-                end=e,
-                text=text[s:e],
-                normalized=norm,
-                extractor=f"{kind}.{'chinese' if chinese else 'arabic'}",
-                confidence=conf,
-                value_num=float(-value if direction == "down" else value),
-                unit=base,
-                qualifier=",".join(qual) or None,
-                direction=direction,
-            )
-        )
+        unit, e = found
+        value = _value(m, unit, folded, e)
+        if value is not None:
+            out.append(_amount_fact(text, folded, m, unit, e, value))
     return out
+
+
+def _amount_fact(
+    text: str, folded: str, m: re.Match[str], unit: str | None, e: int, value: Decimal
+) -> Fact:
+    """The money or quantity fact of an amount: qualifiers, direction, a range's lower bound."""
+    s, chinese, scale = m.start(), m["n"][0] in _CN_START, m["scale"]
+    qual = [q for q in (bound_before(folded, s), m["approx"], m["approx2"]) if q]
+    b = _BOUND_RE.match(folded, e)
+    if b:
+        qual.append(b.group(0))
+    direction = direction_of(change_before(folded, s))
+    if unit in CURRENCIES:
+        kind, base, factor = "money", CURRENCIES[unit], Decimal(1)
+        conf = 0.9 if chinese else 0.95
+    else:
+        kind = "quantity"
+        base, factor = UNITS.get(unit, (unit, Decimal(1))) if unit else (None, Decimal(1))
+        conf = 0.8 if chinese or base in DURATIONS or base == "个月" or not unit else 0.9
+    value *= factor
+    low = _RANGE_LOW_RE.search(folded, max(0, s - 12), s)
+    suffix = f" {base}" if base else ""
+    norm = f"{fmt_decimal(value)}{suffix}"
+    if low and not chinese and not scale:
+        # 5—7 天: one fact for the range; value_num is the lower bound.
+        lo = parse_number(low["n"])
+        if lo is not None and lo < value:
+            s = low.start()
+            norm = f"{fmt_decimal(lo * factor)}/{fmt_decimal(value)}{suffix}"
+            value = lo * factor
+            qual.insert(0, "range")
+    return Fact(
+        type=kind,
+        start=s,
+        end=e,
+        text=text[s:e],
+        normalized=norm,
+        extractor=f"{kind}.{'chinese' if chinese else 'arabic'}",
+        confidence=conf,
+        value_num=float(-value if direction == "down" else value),
+        unit=base,
+        qualifier=",".join(qual) or None,
+        direction=direction,
+    )

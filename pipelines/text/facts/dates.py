@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date
 
 from pipelines.text.model import Fact
 
 from ._common import small_int
+from .dates_loose import century_dates, day_dates
 
 _YEAR = r"(?<![\d.])(?:1[89]|2[01])\d{2}(?![\d.])|(?<![零〇一二三四五六七八九十])[〇零一二三四五六七八九]{4}"
 _MONTH = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![零〇一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])"
@@ -41,7 +43,7 @@ _REL = "今年|明年|去年|前年"
 #: 提前3个月, 开工前三个月, 节前两个月 are durations or moments, not dates.
 _FIRST = r"(?<![提之以此工节会日天周])前"
 _PERIOD = (
-    rf"上半年|下半年|{_FIRST}(?P<fq>[一二两三1-3])季度"
+    rf"上半年|下半年|{_FIRST}(?P<fq>[一二两三1-3])个?季度"
     rf"|{_FIRST}(?P<fm>[一二两三四五六七八九十]{{1,2}}|1[01]|[1-9])个?月"
     r"|(?:第)?[一二三四1-4]季度"
 )
@@ -50,7 +52,7 @@ _SEP = r"\s?(?:至|到|—{1,2}|–|-|~|－)\s?"
 _ATOM = (
     rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>{_REL}))?"
     rf"(?:\s?(?P<period>{_PERIOD})"
-    rf"|\s?(?P<m>{_MONTH})\s?月(?!度)(?P<fen>份)?(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
+    rf"|\s?(?P<m>{_MONTH})\s?月(?!度)(?P<fen>份)?(?:\s?(?P<d>{_DAY})\s?[日号]|(?P<xun>[上中下]旬))?)?"
 )
 ATOM_RE = re.compile(_ATOM)
 DAY_ONLY_RE = re.compile(rf"(?P<d>{_DAY})\s?[日号]")
@@ -223,12 +225,25 @@ def extract_dates(text: str, folded: str, doc_year: int | None = None) -> list[F
     """All date facts of one paragraph (`folded` is `_common.fold(text)`)."""
     facts: list[Fact] = []
     if "年" not in folded and "月" not in folded and "季" not in folded:
-        return facts  # every date names a year, a month or a quarter
+        # every other date names a year, a month or a quarter
+        return day_dates(text, folded) + century_dates(text, folded)
+    _year_ranges(text, folded, facts)
+    _month_ranges(text, folded, doc_year, facts)
+    _atoms(text, folded, doc_year, facts)
+    return facts + day_dates(text, folded) + century_dates(text, folded)
+
+
+def _year_ranges(text: str, folded: str, facts: list[Fact]) -> None:
+    """2021—2025年, 2021年至2025年: `date.range`."""
     year_ranges = YEAR_RANGE_RE.finditer(folded) if _YEAR_RANGE_HINT_RE.search(folded) else ()
     for m in year_ranges:
         y1, y2 = (int(v) if v.isdigit() else _cn_year(v) for v in (m["y1"], m["y2"]))
         if y1 and y2 and 1800 <= y1 < y2 <= 2199:
             facts.append(_make(text, m.start(), m.end(), _D(y1), _D(y2), "date.range"))
+
+
+def _month_ranges(text: str, folded: str, doc_year: int | None, facts: list[Fact]) -> None:
+    """1—9月, 今年3至5月: `date.range` (the year inferred where it is not printed)."""
     month_ranges = MONTH_RANGE_RE.finditer(folded) if _MONTH_RANGE_HINT_RE.search(folded) else ()
     for m in month_ranges:
         year = None
@@ -244,6 +259,35 @@ def extract_dates(text: str, folded: str, doc_year: int | None = None) -> list[F
             a = _D(year, m1, inferred=inferred)
             b = _D(year, m2, inferred=inferred)
             facts.append(_make(text, m.start(), m.end(), a, b, "date.range"))
+
+
+def _second(folded: str, e: int, first: _D, doc_year: int | None) -> tuple[_D, int] | None:
+    """The second date of a range printed after a separator at `e` (…至2月3日, …至26日), with
+    the fields it does not print taken from the first; (date, end) or None."""
+    sep = SEP_RE.match(folded, e)
+    if sep is None or first.end_m is not None:
+        return None
+    second: _D | None = None
+    m2 = ATOM_RE.match(folded, sep.end())
+    if m2 is not None and m2.end() > m2.start() and (m2["y"] or m2["m"]):
+        p2 = _parse_atom(m2, first.y if not m2["y"] else doc_year)
+        if p2 is not None and (m2["y"] or first.m is not None):
+            second, end = p2[0], m2.end()
+            if not m2["y"] and first.y is not None:
+                second.y, second.inferred = first.y, first.inferred
+    elif first.d is not None:
+        md = DAY_ONLY_RE.match(folded, sep.end())
+        if md is not None:
+            second = _D(first.y, first.m, small_int(md["d"]), inferred=first.inferred)
+            end = md.end()
+    if second is None or not second.valid():
+        return None
+    return second, end
+
+
+def _atoms(text: str, folded: str, doc_year: int | None, facts: list[Fact]) -> None:
+    """Dates and periods read from where a date may start, with a second date after a
+    separator making a range (1月22日至26日)."""
     pos = 0
     n = len(folded)
     while pos < n:
@@ -251,38 +295,30 @@ def extract_dates(text: str, folded: str, doc_year: int | None = None) -> list[F
         if hit is None:
             break
         m = ATOM_RE.match(folded, hit.start())
-        if m is None or m.end() == m.start():
-            pos = hit.start() + 1
-            continue
-        parsed = _parse_atom(m, doc_year)
+        parsed = _parse_atom(m, doc_year) if m is not None and m.end() > m.start() else None
         if parsed is None:
             pos = hit.start() + 1
             continue
         first, kind = parsed
         s, e = m.start(), m.end()
-        # A range: DATE sep DATE, the second inheriting the fields it does not print.
-        sep = SEP_RE.match(folded, e)
-        second: _D | None = None
-        if sep is not None and first.end_m is None:
-            m2 = ATOM_RE.match(folded, sep.end())
-            if m2 is not None and m2.end() > m2.start() and (m2["y"] or m2["m"]):
-                p2 = _parse_atom(m2, first.y if not m2["y"] else doc_year)
-                if p2 is not None and (m2["y"] or first.m is not None):
-                    second = p2[0]
-                    if not m2["y"] and first.y is not None:
-                        second.y, second.inferred = first.y, first.inferred
-                    e2 = m2.end()
-            elif first.d is not None:
-                md = DAY_ONLY_RE.match(folded, sep.end())
-                if md is not None:
-                    second = _D(first.y, first.m, small_int(md["d"]), inferred=first.inferred)
-                    e2 = md.end()
-            if second is not None and not second.valid():
-                second = None
+        if m["xun"]:
+            facts.append(_decade_of_month(text, s, e, first, m["xun"]))
+            pos = e
+            continue
+        second = _second(folded, e, first, doc_year)
         if second is not None:
-            facts.append(_make(text, s, e2, first, second, "date.range"))
-            pos = e2
+            facts.append(_make(text, s, second[1], first, second[0], "date.range"))
+            pos = second[1]
         else:
             facts.append(_make(text, s, e, first, None, kind))
             pos = e
-    return facts
+
+
+def _decade_of_month(text: str, s: int, e: int, month: _D, xun: str) -> Fact:
+    """10月中旬: the days 11 to 20 of the month (上旬 1–10, 下旬 21 to the month's end)."""
+    last = calendar.monthrange(month.y or 2000, month.m or 1)[1]
+    first_day, last_day = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last)}[xun]
+    a = _D(month.y, month.m, first_day, inferred=month.inferred)
+    b = _D(month.y, month.m, last_day, inferred=month.inferred)
+    fact = _make(text, s, e, a, b, "date.range" if month.y else "date.partial")
+    return replace(fact, value_date=None)  # no day is printed

@@ -56,9 +56,11 @@ import ahocorasick_rs
 from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
+from .gazetteer import PROVINCE, place_index, scan
 
 QUOTE_RE = re.compile(
     r"“(?P<a>[^“”\n]{2,20})”|\"(?P<b>[^\"\n“”]{2,20})\"|「(?P<c>[^「」\n]{2,20})」"
+    r"|‘(?P<d>[^‘’\n]{2,20})’"
 )
 _CLAUSE_BAD = set("，。；：！？,;:!?《》")
 _BAD = set("，。；：！？、,;:!?《》")
@@ -76,6 +78,14 @@ _CAMPAIGN_RE = re.compile(r"改革|工程|行动|战略|计划|攻坚战|专项�
 LISTED = set(load_list("facts_formulas.txt"))
 _UNQUOTED = sorted(load_list("facts_formulas_unquoted.txt"))
 _LEXICON = ahocorasick_rs.AhoCorasick(_UNQUOTED, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+_UNQUOTED_SET = set(_UNQUOTED)
+#: A named thought of the General Secretary (习近平法治思想, 习近平外交思想, 习近平强军思想).
+_THOUGHT_RE = re.compile(r"习近平(?:[\u4e00-\u9fff]{2,5}?)思想")
+#: A campaign named after a place: 平安中国, 法治浙江, 美丽浙江, 数字中国 (a listed prefix and a
+#: province or the country, printed unquoted as well as quoted).
+_PLACE_CAMPAIGN_PREFIXES = ("平安", "法治", "美丽", "健康", "数字", "文化", "清廉", "信用", "宽带")
+_PREFIX_SET = set(_PLACE_CAMPAIGN_PREFIXES)
+_PREFIX_RE = re.compile("|".join(_PLACE_CAMPAIGN_PREFIXES))
 NOT_FORMULAS = set(load_list("facts_not_formulas.txt"))
 
 
@@ -101,8 +111,13 @@ def _numbered(content: str) -> bool:
 
 
 def _shaped(content: str) -> bool:
-    """Rule 3: a formula suffix, an article count, a `+` join or a 先X后Y rule."""
-    if _SUFFIX_RE.search(content) and len(content) <= 10 and "的" not in content:
+    """Rule 3: a formula suffix, an article count, a `+` join or a 先X后Y rule. A name of
+    eleven or twelve characters holding a listed formula counts too (“推进新时代兴边富民行动”)."""
+    if (
+        _SUFFIX_RE.search(content)
+        and "的" not in content
+        and (len(content) <= 10 or _LEXICON.find_matches_as_indexes(content))
+    ):
         return True
     return bool(
         _ARTICLES_RE.search(content)
@@ -145,26 +160,52 @@ def classify(content: str, campaign: bool = False) -> tuple[str, float, str | No
 
 def _parallel(content: str) -> bool:
     """A slogan of two parallel parts joined by 、 (“千村示范、万村整治”); a longer list
-    (“集中患者、集中专家、集中资源、集中救治”) names measures, not a slogan."""
+    (“集中患者、集中专家、集中资源、集中救治”) names measures, not a slogan. Parts of five or
+    six characters must also share a character at one place (“集中硬隔离、居家硬管控”): two
+    clauses of that length without it are a motto (“做能工巧匠、无愧于时代”)."""
     parts = content.split("、")
-    return len(parts) == 2 and len(parts[0]) == len(parts[1]) and 2 <= len(parts[0]) <= 6
+    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 2 <= len(parts[0]) <= 6:
+        return False
+    return len(parts[0]) <= 4 or any(a == b for a, b in zip(*parts, strict=True))
+
+
+def _of_lexicon(content: str) -> bool:
+    """A quoted pair of listed formulas (“碳达峰 碳中和”, “碳达峰、碳中和”): one formula."""
+    parts = [p for p in re.split(r"[、\s]", content) if p]
+    return len(parts) >= 2 and all(p in _UNQUOTED_SET for p in parts)
 
 
 def _lexicon(text: str, folded: str) -> list[Fact]:
-    """Listed formulas printed without quotes (高质量发展, 共同富裕): `formula.lexicon`."""
-    out = []
-    for i, s, e in _LEXICON.find_matches_as_indexes(folded):
-        out.append(
-            Fact(
-                type="formula",
-                start=s,
-                end=e,
-                text=text[s:e],
-                normalized=_UNQUOTED[i],
-                extractor="formula.lexicon",
-                confidence=0.85,
-            )
+    """Listed formulas printed without quotes (高质量发展, 共同富裕), a named thought
+    (习近平法治思想) and a campaign named after a place (法治浙江): `formula.lexicon`."""
+    spans = [(s, e) for _, s, e in _LEXICON.find_matches_as_indexes(folded)]
+    if "习近平" in folded:
+        spans += [m.span() for m in _THOUGHT_RE.finditer(folded)]
+    if _PREFIX_RE.search(folded):
+        spans += _place_campaigns(folded)
+    return [
+        Fact(
+            type="formula",
+            start=s,
+            end=e,
+            text=text[s:e],
+            normalized="".join(text[s:e].split()),
+            extractor="formula.lexicon",
+            confidence=0.85,
         )
+        for s, e in spans
+    ]
+
+
+def _place_campaigns(folded: str) -> list[tuple[int, int]]:
+    """Spans of 平安中国, 法治浙江…: a listed prefix right before a province or the country."""
+    out = []
+    for h in scan(folded):
+        if h.kind != "place" or h.start < 2 or folded[h.start - 2 : h.start] not in _PREFIX_SET:
+            continue
+        entries = place_index()[h.name]
+        if any(e.level == PROVINCE or e.canonical == "中国" for e in entries):
+            out.append((h.start - 2, h.end))
     return out
 
 
@@ -172,10 +213,12 @@ def extract_formulas(text: str, folded: str) -> list[Fact]:
     """All formula facts of one paragraph: quoted ones, and listed ones without quotes."""
     out: list[Fact] = _lexicon(text, folded)
     for m in QUOTE_RE.finditer(folded):
-        content = m["a"] or m["b"] or m["c"]
+        content = m["a"] or m["b"] or m["c"] or m["d"]
         if not content.strip() or content != content.strip():
             continue
-        if "、" in content and not any(c in _CLAUSE_BAD for c in content):
+        if _of_lexicon(content):
+            kind = ("formula.listed", 0.9, None)
+        elif "、" in content and not any(c in _CLAUSE_BAD for c in content):
             if not _parallel(content):
                 continue
             kind = ("formula.shape", 0.85, None)

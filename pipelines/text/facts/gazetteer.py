@@ -5,8 +5,13 @@ and county of the PRC with its six-digit division code, current and former names
 `places.txt` (the names safe to read on their own, short forms of counties included: 柯桥,
 诸暨; one a line, also read by the segmenter),
 `places_world.tsv` (countries, world regions and China's named regions: 美国, 东盟, 长三角),
+`places_world_cities.tsv` (every country, its capital and major cities, the first-level
+divisions of foreign countries: generated from jionlp's and pycountry's lists, see
+data/sources/), `places_features.tsv` (lakes, plateaus, seas, straits: 青海湖, 波罗的海),
 `organs_national.tsv` (national organs with their printed abbreviations: 国家发展改革委 →
-中华人民共和国国家发展和改革委员会) and `organs_local.tsv` (organs of a place: 省委, 市政府).
+中华人民共和国国家发展和改革委员会; central media: 央视网, 新华社), `organs_international.tsv`
+(international organisations and foreign organs known by a Chinese short form: 北约, 国际奥委会,
+美联储) and `organs_local.tsv` (organs of a place: 省委, 市政府).
 
 All names go into one Aho–Corasick automaton matched leftmost-longest, so a part is never
 taken out of a longer listed name (`中央纪委国家监委` is one organ, not `中央纪委`;
@@ -19,6 +24,7 @@ names (义县, 城区) are never matched on their own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -72,8 +78,10 @@ class PlaceEntry:
 
     canonical: str  # full name: 浙江省, 绍兴市, 美国, 长江三角洲
     code: str | None  # six-digit division code, None outside the national divisions
-    level: str  # province, city, county, country, region
+    level: str  # province, city, county, country, region, foreign_city, foreign_division
     current: bool = True  # False for abolished or renamed divisions (江干区, 临安市)
+    country: str | None = None  # the country of a foreign city or division (老挝 for 万象)
+    chain_only: bool = False  # an ordinary word too (万象): a place only after its country
 
 
 def _division_level(code: str) -> str:
@@ -86,7 +94,13 @@ def _read_tsv(name: str) -> list[list[str]]:
     return [line.split("\t") for line in load_list(name)]
 
 
+#: An autonomous prefecture's name: its place name, its peoples, 自治州 (果洛藏族自治州).
+_AUTONOMOUS_PREFECTURE_RE = re.compile(r"(?P<stem>.{2,4}?)(?:[^族]{1,4}族)+自治州")
+
+
 def _short_form(name: str) -> str | None:
+    if m := _AUTONOMOUS_PREFECTURE_RE.fullmatch(name):
+        return m["stem"]  # 果洛藏族自治州 -> 果洛 (and 果洛州, see place_index)
     for word in _LEVEL_WORDS:
         if name.endswith(word) and len(name) - len(word) >= 2:
             return name[: -len(word)]
@@ -120,6 +134,8 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
         short = _short_form(name) if entry.level != COUNTY else None
         if short and short not in _NOT_SHORT:
             _add(index, short, entry)
+        if short and name.endswith("自治州"):
+            _add(index, short + "州", entry)  # 果洛州, 大理州
     for short in (w for line in load_list("places.txt") for w in line.split()):
         for suffix in ("", "市", "县", "区", "自治县"):
             for entry in by_full.get(short + suffix, []):
@@ -128,6 +144,10 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
         canonical, level = row[0], row[1]
         for name in [canonical, *(row[2].split("|") if len(row) > 2 else [])]:
             _add(index, name, PlaceEntry(canonical, None, level))
+    for row in _read_tsv("places_features.tsv"):
+        for name in [row[0], *(row[1].split("|") if len(row) > 1 else [])]:
+            _add(index, name, PlaceEntry(row[0], None, "region"))
+    _add_world_cities(index)
     rank = {PROVINCE: 0, CITY: 1, COUNTY: 2}
     return {
         name: tuple(sorted(es, key=lambda e: (not e.current, rank.get(e.level, 3), e.code or "")))
@@ -135,16 +155,47 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
     }
 
 
+def _add_world_cities(index: dict[str, list[PlaceEntry]]) -> None:
+    """Countries, foreign cities and first-level divisions of places_world_cities.tsv (a
+    country already listed by places_world.tsv keeps that row's canonical name)."""
+    for row in _read_tsv("places_world_cities.tsv"):
+        row += [""] * (5 - len(row))
+        name, level, country, other, chain = row[:5]
+        names = [name, *(n for n in other.split("|") if n)]
+        if level == "country":
+            if not any(e.level == "country" for n in names for e in index.get(n, ())):
+                for n in names:
+                    _add(index, n, PlaceEntry(name, None, "country"))
+            continue
+        if any(n in index for n in names):
+            continue  # a Chinese division or a listed region of the same name wins
+        kind = "foreign_city" if level == "city" else "foreign_division"
+        entry = PlaceEntry(name, None, kind, country=country, chain_only=chain == "chain")
+        for n in names:
+            _add(index, n, entry)
+
+
 @lru_cache(maxsize=1)
 def national_organs() -> dict[str, str]:
-    """Printed name of a national organ -> its canonical name."""
+    """Printed name of a national or international organ -> its canonical name."""
     out: dict[str, str] = {}
-    for row in _read_tsv("organs_national.tsv"):
+    rows = _read_tsv("organs_national.tsv") + _read_tsv("organs_international.tsv")
+    for row in rows:
         canonical = row[0]
         out.setdefault(canonical, canonical)
         for alias in row[1].split("|") if len(row) > 1 else []:
             out.setdefault(alias, canonical)
     return out
+
+
+@lru_cache(maxsize=1)
+def international_organs() -> frozenset[str]:
+    """The printed names of the international organisations (organs_international.tsv)."""
+    names = set()
+    for row in _read_tsv("organs_international.tsv"):
+        names.add(row[0])
+        names.update(n for n in (row[1].split("|") if len(row) > 1 else []) if n)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

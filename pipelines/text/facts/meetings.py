@@ -56,13 +56,13 @@ PLENUM_RE = re.compile(
     rf"(?P<org>{_ORG})?第?(?P<ses>{_N})届(?P<org2>中央委员会|中央)?(?P<nums>{_N}中(?:[、和]{_N}中)*)全会"
 )
 CONGRESS_RE = re.compile(
-    r"(?P<party>党的)(?P<n>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
+    r"(?P<party>党的|中共|中国共产党)(?P<n>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
     r"|(?<![\u4e00-\u9fff])(?P<bare>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?=[以精报召胜代和、，。）”]|$)"
 )
 #: What CONGRESS_RE cannot match without (its number and 大): most paragraphs have none.
 _CONGRESS_HINT_RE = re.compile("十[一二三四五六七八九]?大")
 NUMBERED_RE = re.compile(
-    rf"第(?P<num>{_N})次(?P<kind>集体学习|全国代表大会|党代会|代表大会|全体会议|会议)"
+    rf"(?:第(?P<num>{_N})次|(?P<first>首次))(?P<kind>集体学习|全国代表大会|党代会|代表大会|全体会议|会议)"
 )
 #: The organ printed right before a numbered meeting (its longest listed form).
 _ORG_TAIL_RE = re.compile(rf"(?:{_ORG})$")
@@ -258,10 +258,7 @@ def _numbered(folded: str, add) -> None:
         s, org = (tail.start(), tail.group(0)) if tail else (m.start(), None)
         if not org:
             s, org = _organ_before(folded, s)
-        add(
-            s,
-            m.end(),
-            f"{_clean_org(org)}/{_num(m['num'])}次{_kind(m['kind'])}",
-            "meeting.numbered",
-            0.85,
-        )
+        if m["first"] and (not org or s == m.start()):
+            continue  # 首次会议 names a meeting only after its organisation (…委员会首次会议)
+        num = "1" if m["first"] else _num(m["num"])
+        add(s, m.end(), f"{_clean_org(org)}/{num}次{_kind(m['kind'])}", "meeting.numbered", 0.85)

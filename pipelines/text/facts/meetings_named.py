@@ -12,6 +12,11 @@ Two ways:
   `代表大会` (人民代表大会 is an institution), are too common to name a meeting and are left
   to the numbered meetings (facts/meetings.py).
 
+- an international organisation's meeting: the organisation (data/organs_international.tsv),
+  at most eight characters and a meeting word (`国际奥委会全会`, `联合国气候变化大会`,
+  `亚太经合组织领导人非正式会议`) (`meeting.named`, 0.75);
+- bare 座谈会, 见面会, 发布会 after an opening word (召开座谈会) are meetings too.
+
 `normalized` is the printed name without spaces; `canonical` the listed full name where the
 list gives one (进博会 -> 中国国际进口博览会).
 """
@@ -25,6 +30,7 @@ import ahocorasick_rs
 from pipelines.text.model import Fact
 
 from ._common import load_list
+from .gazetteer import international_organs, scan
 
 _LISTED = {}
 for _line in load_list("facts_meetings.txt"):
@@ -33,25 +39,38 @@ for _line in load_list("facts_meetings.txt"):
 _NAMES = sorted(_LISTED)
 _LISTED_AC = ahocorasick_rs.AhoCorasick(_NAMES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _WORDS = (
-    "电视电话会议|常委会会议|常务会议|联席会议|工作会议|座谈会|论坛|峰会|博览会|推进会|动员会"
-    "|部署会|现场会|发布会|研讨会|交流会|表彰大会|动员大会|推进大会"
+    "电视电话会议|常委会会议|常务会议|联席会议|工作会议|座谈会|论坛|峰会|博览会|推进会"
+    "|动员会|部署会|现场会|发布会|见面会|研讨会|交流会|表彰大会|动员大会|推进大会"
+)
+#: Meeting words that name a meeting on their own (召开座谈会, 举行新闻发布会). A video
+#: conference (视频会议) is a way of meeting, not a meeting's name: the fixtures disagree on it.
+_BARE_OK = {"座谈会", "见面会", "发布会"}
+#: After an international organisation, its meeting (国际奥委会全会, 亚太经合组织领导人非正式
+#: 会议, 联合国气候变化大会): at most eight characters and a meeting word.
+_ORG_MEETING_RE = re.compile(
+    r"(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其，。、])[\u4e00-\u9fff]){0,8}?"
+    r"(?:全会|全体会议|非正式会议|会议|大会|峰会|年会|论坛)"
 )
 WORD_RE = re.compile(_WORDS)
 _OPENERS = re.compile(
     r"(?:召开|举行|举办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|"
-    r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|年|场|个)$"
+    r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_INTERNATIONAL = international_organs()
 
 
 def _start(folded: str, end: int) -> int | None:
     """Start of the name ending at `end`: after punctuation or an opening word."""
     s = end
     while (
-        s > 0 and end - s < 16 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, 0, s)
+        s > 0
+        and end - s < 16
+        and _HAN.match(folded[s - 1])
+        and not _OPENERS.search(folded, max(0, s - 5), s)
     ):
         s -= 1
-    if s > 0 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, 0, s):
+    if s > 0 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, max(0, s - 5), s):
         return None  # the name's start is unclear
     return s
 
@@ -70,7 +89,12 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         return out
     for m in WORD_RE.finditer(folded):
         s = _start(folded, m.start())
-        if s is None or m.start() - s < 2:
+        if s is None or (m.start() - s < 2 and not (m.start() == s and m.group(0) in _BARE_OK)):
             continue
         add(s, m.end(), "meeting.named", 0.75, None)
+    for h in scan(folded):
+        if h.kind == "organ" and h.name in _INTERNATIONAL:
+            m = _ORG_MEETING_RE.match(folded, h.end)
+            if m:
+                add(h.start, m.end(), "meeting.named", 0.75, None)
     return out

@@ -26,8 +26,13 @@ the full name (中华人民共和国国家发展和改革委员会; 中国共产
 `division_code` the code of the organ's place, where known. Institutions keep their printed
 name as canonical (温州大学).
 
+A foreign country followed by an organ of its state is that country's organ, not China's
+(`以色列外交部`, `美国商务部`, `丹麦能源署`, `智利政府`: `organization.foreign`, canonical the
+printed name); an office printed after a national organ belongs to the name
+(`中央宣传部理论局`, `全国人大社会建设委员会`, `国际奥委会执委会`).
+
 Confidence: `organization.named` 0.9, `organization.suffix` 0.85, `organization.local` 0.8,
-`organization.township` 0.8.
+`organization.township` 0.8, `organization.foreign` 0.8.
 """
 
 from __future__ import annotations
@@ -58,8 +63,26 @@ CPPCC_RE = re.compile(
     r"中国人民政治协商会议(?:第[一二三四五六七八九十\d]+届)?(?:全国|[\u4e00-\u9fff]{2,8}?[省市县区])委员会"
 )
 TOWN_ORGAN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)(?:党委|党工委|人民政府|纪委)")
-#: Not an organ when the listed name is followed by these: 民政部门, 省委员会 (CPPCC).
-_NOT_AFTER = re.compile(r"门|员会|会(?!议)")
+#: Not an organ when the listed name is followed by these: 民政部门, 县政府部门 (a kind of
+#: office), 省委员会 (CPPCC).
+_NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
+#: After a foreign country, an organ of its state: an ending printed right after the country
+#: (智利政府, 以色列议会), or two to six characters and a ministry, agency or committee ending
+#: (丹麦能源署, 美国联邦储备委员会); a direction before 部 is a region (美国西南部), and
+#: 政府军 is an army.
+_FOREIGN_ORGAN_RE = re.compile(
+    r"(?:政府(?!军)|议会|国会|众议院|参议院|内阁|总统府|央行)"
+    rf"|(?:(?![{_STOP}东南西北中部])[\u4e00-\u9fff]){{2,6}}?(?:部(?!门)|署|局|委员会)"
+    rf"|(?:(?![{_STOP}])[\u4e00-\u9fff]){{0,4}}?(?:广播公司|通讯社|电视台|广播电台)"
+)
+#: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
+_FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
+#: After a national or international organ, one of its offices (中央宣传部理论局,
+#: 全国人大社会建设委员会, 国际奥委会执委会): at most six characters and an office ending.
+_SUB_UNIT_RE = re.compile(
+    rf"(?:(?![{_FUNCTION}省市县区])[\u4e00-\u9fff]){{0,6}}?"
+    r"(?:执委会|常委会|办公厅|办公室|委员会|研究室|领导小组|工作组|局|司|室)(?![会门长员])"
+)
 
 
 def _fact(text: str, s: int, e: int, extractor: str, conf: float, canonical, code) -> Fact:
@@ -122,11 +145,28 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
             canonical = local_canonical(h.name[1:], place)
             out.append(_fact(text, start, h.end, "organization.named", 0.9, canonical, code))
             return j + 1
+    if level_entry.level == "country":
+        organ_end = _foreign_organ_end(folded, hits, j, end)
+        if organ_end is not None:
+            name = "".join(text[start:organ_end].split())
+            out.append(_fact(text, start, organ_end, "organization.foreign", 0.8, name, None))
+            return j + 1 if j < len(hits) and hits[j].start < organ_end else j
     m = _suffix_at(folded, end, anchored_by_place=True)
     if (m is not None and code is not None) or (m is not None and level_entry.level == "country"):
         name = "".join(text[start : m.end()].split())
         out.append(_fact(text, start, m.end(), "organization.suffix", 0.85, name, code))
     return j
+
+
+def _foreign_organ_end(folded: str, hits: tuple[Hit, ...], j: int, end: int) -> int | None:
+    """End of the organ of a foreign country printed right after it at `end` (以色列|外交部,
+    丹麦|能源署), or None."""
+    if j < len(hits) and hits[j].kind == "organ" and hits[j].start == end:
+        return None if _NOT_AFTER.match(folded, hits[j].end) else hits[j].end
+    m = _FOREIGN_ORGAN_RE.match(folded, end)
+    if m is None or _NOT_AFTER.match(folded, m.end()):
+        return None
+    return m.end()
 
 
 def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact]) -> None:
@@ -144,11 +184,11 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
         i += 1
         if _NOT_AFTER.match(folded, h.end) or (h.start > 0 and folded[h.start - 1] in "城都社"):
             continue  # 民政部门, 都市委, 社区委员会
-        if h.name in ("中国共产党", "中共") and folded.startswith("党员", h.end):
-            continue
+        if h.name in ("中国共产党", "中共") and folded.startswith(("党员", "人"), h.end):
+            continue  # 中共党员, 中国共产党人: members, not the Party
         if h.kind == "organ":
             end = h.end
-            m = _suffix_at(folded, end, anchored_by_place=False)
+            m = _suffix_at(folded, end, anchored_by_place=False) or _SUB_UNIT_RE.match(folded, end)
             end = m.end() if m else end
             canonical = national_organs()[h.name] + folded[h.end : end]
             out.append(_fact(text, start, end, "organization.named", 0.9, canonical, None))

@@ -48,6 +48,8 @@ from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 from .gazetteer import place_index
+from .persons_foreign import foreign_names
+from .persons_lists import byline_names, list_names
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
 ROLE_ONLY_SURNAMES = [s for line in load_list("facts_surnames_role_only.txt") for s in line.split()]
@@ -120,13 +122,12 @@ AFTER_RE = re.compile(rf"(?P<name>(?:{_SUR}){_HAN}{{1,2}}?)(?P<role>{_ROLE})")
 BEFORE_RE = re.compile(rf"(?P<role>{_ROLE})[ \t\u3000]?(?=(?:{_SUR_ANY}){_HAN})")
 SPEAKER_RE = re.compile(rf"(?:^|(?<=[，。；：！？”」\s]))(?=(?:{_SUR}){_HAN})")
 LEADER_RE = re.compile(alternation(LEADERS))
-_TOKEN_RE = re.compile(r"\S+")
-LIST_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff·]{2,10}){2,}")
-_LIST_END_RE = re.compile(r"[等为和在是的]")
-_FOREIGN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,5}")
-_ITEM_RE = re.compile(r"[^、]+")
-BYLINE_RE = re.compile(r"\s*[■●◆▲]?\s*")
-CREDIT_RE = re.compile(r"(?:^|\s)(?P<name>\S{2,4}?)\s?摄\s*$")
+#: A name appointed or removed (任命王国生为…, 免去某某的…): read after the verb.
+APPOINTED_RE = re.compile(r"(?:任命|免去)")
+#: A biography's opening: the name, then the birth (包起帆，1951年生; 许振超，生于1950年).
+BIOGRAPHY_RE = re.compile(
+    rf"(?P<name>(?:{_SUR_ANY}){_HAN}{{1,2}})，(?:男|女|生于|\d{{4}}年(?:\d{{1,2}}月)?出?生)"
+)
 GIVEN_RE = re.compile(rf"(?<=[和与、])(?P<name>{_HAN}{{2}})(?P<role>同志)")
 _SURNAME_AT = re.compile(_SUR)
 _SURNAME_ANY_AT = re.compile(_SUR_ANY)
@@ -188,6 +189,11 @@ def _name_at(folded: str, s: int, *, role_only: bool, speech_only: bool = False)
     return None
 
 
+def _ends_a_place(folded: str, s: int, e: int) -> bool:
+    """Whether the name at s:e is the end of a place printed before it (俄|罗斯, 巴基|斯坦)."""
+    return any(folded[k:e] in _PLACE_SET for k in range(max(0, s - 3), s))
+
+
 def _plausible(name: str) -> bool:
     """Not a listed non-name, a place, or a word ending like an organ or a group."""
     return (
@@ -209,87 +215,23 @@ def _is_name(token: str) -> bool:
     )
 
 
-def _byline_names(folded: str) -> list[tuple[int, int]]:
-    """Spans of the names of a byline paragraph (`■杨永昌 樊昕旖`) or a photo credit."""
-    m = BYLINE_RE.match(folded)
-    if m and len(folded) <= 40:
-        spans = [(t.start(), t.end()) for t in _TOKEN_RE.finditer(folded, m.end())]
-        if (len(spans) >= 2 or m.group(0).strip()) and all(_is_name(folded[s:e]) for s, e in spans):
-            return spans
-    c = CREDIT_RE.search(folded) if "摄" in folded else None
-    if c and _is_name(c["name"]):
-        return [c.span("name")]
-    return []
+class _Found:
+    """The person facts of one paragraph, added left to right without overlap."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Fact] = []
 
-def _list_matches(folded: str) -> Iterator[re.Match[str]]:
-    """`LIST_RE.finditer(folded)`, trying the pattern only before a `、`: its first item is
-    two to eight CJK characters right before one, so a match starts at the earliest of them
-    (the rest of the match does not depend on where the first item starts)."""
-    pos = 0  # where the next match may start
-    comma = folded.find("、", 2)
-    while comma >= 0:
-        start = comma
-        floor = max(pos, comma - 8)
-        while start > floor and "\u4e00" <= folded[start - 1] <= "\u9fff":
-            start -= 1
-        m = LIST_RE.match(folded, start) if comma - start >= 2 else None
-        if m is None:
-            comma = folded.find("、", comma + 1)
-        else:
-            yield m
-            pos = m.end()
-            comma = folded.find("、", pos + 2)
+    def free(self, s: int, e: int) -> bool:
+        return all(e <= f.start or s >= f.end for f in self.out)
 
-
-def _list_names(folded: str) -> list[tuple[int, int]]:
-    """Names in a `、` list of names (授予赵奇、梅建明、李茂荣、前谷达男、尼拉杰·帕瓦尼…)."""
-    out: list[tuple[int, int]] = []
-    if folded.count("、") < 2:
-        return out  # a list has three items or more
-    for m in _list_matches(folded):
-        items = [(i.start(), i.end()) for i in _ITEM_RE.finditer(folded, m.start(), m.end())]
-        out.extend(_names_of_list(folded, items))
-    return out
-
-
-def _names_of_list(folded: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The names of a `、` list if three, and three in five, of its items are names."""
-    # more items that are no name than this and the list is none (改革、发展、稳定)
-    misses_allowed = len(items) - max(3, -(-len(items) * 3 // 5))
-    strict: list[tuple[int, int]] = []
-    other: list[tuple[int, int]] = []
-    for k, (s, e) in enumerate(items):
-        if k == len(items) - 1:
-            cut = _LIST_END_RE.search(folded, s + 2, e)
-            if cut:
-                e = cut.start()  # 陈澄等, 欧噶为绍兴市荣誉市民
-        item = folded[s:e]
-        if _is_name(item):
-            strict.append((s, e))
-        elif k == 0:
-            for n in (3, 2):  # 市领导马卫光, 授予赵奇: the name ends the first item
-                if e - s > n and _is_name(folded[e - n : e]):
-                    strict.append((e - n, e))
-                    break
-        elif _FOREIGN_RE.fullmatch(item) and _plausible(item):
-            other.append((s, e))  # 前谷达男, 尼拉杰·帕瓦尼: names without a listed surname
-        if k + 1 - len(strict) > misses_allowed:
-            return []
-    return strict + other
-
-
-def extract_persons(text: str, folded: str) -> list[Fact]:
-    """All person facts of one paragraph."""
-    out: list[Fact] = []
-
-    def add(s: int, e: int, name: str, kind: str, conf: float, role: str | None) -> None:
-        out.append(
+    def add(self, s: int, e: int, name: str, kind: str, conf: float, role: str | None) -> None:
+        self.out.append(
             Fact(
                 type="person",
                 start=s,
                 end=e,
-                text=text[s:e],
+                text=self.text[s:e],
                 normalized=name,
                 extractor=kind,
                 confidence=conf,
@@ -297,50 +239,53 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
             )
         )
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= f.start or s >= f.end for f in out)
 
-    has_role = _ROLE_RE.search(folded) is not None  # AFTER_RE and BEFORE_RE need one
-    after = list(AFTER_RE.finditer(folded)) if has_role else []  # read twice: 代表 last
+def _role_after(folded: str, after: list[re.Match[str]], found: _Found, verb_roles: bool) -> None:
+    """Names before a role (马卫光同志, 习近平总书记). `代表` after a name is often the verb
+    (李跃旗代表市委常委会): a role printed before the name wins over it, so it is read last."""
+    for m in after:
+        name, role = m["name"], m["role"]
+        if (role in _VERB_ROLES) != verb_roles:
+            continue
+        # A title (书记, 委员长, 厅长…) after a name marks it well: only function words
+        # are refused inside (栗战书委员长); 同志/代表/委员 also follow plain nouns.
+        loose = role not in _AFTER_SHORT_SKIP and role != "同志"
+        if not (_is_name(name) if loose else _name_ok(name)):
+            continue
+        if role in _AFTER_SHORT_SKIP and len(name) < 3:
+            continue
+        if _ends_a_place(folded, m.start(), m.start() + len(name)):
+            continue  # 俄罗斯总统: 罗斯 ends a place, no name
+        if verb_roles and _boundary(folded, m.end()) is None:
+            continue  # 李克强代表国务院: the verb
+        if found.free(m.start(), m.end()):
+            found.add(m.start(), m.end(), name, "person.role_after", 0.9, role)
 
-    def role_after(verb_roles: bool) -> None:
-        # `代表` after a name is often the verb (李跃旗代表市委常委会): a role printed
-        # before the name wins over it; other roles after the name come first.
-        for m in after:
-            name, role = m["name"], m["role"]
-            if (role in _VERB_ROLES) != verb_roles:
-                continue
-            # A title (书记, 委员长, 厅长…) after a name marks it well: only function words
-            # are refused inside (栗战书委员长); 同志/代表/委员 also follow plain nouns.
-            loose = role not in _AFTER_SHORT_SKIP and role != "同志"
-            if not (_is_name(name) if loose else _name_ok(name)):
-                continue
-            if role in _AFTER_SHORT_SKIP and len(name) < 3:
-                continue
-            if verb_roles and _boundary(folded, m.end()) is None:
-                continue  # 李克强代表国务院: the verb
-            if free(m.start(), m.end()):
-                add(m.start(), m.end(), name, "person.role_after", 0.9, role)
 
-    role_after(False)
-    for m in BEFORE_RE.finditer(folded) if has_role else ():
+def _role_before(folded: str, found: _Found) -> None:
+    """Names after a role (市委书记马卫光, 总理李克强), and names listed after one role
+    (通讯员胡建东、罗建灿). A national leader after a role needs no clear end."""
+    for m in BEFORE_RE.finditer(folded):
         role = m["role"]
         if role in _BEFORE_ROLES_SKIP:
             continue
-        s = m.start()
-        pos = m.end()
-        name = _name_at(folded, pos, role_only=True)
+        s, pos = m.start(), m.end()
+        leader = LEADER_RE.match(folded, pos)
+        name = leader.group(0) if leader else _name_at(folded, pos, role_only=True)
         while name is not None:
             e = pos + len(name)
             if folded.startswith(("同志", "书记", "总书记"), e):
                 break  # role_after covers it
-            if free(s, e):
-                add(s, e, name, "person.role_before", 0.85, role)
-            # 通讯员胡建东、罗建灿: names listed after one role.
+            if found.free(s, e):
+                found.add(s, e, name, "person.role_before", 0.85, role)
             if not folded.startswith("、", e):
                 break
             s = pos = e + 1
             name = _name_at(folded, pos, role_only=False)
+
+
+def _leaders(folded: str, found: _Found) -> None:
+    """National leaders printed without title (习近平指出, 毛泽东、邓小平), not a doctrine."""
     for m in LEADER_RE.finditer(folded):
         s, e = m.start(), m.end()
         if _DOCTRINE_RE.match(folded, e):
@@ -350,26 +295,34 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
             or (s > 0 and _is_han(folded[s - 1]) and folded[s - 1] not in "和与及、")
         ):
             continue  # a two-character name inside a word (中韩正在, 汪洋大海)
-        if free(s, e):
-            add(s, e, m.group(0), "person.leader", 0.9, None)
+        if found.free(s, e):
+            found.add(s, e, m.group(0), "person.leader", 0.9, None)
+
+
+def _speakers(folded: str, found: _Found) -> None:
+    """A name at the start of a clause before a speech verb (，张晓平指出); a name appointed
+    (任命王国生为…) or opening a biography (包起帆，1951年生)."""
     # a speaker's name ends at a speech verb: none printed, no speaker
     speakers = SPEAKER_RE.finditer(folded) if _SPEECH_RE.search(folded) else ()
     for m in speakers:
         s = m.start()
         name = _name_at(folded, s, role_only=False, speech_only=True)
-        if name is None or not _plausible(name):
-            continue
-        if free(s, s + len(name)):
-            add(s, s + len(name), name, "person.speaker", 0.75, None)
-    role_after(True)
-    for s, e in _byline_names(folded):
-        if free(s, e):
-            add(s, e, folded[s:e], "person.byline", 0.8, None)
-    for s, e in _list_names(folded):
-        if free(s, e):
-            add(s, e, folded[s:e], "person.list", 0.75, None)
-    # The same name printed again in the paragraph (after a role or as a speaker).
-    known = {f.normalized for f in out if f.extractor != "person.leader"}
+        if name is not None and _plausible(name) and found.free(s, s + len(name)):
+            found.add(s, s + len(name), name, "person.speaker", 0.75, None)
+    for m in APPOINTED_RE.finditer(folded) if "任命" in folded or "免去" in folded else ():
+        name = _name_at(folded, m.end(), role_only=False)
+        e = m.end() + len(name) if name else 0
+        appointed = name and folded.startswith(("为", "的", "同志", "担任"), e)
+        if appointed and _plausible(name) and found.free(m.end(), e):
+            found.add(m.end(), e, name, "person.speaker", 0.75, None)
+    bio = BIOGRAPHY_RE.match(folded)
+    if bio and _plausible(bio["name"]) and found.free(*bio.span("name")):
+        found.add(*bio.span("name"), bio["name"], "person.speaker", 0.75, None)
+
+
+def _repeats(folded: str, found: _Found) -> None:
+    """The same name printed again in the paragraph (after a role or as a speaker)."""
+    known = {f.normalized for f in found.out if f.extractor != "person.leader"}
     for name in sorted(known, key=lambda n: (-len(n), n)):
         for s, e in _occurrences(folded, name):
             if len(name) == 2 and (
@@ -378,13 +331,36 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
                 continue  # a two-character name inside a word (实施方案, 方案指出)
             if _DOCTRINE_RE.match(folded, e):
                 continue
-            if free(s, e):
-                add(s, e, name, "person.repeat", 0.8, None)
+            if found.free(s, e):
+                found.add(s, e, name, "person.repeat", 0.8, None)
+
+
+def extract_persons(text: str, folded: str) -> list[Fact]:
+    """All person facts of one paragraph."""
+    found = _Found(text)
+    has_role = _ROLE_RE.search(folded) is not None  # AFTER_RE and BEFORE_RE need one
+    after = list(AFTER_RE.finditer(folded)) if has_role else []  # read twice: 代表 last
+    for s, e, name, title in foreign_names(folded):
+        if found.free(s, e):
+            found.add(s, e, name, "person.foreign", 0.8, title)
+    _role_after(folded, after, found, verb_roles=False)
+    if has_role:
+        _role_before(folded, found)
+    _leaders(folded, found)
+    _speakers(folded, found)
+    _role_after(folded, after, found, verb_roles=True)
+    for s, e in byline_names(folded, _is_name):
+        if found.free(s, e):
+            found.add(s, e, folded[s:e], "person.byline", 0.8, None)
+    for s, e in list_names(folded, _is_name, _plausible):
+        if found.free(s, e):
+            found.add(s, e, folded[s:e], "person.list", 0.75, None)
+    _repeats(folded, found)
     for m in GIVEN_RE.finditer(folded) if "同志" in folded else ():
         s, e = m.start(), m.end()
-        if not free(s, e) or not _name_ok("X" + m["name"]):
+        if not found.free(s, e) or not _name_ok("X" + m["name"]):
             continue
         if m["name"] in ("广大", "各位", "全体", "老同", "青年", "这些", "有关"):
             continue
-        add(s, e, m["name"], "person.given_name", 0.6, "同志")
-    return out
+        found.add(s, e, m["name"], "person.given_name", 0.6, "同志")
+    return found.out

@@ -30,13 +30,22 @@ import re
 from pipelines.text.model import Fact
 
 from .context import DocContext
-from .gazetteer import Hit, PlaceEntry, place_index, scan
+from .gazetteer import PROVINCE, Hit, PlaceEntry, place_index, scan
 
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
 NEXT_TOWN_RE = re.compile(r"[、和及与](?P<t>[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
 _BAD_TOWN = ("城镇", "乡镇", "小镇", "村镇", "集镇", "城乡", "特色", "美丽", "中心", "各个")
-_FEATURE_RE = re.compile(r"群岛|[湾岛]")
+_FEATURE_RE = re.compile(r"群岛|高原|[湾岛湖]")
 _STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
+#: After a place, what makes it no place: an ethnic group (俄罗斯族), a time zone (北京时间),
+#: the rest of a company's name (青海圣源地毯集团有限公司) or of a law's (海南自由贸易港法、):
+#: no function word inside, the law's name ends the clause or the list item.
+_NOT_PLACE_AFTER_RE = re.compile(
+    r"族|时间|(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
+    r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))"
+)
+#: The level word printed after the short name of a foreign place (旁遮普|省, 光州|市).
+_FOREIGN_LEVEL_RE = re.compile(r"[省州邦市县]")
 _DIVISION_LEVELS = ("province", "city", "county")
 _NUMERALS = set("0123456789.零〇一二两三四五六七八九十百千万亿")
 #: The country itself (中国, 中华人民共和国) is no place fact: every document is about it, and
@@ -86,15 +95,38 @@ def _full(name: str) -> bool:
     return any(e.canonical == name and e.code for e in place_index()[name])
 
 
+def _within(outer: str, inner: str) -> bool:
+    """Whether a place printed as `inner` lies in the province or country printed as `outer`:
+    a division in a province (云南|昆明, 浙江|镇海), a foreign city or division in its country
+    (巴西|圣保罗). A city's short form and a county are two places (杭州|萧山国际机场)."""
+    outers, inners = place_index()[outer], place_index()[inner]
+    for o in outers:
+        if o.level == "country":
+            if any(i.country == o.canonical for i in inners):
+                return True
+        elif o.code and (o.level == PROVINCE or _full(inner)):
+            # a province's short form, or any division before a full name (果洛州|玛多县)
+            scope = _scope(o.code)
+            if any(i.code and i.code != o.code and i.code.startswith(scope) for i in inners):
+                return True
+    return False
+
+
 def _chains(hits: tuple[Hit, ...]) -> list[list[Hit]]:
-    """Runs of adjacent place hits after a full name (杭州市|西湖区; 宁波|舟山 are two)."""
+    """Runs of adjacent place hits after a full name (杭州市|西湖区; 宁波|舟山 are two), or
+    of a place and a place inside it (云南|昆明, 老挝|万象)."""
     chains: list[list[Hit]] = []
     for h in hits:
         if h.kind != "place":
             continue
-        if chains and chains[-1][-1].end == h.start and _full(chains[-1][-1].name):
+        prev = chains[-1][-1] if chains else None
+        if (
+            prev is not None
+            and prev.end == h.start
+            and (_full(prev.name) or _within(prev.name, h.name))
+        ):
             chains[-1].append(h)
-        else:
+        elif not all(e.chain_only for e in place_index()[h.name]):
             chains.append([h])
     return chains
 
@@ -130,9 +162,9 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
             seen.append(entry.code)
         if s > 0 and folded[s] in "十百千万亿" and folded[s - 1] in _NUMERALS:
             continue  # 22万山区: the place's first character ends a number
-        if _STREET_RE.match(folded, e):
-            continue  # 温州路: a street
-        feature = _FEATURE_RE.match(folded, e)
+        if _STREET_RE.match(folded, e) or _NOT_PLACE_AFTER_RE.match(folded, e):
+            continue  # 温州路: a street; 俄罗斯族, 北京时间, 青岛港
+        feature = _FEATURE_RE.match(folded, e) if entry.code else None
         if feature:
             region = PlaceEntry(folded[s : feature.end()], None, "region")
             out.append(_fact(text, s, feature.end(), region, "region", "place.world", 0.85))
@@ -149,6 +181,8 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
             continue
         if entry.canonical == OWN_COUNTRY:
             continue
+        if entry.country and (level_word := _FOREIGN_LEVEL_RE.match(folded, e)):
+            e = level_word.end()  # 旁遮普|省, 光州|市: the level word is part of the name
         world = entry.level not in _DIVISION_LEVELS
         extractor = "place.world" if world else "place.list"
         conf = 0.85 if world else (0.9 if full else 0.8)

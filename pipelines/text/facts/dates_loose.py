@@ -1,0 +1,103 @@
+"""Dates printed without year and month (a day of the month) and centuries.
+
+News items date events by the day alone (`王岐山31日在人民大会堂…`, `6日至9日，汪洋…`): the
+month and the year are the item's own, which a paragraph does not print. Convention: such a
+date is a fact (`date.day`, 0.7) normalised in the ISO 8601 reduced form of a day of the
+month, `---31` (XML Schema's gDay), a range `---06/---09`; no `value_date`, no qualifier (the
+month is not inferred). A number of days is no date: `7日内`, `近7日`, `连续3日`, `第3日` are
+skipped, and a day printed after its month belongs to the full date (`7月9日`).
+
+Centuries (`date.century`, 0.8): `13世纪` is the years 1201 to 1300 (`1201/1300`), a decade of
+it `20世纪80年代` the years `1980/1989`; a part of the century (初, 末, 中叶…) goes to
+`qualifier`; `13世纪末至14世纪初` is one range (`1201/1400`, qualifier `末,初`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.text.model import Fact
+
+from ._common import small_int
+
+_DAY_N = r"3[01]|[12]\d|0?[1-9]"
+DAY_RE = re.compile(
+    rf"(?<![\d.月年第近连续每前后])(?P<d1>{_DAY_N})日"
+    rf"(?:\s?(?:至|到|—{{1,2}}|–|-|~)\s?(?P<d2>{_DAY_N})日)?(?![内均])"
+)
+#: Where a day may be printed: one or two digits before 日 (DAY_RE begins with a look-behind:
+#: tried only there, the scan is fast).
+_DAY_HINT_RE = re.compile(r"\d{1,2}日")
+_CN_CENTURY = "一二三四五六七八九十"
+_PART = r"初期|末期|中期|中叶|上半叶|下半叶|初|末"
+
+
+def _century(k: int) -> str:
+    """A century, its decade or its part, with groups numbered `k`."""
+    return (
+        rf"(?P<c{k}>\d{{1,2}}|[{_CN_CENTURY}]{{1,3}})世纪"
+        rf"(?:(?P<dec{k}>[1-9]0)年代|(?P<part{k}>{_PART}))?"
+    )
+
+
+CENTURY_RE = re.compile(_century(1) + r"(?:\s?(?:至|到|—{1,2}|-)\s?" + _century(2) + ")?")
+
+
+def day_dates(text: str, folded: str) -> list[Fact]:
+    """Days of the month printed alone (31日, 6日至9日)."""
+    if "日" not in folded:
+        return []
+    out = []
+    pos = 0
+    for hit in _DAY_HINT_RE.finditer(folded):
+        if hit.start() < pos:
+            continue
+        m = DAY_RE.match(folded, hit.start())
+        if m is None:
+            continue
+        pos = m.end()
+        d1 = int(m["d1"])
+        d2 = int(m["d2"]) if m["d2"] else None
+        if d2 is not None and d2 <= d1:
+            continue
+        norm = f"---{d1:02d}" + (f"/---{d2:02d}" if d2 else "")
+        out.append(
+            Fact("date", m.start(), m.end(), text[m.start() : m.end()], norm, "date.day", 0.7)
+        )
+    return out
+
+
+def _years(century: str, decade: str | None) -> tuple[int, int] | None:
+    n = small_int(century)
+    if n is None or not 1 <= n <= 22:
+        return None
+    if decade:
+        start = (n - 1) * 100 + int(decade)
+        return start, start + 9
+    return (n - 1) * 100 + 1, n * 100
+
+
+def century_dates(text: str, folded: str) -> list[Fact]:
+    """Centuries and their decades (13世纪, 20世纪80年代, 13世纪末至14世纪初)."""
+    if "世纪" not in folded:
+        return []
+    out = []
+    for m in CENTURY_RE.finditer(folded):
+        first = _years(m["c1"], m["dec1"])
+        last = _years(m["c2"], m["dec2"]) if m["c2"] else first
+        if first is None or last is None or last[1] < first[0]:
+            continue
+        parts = [p for p in (m["part1"], m["part2"]) if p]
+        out.append(
+            Fact(
+                "date",
+                m.start(),
+                m.end(),
+                text[m.start() : m.end()],
+                f"{first[0]:04d}/{last[1]:04d}",
+                "date.century",
+                0.8,
+                qualifier=",".join(parts) or None,
+            )
+        )
+    return out
