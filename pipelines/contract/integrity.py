@@ -38,7 +38,10 @@ from .outcomes import ERROR, WARN
 
 FIRST_YEAR, LAST_YEAR = 1921, 2100
 PERCENT_MIN, PERCENT_MAX = -1.0, 10.0
-ISO_DATE = r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?"
+#: ISO 8601 at the printed precision (2020, 2020-03, 2020-03-29), a day of an unnamed month
+#: (---31: a day printed alone, 31日), or an interval of two of them.
+_ISO_ONE = r"(\d{4}(-\d{2}(-\d{2})?)?|---\d{2})"
+ISO_DATE = f"{_ISO_ONE}(/{_ISO_ONE})?"
 
 
 def _whitespace_class() -> str:
