@@ -76,6 +76,11 @@ SPONSOR_LINE_MAX_WIDTH = 24
 SPONSOR_RUN_MIN = 4
 #: Characters of the k-grams that look a pull-quote's line up in the body text.
 REPEAT_GRAM_CHARS = 6
+#: Characters scanned by `str.find`, in multiples of the source's length, before the
+#: pull-quote lookups build the k-gram index instead: a magazine's few boxes are looked up
+#: faster by scanning the source (in C) than by indexing it (in Python); a source of many
+#: boxes gets the index, so that the work stays linear in the source.
+REPEAT_SCAN_BUDGET = 64
 #: A pull-quote box line at least this wide (ems) belongs to the box: wider than any column.
 PULL_QUOTE_WIDE_LINE = 30
 #: A short line printed this many times or more is a running head.
