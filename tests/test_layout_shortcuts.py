@@ -6,26 +6,32 @@ regular expression where it can. Each shortcut is held here equal to the plain r
 stands for, on the lines of the seeds and the test corpus and on made-up text.
 """
 
+import re
 from functools import cache
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipelines.text.layout import lines
+from pipelines.text.layout.regions import captions, furniture
 from pipelines.text.layout.regions.pull_quotes import TextIndex
+from pipelines.text.layout.shape import width
 from pipelines.text.layout.state import LineItem
 from pipelines.text.model import Line
 from pipelines.text.normalize import load_lines
+from pipelines.text.params import DOUBLED_MAX_CHARS
+from pipelines.text.patterns import load_words, unescape
 
 REPO = Path(__file__).resolve().parents[1]
 _EXAMPLES = settings(max_examples=300, deadline=None)
 
 
 @cache
-def corpus_lines() -> tuple[str, ...]:
+def corpus_lines(folders: tuple[str, ...] = ("seeds", "tests/corpus")) -> tuple[str, ...]:
     """The stripped non-blank lines of every file of seeds/ and tests/corpus/."""
     out = []
-    for path in sorted([*REPO.glob("seeds/*.txt"), *REPO.glob("tests/corpus/*.txt")]):
+    for path in sorted(p for folder in folders for p in REPO.glob(f"{folder}/*.txt")):
         lines, _ = load_lines(path.read_bytes(), file_name=path.name)
         out += [s for ln in lines if (s := ln.text.strip())]
     return tuple(out)
@@ -44,8 +50,8 @@ def _answers(index: TextIndex, texts: list[str]) -> list[bool]:
     return out
 
 
-def test_the_pull_quote_lookups_by_scanning_and_by_index_agree_on_the_corpus():
-    texts = list(corpus_lines())
+def test_the_pull_quote_lookups_by_scanning_and_by_index_agree_on_the_seeds():
+    texts = list(corpus_lines(("seeds",)))
     scanned = TextIndex(_items(texts), scan_budget=10**9)
     indexed = TextIndex(_items(texts), scan_budget=0)
     assert _answers(scanned, texts) == _answers(indexed, texts)
@@ -67,3 +73,164 @@ def test_the_pull_quote_lookups_index_the_source_once_the_scans_have_read_it_eno
     index = TextIndex(_items(texts), scan_budget=3)
     assert all(_answers(index, texts))
     assert index.grams is not None  # a hundred lookups read the source more than 3 times
+
+
+#: Pieces of lines that the line rules look for, to make lines that they take or nearly do.
+_PIECES = st.sampled_from(
+    [
+        *"#■P第·•抄发分主送>》＞?？\ufffd□）)（(【】<>{};:：=.-— \u3000\n",
+        *"页来源当前位置责任编辑打印关闭窗口字号体摄提供印发0１２",
+        "上一页",
+        "下一页",
+        "<!--",
+        "-->",
+        "<script",
+        "function f(",
+        "document.write",
+        "window.open",
+        "var x =",
+        "<U+00A0>",
+        "www.gov.cn",
+        " 来源：新华社",
+        "## ",
+        "PAGE 3",
+        "2020年7月9日印发",
+        "（袁 云 摄）",
+    ]
+)
+_LINE = st.lists(st.one_of(_PIECES, st.text(max_size=2)), max_size=16).map("".join)
+
+
+def _plain_chrome(text: str) -> bool:
+    return bool(lines._CHROME.search(text) or lines._CHROME.search(unescape(text).strip()))
+
+
+def _plain_classify(text: str) -> lines.LineRule | None:
+    return next((r for r in lines.LINE_RULES if r.test(text)), None)
+
+
+def test_web_chrome_is_found_as_by_its_one_pattern_on_the_corpus():
+    texts = corpus_lines()
+    assert [lines._is_chrome(t) for t in texts] == [_plain_chrome(t) for t in texts]
+    assert [lines.classify_line(t) for t in texts] == [_plain_classify(t) for t in texts]
+    assert sum(lines._is_chrome(t) for t in texts) > 10
+
+
+@_EXAMPLES
+@given(text=_LINE)
+def test_web_chrome_is_found_as_by_its_one_pattern_on_any_line(text: str):
+    assert lines._is_chrome(text) == _plain_chrome(text)
+    assert lines._is_chrome(text.strip()) == _plain_chrome(text.strip())
+
+
+#: A line each line rule takes, with a variant that opens or ends with another sign.
+_TAKEN = [
+    "## 一、总体要求",
+    "■发展新质生产力是推动高质量发展的内在要求",
+    "PAGE 3",
+    "— 12 —",
+    "１２",
+    "第 3 页 共 9 页",
+    "·12·",
+    "送：各县区人民政府",
+    "抄送：市委办公室",
+    "主送：各部门",
+    "市政府办公室 2020年7月9日印发",
+    "当前位置：首页 >> 新闻",
+    "<!-- banner -->",
+    "某某网 www.gov.cn  2009年03月16日  来源：新华社",
+    "（袁 云 摄）",
+    "（市委办公室 提供）",
+    "> 原文：https://www.gov.cn/a.html",
+    "？？ □",
+    ">>特别报道",
+    "》》 经济",
+]
+
+
+def test_each_line_rule_takes_its_example_line_whatever_the_shortcut():
+    taken = {lines.classify_line(t).rule.id for t in _TAKEN}
+    assert taken == {r.rule.id for r in lines.LINE_RULES}
+    for text in _TAKEN:
+        for line in (text, text + "\n", " " + text):
+            assert lines.classify_line(line) == _plain_classify(line), line
+
+
+@_EXAMPLES
+@given(text=_LINE)
+def test_a_line_takes_the_first_line_rule_that_takes_it_whatever_the_shortcut(text: str):
+    for line in (text, text.strip()):
+        assert lines.classify_line(line) == _plain_classify(line)
+
+
+def _plain_width(text: str) -> float:
+    narrow = len(re.findall(r"[^\s\u2000-\U0010ffff]", text)) + text.count(" ")
+    return 0.5 * narrow + len(re.findall(r"[^\s\x00-\u1fff]", text)) + text.count("\u3000")
+
+
+def test_the_width_of_a_line_is_the_one_the_patterns_count_on_the_corpus():
+    texts = corpus_lines()
+    assert [width(t) for t in texts] == [_plain_width(t) for t in texts]
+
+
+def test_the_width_of_every_character_is_the_one_the_patterns_count():
+    below = [chr(c) for c in range(0x3100)]  # every boundary: U+0080, U+0100, U+2000, U+3000
+    assert [width(c) for c in below] == [_plain_width(c) for c in below]
+    for start in range(0x3100, 0x110000, 0x100):
+        chars = "".join(chr(c) for c in range(start, start + 0x100) if not 0xD800 <= c < 0xE000)
+        assert width(chars) == _plain_width(chars), hex(start)
+
+
+@_EXAMPLES
+@given(text=st.text(max_size=30))
+def test_the_width_of_any_text_is_the_one_the_patterns_count(text: str):
+    assert width(text) == _plain_width(text)
+    assert width(text + "中é") == _plain_width(text + "中é")
+
+
+@_EXAMPLES
+@given(name=st.text(alphabet="委员会政府公司集团银行大学中心局厅报社 \n", max_size=8))
+def test_an_organisation_name_ends_as_the_endings_pattern_says(name: str):
+    pattern = re.compile("(?:" + "|".join(load_words("organization_endings")) + ")$")
+    for part in name.split():
+        assert part.endswith(furniture._ORG_ENDINGS) == bool(pattern.search(part))
+
+
+def _plain_split_doubled(token: str) -> str | None:
+    """The runs read once, every run length tried at every position (the rule as written
+    before `str.find` picked the lengths)."""
+    n = len(token)
+    if n > DOUBLED_MAX_CHARS:
+        return None
+    memo: dict[int, tuple[str, ...] | None] = {}
+
+    def go(i: int) -> tuple[str, ...] | None:
+        if i == n:
+            return ()
+        if i not in memo:
+            memo[i] = None
+            for size in range(1, (n - i) // 2 + 1):
+                if token[i : i + size] == token[i + size : i + 2 * size]:
+                    rest = go(i + 2 * size)
+                    if rest is not None:
+                        memo[i] = (token[i : i + size], *rest)
+                        break
+        return memo[i]
+
+    runs = go(0) if n >= 2 else None
+    return None if runs is None else "".join(runs)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(runs=st.lists(st.text(alphabet="许旭摄长兴县“", min_size=1, max_size=4), max_size=8))
+def test_a_token_read_twice_is_read_once_as_by_trying_every_run_length(runs: list[str]):
+    doubled = "".join(r + r for r in runs)
+    for token in (doubled, doubled[1:], doubled + runs[0] if runs else "许"):
+        assert captions.split_doubled(token) == _plain_split_doubled(token)
+
+
+def test_the_corpus_tokens_read_twice_are_read_once_as_by_trying_every_run_length():
+    tokens = {t for line in corpus_lines() for t in line.split()}
+    assert {t: captions.split_doubled(t) for t in tokens} == {
+        t: _plain_split_doubled(t) for t in tokens
+    }

@@ -19,7 +19,7 @@ class LineItem:
     line: Line
     gap: int  # blank lines before it (since the previous non-blank line)
     text: str  # stripped text
-    width: float
+    width: float  # `shape.width(text)`, worked out once (the rules read it, never the text's)
     kind: str = "text"  # text | removed | caption | note | heading | md
     removed_kind: str | None = None
     reason: str | None = None
