@@ -80,7 +80,7 @@ def title_like(block: Block) -> bool:
     if not text or ("\n" in text and len(text.splitlines()) > 3):
         return False
     squeezed = flat(text)
-    if cjk_count(squeezed) < 2 or len(squeezed) > TITLE_MAX_CHARS:
+    if len(squeezed) > TITLE_MAX_CHARS or cjk_count(squeezed) < 2:
         return False
     if squeezed[-1] in "。；，、：:;,":
         return False

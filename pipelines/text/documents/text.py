@@ -76,6 +76,8 @@ def undouble(text: str) -> str:
     Only runs of three or more characters are collapsed; when that happened, a doubled
     first character (`让让文学之花…`) is collapsed too (the same overlay).
     """
+    if not _repeats_a_trigram(text):
+        return text  # (a run read twice repeats its first three characters)
     new = text
     for _ in range(5):
         nxt = _DOUBLED_RE.sub(r"\1", new)
@@ -86,6 +88,15 @@ def undouble(text: str) -> str:
         new = new[1:]
     new = re.sub(r"([“”「」])\1", r"\1", new) if new != text else new
     return new
+
+
+def _repeats_a_trigram(text: str) -> bool:
+    """Could the text hold a run of three characters or more printed twice in a row? Only
+    if three characters in a row occur twice, three apart or more (so that three of its
+    characters occur twice): both counted in C."""
+    if len(set(text)) > len(text) - 3:
+        return False
+    return len(set(zip(text, text[1:], text[2:], strict=False))) < len(text) - 2
 
 
 def doubled(text: str) -> bool:
