@@ -8,20 +8,30 @@ stands for, on the lines of the seeds and the test corpus and on made-up text.
 
 import re
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.text.layout import lines
+from pipelines.text.layout import breaks, columns, lines
+from pipelines.text.layout import shape as line_shape
 from pipelines.text.layout.regions import captions, furniture
 from pipelines.text.layout.regions.pull_quotes import TextIndex
 from pipelines.text.layout.shape import width
 from pipelines.text.layout.state import LineItem
 from pipelines.text.model import Line
 from pipelines.text.normalize import load_lines
-from pipelines.text.params import DOUBLED_MAX_CHARS
-from pipelines.text.patterns import load_words, unescape
+from pipelines.text.params import DOUBLED_MAX_CHARS, LOCAL_WINDOW_RADIUS
+from pipelines.text.patterns import (
+    BULLET_RE,
+    DATE_ALONE_RE,
+    LINE_LABEL_RE,
+    PLACE_LABEL_RE,
+    SENTENCE_MARKS_RE,
+    load_words,
+    unescape,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 _EXAMPLES = settings(max_examples=300, deadline=None)
@@ -234,3 +244,96 @@ def test_the_corpus_tokens_read_twice_are_read_once_as_by_trying_every_run_lengt
     assert {t: captions.split_doubled(t) for t in tokens} == {
         t: _plain_split_doubled(t) for t in tokens
     }
+
+
+def _plain_shape(text: str) -> dict[str, bool]:
+    """What the break rules read of a line, every pattern tried."""
+    found = {
+        "final": line_shape.ends_sentence(text),
+        "unpunctuated": SENTENCE_MARKS_RE.search(text) is None,
+        "author": text.startswith("■"),
+        "date_line": DATE_ALONE_RE.match(text.strip()) is not None,
+        "bullet": BULLET_RE.match(text) is not None,
+        "two_phrase": breaks._TWO_PHRASE_TITLE.match(text) is not None,
+        "place_label": PLACE_LABEL_RE.match(text) is not None,
+        "label_start": LINE_LABEL_RE.match(text.strip()) is not None,
+        "runs_on": line_shape.runs_on(text),
+        "colon": line_shape.ends_colon(text),
+    }
+    marks = ("author", "date_line", "bullet", "two_phrase", "place_label")
+    found["marked"] = any(found[k] for k in marks) or text.startswith("——")
+    return found
+
+
+def _shape(text: str) -> dict[str, bool]:
+    made = breaks.LineShape(_items([text])[0])
+    return {name: getattr(made, name) for name in _plain_shape(text)}
+
+
+_SHAPE_PIECES = st.sampled_from(
+    [
+        *"■●▶—-（(）)一二十百同第日年月1２ 。，：:、",
+        "杭州市",
+        "——",
+        "2020年1月3日",
+        "凝心铸魂学思想",
+    ]
+)
+
+
+def test_what_the_break_rules_read_of_a_line_is_what_the_patterns_say_on_the_corpus():
+    texts = corpus_lines()
+    assert [_shape(t) for t in texts] == [_plain_shape(t) for t in texts]
+
+
+@_EXAMPLES
+@given(text=st.lists(st.one_of(_SHAPE_PIECES, st.text(max_size=2)), max_size=10).map("".join))
+def test_what_the_break_rules_read_of_any_line_is_what_the_patterns_say(text: str):
+    for line in (text, text.strip(), text + "\n"):
+        assert _shape(line) == _plain_shape(line)
+
+
+def _plain_local_widths(widths: list[float]) -> list[float]:
+    radius = LOCAL_WINDOW_RADIUS
+    out = []
+    for k in range(len(widths)):
+        window = sorted(widths[max(0, k - radius) : min(len(widths), k + radius + 1)])
+        out.append(window[len(window) // 2])
+    return out
+
+
+@_EXAMPLES
+@given(widths=st.lists(st.integers(0, 80).map(lambda n: n / 2), max_size=80))
+def test_the_local_column_width_is_the_median_of_the_lines_around(widths: list[float]):
+    items = [LineItem(Line(n, "字"), 0, "字", w) for n, w in enumerate(widths, start=1)]
+    assert columns.local_widths(items) == _plain_local_widths(widths)
+
+
+def _corpus_pairs() -> list[breaks.Pair]:
+    """Pairs of consecutive text lines of the corpus, at several column widths."""
+    texts = corpus_lines()
+    items = [LineItem(Line(n, t), n % 3, t, width(t)) for n, t in enumerate(texts, start=1)]
+    shapes = [breaks.LineShape(it) for it in items]
+    return [
+        breaks.Pair(a, b, col, per_line, k % 2, here)
+        for k, (a, b) in enumerate(pairwise(shapes))
+        for col, per_line, here in ((16.0, False, False), (40.0, k % 2 == 0, k % 3 == 0))
+    ]
+
+
+def _plain_decide(pair: breaks.Pair) -> tuple[bool, str]:
+    for found in breaks.BREAK_RULES:
+        decision = found.decide(pair)
+        if decision is not None:
+            return decision, found.rule.id
+    raise AssertionError
+
+
+def test_a_break_is_decided_by_the_same_rule_when_gated_rules_are_skipped():
+    pairs = _corpus_pairs()
+    assert [breaks.decide_break(p) for p in pairs] == [_plain_decide(p) for p in pairs]
+    for found in breaks.BREAK_RULES:
+        if found.gate is not None:
+            assert all(found.decide(p) is None for p in pairs if not getattr(p, found.gate))
+    decided = {breaks.decide_break(p)[1] for p in pairs}
+    assert len(decided) >= 15  # (most rules decide some pair of the corpus)

@@ -39,6 +39,11 @@ from .state import LineItem
 #: What a sentence that runs through a date goes on with (`…日起施行`, `…日前`, `…日至…`).
 _ATTACHES_TO_DATE = re.compile(r"^[起前后以至到为的止，、。；）)]")
 _TWO_PHRASE_TITLE = re.compile(rf"^[{HAN}“”]{{4,14}} [{HAN}“”]{{4,14}}$")
+#: What an author line (`■`), a bullet or a `——` subtitle opens with; a two-phrase title
+#: holds a space, a date line `日`, and a place label (`PLACE_LABEL_RE`) is at most 12
+#: characters (13 with a line break).
+_MARK_OPENERS = frozenset("■●◆▲★☆◇▶►—")
+_PLACE_LABEL_MAX_CHARS = 13
 
 
 class LineShape:
@@ -54,6 +59,7 @@ class LineShape:
         "gap",
         "item",
         "label_start",
+        "marked",
         "place_label",
         "runs_on",
         "text",
@@ -67,14 +73,28 @@ class LineShape:
         self.item, self.text, self.width, self.gap = item, t, item.width, item.gap
         self.final = ends_sentence(t)  # it ends a sentence
         self.unpunctuated = SENTENCE_MARKS_RE.search(t) is None
-        self.author = t.startswith("■")
-        self.date_line = is_date_line(t)
-        self.bullet = BULLET_RE.match(t) is not None
-        self.two_phrase = _TWO_PHRASE_TITLE.match(t) is not None
-        self.place_label = PLACE_LABEL_RE.match(t) is not None
         self.label_start = is_label_start(t)
         self.runs_on = runs_on(t)
         self.colon = ends_colon(t)
+        self.author = self.date_line = self.bullet = self.two_phrase = self.place_label = False
+        #: what the rules on marked lines look for: an author or date line, a bullet, a
+        #: `——` subtitle, a two-phrase title, a place label (looked for only on a line
+        #: that could be one: opening with a mark, holding `日` or a space, or short)
+        self.marked = False
+        if t[:1] in _MARK_OPENERS or "日" in t or " " in t or len(t) <= _PLACE_LABEL_MAX_CHARS:
+            self.author = t.startswith("■")
+            self.date_line = is_date_line(t)
+            self.bullet = BULLET_RE.match(t) is not None
+            self.two_phrase = _TWO_PHRASE_TITLE.match(t) is not None
+            self.place_label = PLACE_LABEL_RE.match(t) is not None
+            self.marked = (
+                self.author
+                or self.date_line
+                or self.bullet
+                or t.startswith("——")
+                or self.two_phrase
+                or self.place_label
+            )
 
 
 class Pair:
@@ -83,9 +103,20 @@ class Pair:
     per_line: the file holds one paragraph per line; per_line_here: and `b` sits in a
     region of such lines (see `columns.per_line_here`), however narrow the local column.
     `final` (a ends a sentence) and `long` (long lines: one paragraph per line, or lines
-    cut at random places) are read by several rules, so they are worked out once."""
+    cut at random places) are read by several rules, so they are worked out once; so is
+    `marked` (either line is one the rules on marked lines look at)."""
 
-    __slots__ = ("a", "b", "base_gap", "col", "final", "long", "per_line", "per_line_here")
+    __slots__ = (
+        "a",
+        "b",
+        "base_gap",
+        "col",
+        "final",
+        "long",
+        "marked",
+        "per_line",
+        "per_line_here",
+    )
 
     def __init__(
         self,
@@ -100,6 +131,7 @@ class Pair:
         self.per_line, self.base_gap, self.per_line_here = per_line, base_gap, per_line_here
         self.final = a.final
         self.long = col > NARROW_COLUMN or a.width > LONG_LINE_WIDTH
+        self.marked = a.marked or b.marked
 
 
 def title_wrap(a: LineShape, b: LineShape) -> bool:
@@ -274,36 +306,42 @@ def _cut_line(p: Pair) -> bool | None:
 
 @dataclass(frozen=True, slots=True)
 class BreakRule:
+    """A break rule; `gate`, when set, names the `Pair` attribute without which the rule
+    has no opinion (the rules in a row that share one are skipped together)."""
+
     rule: Rule
     decide: Callable[[Pair], bool | None]
+    gate: str | None = None
 
 
-def _break_rule(rule_id: str, decide: Callable[[Pair], bool | None]) -> BreakRule:
+def _break_rule(
+    rule_id: str, decide: Callable[[Pair], bool | None], gate: str | None = None
+) -> BreakRule:
     summary = " ".join((decide.__doc__ or "").split())
-    return BreakRule(rule(rule_id, summary), decide)
+    return BreakRule(rule(rule_id, summary), decide, gate)
 
 
 #: The break rules in the order they are tried.
 BREAK_RULES: tuple[BreakRule, ...] = (
     _break_rule("layout.breaks.blank_gap", _blank_gap),
-    _break_rule("layout.breaks.author_line", _author_line),
-    _break_rule("layout.breaks.date_under_signature", _date_under_signature),
-    _break_rule("layout.breaks.date_line_alone", _date_line_alone),
-    _break_rule("layout.breaks.bullet_opens", _bullet_opens),
-    _break_rule("layout.breaks.bullet_heading_alone", _bullet_heading_alone),
-    _break_rule("layout.breaks.dash_subtitle", _dash_subtitle),
-    _break_rule("layout.breaks.two_phrase_title", _two_phrase_title),
-    _break_rule("layout.breaks.place_label", _place_label),
+    _break_rule("layout.breaks.author_line", _author_line, "marked"),
+    _break_rule("layout.breaks.date_under_signature", _date_under_signature, "marked"),
+    _break_rule("layout.breaks.date_line_alone", _date_line_alone, "marked"),
+    _break_rule("layout.breaks.bullet_opens", _bullet_opens, "marked"),
+    _break_rule("layout.breaks.bullet_heading_alone", _bullet_heading_alone, "marked"),
+    _break_rule("layout.breaks.dash_subtitle", _dash_subtitle, "marked"),
+    _break_rule("layout.breaks.two_phrase_title", _two_phrase_title, "marked"),
+    _break_rule("layout.breaks.place_label", _place_label, "marked"),
     _break_rule("layout.breaks.per_line_region", _per_line_region),
     _break_rule("layout.breaks.wide_title", _wide_title),
-    _break_rule("layout.breaks.one_paragraph_per_line", _one_paragraph_per_line),
-    _break_rule("layout.breaks.long_line_ends", _long_line_ends),
-    _break_rule("layout.breaks.long_line_label", _long_line_label),
-    _break_rule("layout.breaks.short_last_line", _short_last_line),
-    _break_rule("layout.breaks.run_in_lead", _run_in_lead),
-    _break_rule("layout.breaks.label_after_sentence", _label_after_sentence),
-    _break_rule("layout.breaks.numbered_after_sentence", _numbered_after_sentence),
-    _break_rule("layout.breaks.indented_first_line", _indented_first_line),
+    _break_rule("layout.breaks.one_paragraph_per_line", _one_paragraph_per_line, "long"),
+    _break_rule("layout.breaks.long_line_ends", _long_line_ends, "long"),
+    _break_rule("layout.breaks.long_line_label", _long_line_label, "long"),
+    _break_rule("layout.breaks.short_last_line", _short_last_line, "final"),
+    _break_rule("layout.breaks.run_in_lead", _run_in_lead, "final"),
+    _break_rule("layout.breaks.label_after_sentence", _label_after_sentence, "final"),
+    _break_rule("layout.breaks.numbered_after_sentence", _numbered_after_sentence, "final"),
+    _break_rule("layout.breaks.indented_first_line", _indented_first_line, "final"),
     _break_rule("layout.breaks.numbered_item_after_colon", _numbered_item_after_colon),
     _break_rule("layout.breaks.runs_on", _runs_on),
     _break_rule("layout.breaks.short_unpunctuated", _short_unpunctuated),
@@ -311,13 +349,29 @@ BREAK_RULES: tuple[BreakRule, ...] = (
 )
 
 
-_DECIDERS = tuple((found.decide, found.rule.id) for found in BREAK_RULES)
+def _segments(
+    rules: tuple[BreakRule, ...],
+) -> tuple[tuple[str | None, tuple[tuple[Callable[[Pair], bool | None], str], ...]], ...]:
+    """The rules in order, the rules in a row that share a gate together."""
+    out: list[tuple[str | None, list[tuple[Callable[[Pair], bool | None], str]]]] = []
+    for found in rules:
+        if not out or found.gate is None or out[-1][0] != found.gate:
+            out.append((found.gate, []))
+        out[-1][1].append((found.decide, found.rule.id))
+    return tuple((gate, tuple(deciders)) for gate, deciders in out)
+
+
+_SEGMENTS = _segments(BREAK_RULES)
 
 
 def decide_break(pair: Pair) -> tuple[bool, str]:
-    """(does a new paragraph start at `pair.b`, the id of the rule that decided)."""
-    for decide, rule_id in _DECIDERS:
-        decision = decide(pair)
-        if decision is not None:
-            return decision, rule_id
+    """(does a new paragraph start at `pair.b`, the id of the rule that decided). The
+    rules of a gate the pair does not pass are not tried: none would have an opinion."""
+    for gate, deciders in _SEGMENTS:
+        if gate is not None and not getattr(pair, gate):
+            continue
+        for decide, rule_id in deciders:
+            decision = decide(pair)
+            if decision is not None:
+                return decision, rule_id
     raise AssertionError("the last break rule always decides")  # pragma: no cover

@@ -13,6 +13,7 @@ from ..patterns import (
     CJK,
     CJK_RE,
     CLOSING_MARKS,
+    CN_NUMERALS,
     DATE_ALONE_RE,
     FULL_WIDTH_SIGNS,
     LINE_LABEL_RE,
@@ -109,14 +110,22 @@ def runs_on(text: str) -> bool:
     return text.endswith(RUN_ON_ENDS)
 
 
+#: What a heading number of `LINE_LABEL_RE` opens with, but a digit: on a line opening with
+#: anything else, the pattern is not tried.
+_LABEL_OPENERS = frozenset(CN_NUMERALS + "（(同第—-")
+
+
 def is_label_start(text: str) -> bool:
     """Does the line start with a heading number (`一、`, `（一）`, `1．`, `51. `, `第一章`, `——`)?"""
-    return bool(LINE_LABEL_RE.match(text.strip()))
+    t = text.strip()
+    if t[:1] not in _LABEL_OPENERS and not t[:1].isdecimal():
+        return False
+    return bool(LINE_LABEL_RE.match(t))
 
 
 def is_date_line(text: str) -> bool:
     """A full date alone on its line: it never runs on from, or into, another line."""
-    return bool(DATE_ALONE_RE.match(text.strip()))
+    return "日" in text and bool(DATE_ALONE_RE.match(text.strip()))
 
 
 def looks_like_heading(text: str) -> bool:
