@@ -27,6 +27,13 @@ REPEAT_MIN_CHARS = 20
 #: copied thousands of times (the earliest candidates are the ones kept).
 REPEAT_MAX_CANDIDATES = 64
 
+# --- memos ------------------------------------------------------------------------------
+
+#: Texts whose plain, flattened and title forms the documents stage remembers (a block's
+#: text is read by many rules: ten times on average in the seeds): about the blocks of a
+#: long source, a few megabytes at most.
+TEXT_MEMO_ENTRIES = 2048
+
 # --- layout: lines -----------------------------------------------------------------------
 
 #: Longest paragraph (characters) that can be an obvious title or heading by its shape.

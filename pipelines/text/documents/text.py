@@ -4,22 +4,30 @@ Printed titles and bylines carry spaces that only come from typesetting (`杨 �
 `2024年 1月23日`) and overlaid title art that OCR reads twice (`先行探索先行探索`). The
 helpers here undo that without touching the spaces a title really has between two phrases
 (`心中有信仰 脚下有力量`).
+
+The stage's rules read a block's text many times over (a title candidate is tried by the
+start rules, the title group, the metadata, the sections): the helpers that make a new
+text remember the last `TEXT_MEMO_ENTRIES` they made.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..params import TEXT_MEMO_ENTRIES
 from ..patterns import DOCUMENT_FINAL, HAN_EXT_A, unescape
 
 _HAN_RE = re.compile(f"[{HAN_EXT_A}]")
 
 
+@lru_cache(maxsize=TEXT_MEMO_ENTRIES)
 def plain(text: str) -> str:
     """Text for classification: literal `<U+00A0>` escapes of bad scrapes become spaces."""
     return unescape(text).strip()
 
 
+@lru_cache(maxsize=TEXT_MEMO_ENTRIES)
 def flat(text: str) -> str:
     """The text without any whitespace (`经 济` -> `经济`), to compare and match."""
     return "".join(text.split())
@@ -70,6 +78,7 @@ def remove_layout_spaces(text: str) -> str:
 _DOUBLED_RE = re.compile(r"(.{3,}?)\1")
 
 
+@lru_cache(maxsize=TEXT_MEMO_ENTRIES)
 def undouble(text: str) -> str:
     """Collapse title art read twice by OCR (`先行探索先行探索` -> `先行探索`).
 
@@ -105,6 +114,7 @@ def doubled(text: str) -> bool:
     return undouble(squeezed) != squeezed
 
 
+@lru_cache(maxsize=TEXT_MEMO_ENTRIES)
 def clean_title(text: str) -> str:
     """A title as printed: joined lines, no layout spaces, no doubled OCR art."""
     lines = [plain(ln) for ln in text.splitlines() if plain(ln)]
