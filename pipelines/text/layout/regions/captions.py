@@ -46,6 +46,8 @@ def split_doubled(token: str) -> str | None:
     n = len(token)
     if n > DOUBLED_MAX_CHARS:
         return None  # no caption line is this long (and the recursion stays shallow)
+    if n < 2 or token.find(token[0], 1, n // 2 + 1) < 0:
+        return None  # its first character is not printed again: no run from it is doubled
     memo: dict[int, tuple[str, ...] | None] = {}
 
     def go(i: int) -> tuple[str, ...] | None:
@@ -67,7 +69,7 @@ def split_doubled(token: str) -> str | None:
             j = token.find(token[i], j + 1, last + 1)
         return memo[i]
 
-    runs = go(0) if n >= 2 else None
+    runs = go(0)
     if runs is None:
         return None
     return "".join(runs)
@@ -139,23 +141,26 @@ def credit_captions(items: list[LineItem]) -> None:
     a sentence, or is a short line without a comma or full stop (a title, a byline)."""
     prev = None
     for k, it in enumerate(items):
-        if it.kind == "text":
-            opens = (
-                prev is None
-                or prev.kind != "text"
-                or prev.text[-1] in SENTENCE_FINAL
-                or (
-                    prev.width <= CAPTION_OPENER_MAX_WIDTH
-                    and not any(c in prev.text for c in "，。；,")
-                )
-            )
-            if (
-                opens
-                and it.width <= CREDIT_CAPTION_MAX_WIDTH
-                and CREDIT_CAPTION_RE.search(unescape(it.text))
-            ):
-                it = items[k] = it.decide("caption", CREDIT_CAPTION)
+        if (
+            it.kind == "text"
+            and "摄" in it.text  # (what a credit ends with: the pattern needs it)
+            and it.width <= CREDIT_CAPTION_MAX_WIDTH
+            and _opens_caption(prev)
+            and CREDIT_CAPTION_RE.search(unescape(it.text))
+        ):
+            it = items[k] = it.decide("caption", CREDIT_CAPTION)
         prev = it
+
+
+def _opens_caption(prev: LineItem | None) -> bool:
+    """Can a caption start after this line? (It ends a sentence, or is a title or byline:
+    short, without a comma or full stop; or no text line is before.)"""
+    return (
+        prev is None
+        or prev.kind != "text"
+        or prev.text[-1] in SENTENCE_FINAL
+        or (prev.width <= CAPTION_OPENER_MAX_WIDTH and not any(c in prev.text for c in "，。；,"))
+    )
 
 
 @region_pass("layout.regions.captions.multiline_captions")
