@@ -139,10 +139,14 @@ def run_passes(passes: Sequence[Pass], state: S, stats: Stats | None = None) -> 
     before = _Units(state.units())
     for step in passes:
         counters = Counters()
+        given = state
         state = step.run(state, counters)
-        after = _Units(state.units())
-        _count_changes(before, after, counters)
-        before = after
+        if state is given:  # (a pass never changes the state it was given)
+            counters.add("touched", 0)
+        else:
+            after = _Units(state.units())
+            _count_changes(before, after, counters)
+            before = after
         if stats is not None:
             mine = stats.setdefault(step.id, {})
             for name, value in counters.items():
