@@ -190,7 +190,7 @@ class _Reflow:
         if (
             (it.gap <= self.base_gap or items[i - 1] is not prev_text)  # no paragraph gap
             and open_line(self.shape(self.prev_index), col, first=len(self.current) == 1)
-            and (i in self.alone or is_insertion(it, col))
+            and (i in self.alone or (self.shape(i).unpunctuated and is_insertion(it, col)))
             and body_like(self.current, col, self.alone_ids)
         ):
             r = resumption(items, i, col, self.alone, self.labels)
