@@ -1,6 +1,7 @@
 """The unit of work (pipelines/executor/tasks.py): the conservation row is measured on the
 lines the text stages read, without decoding the file a second time."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,48 @@ def test_a_lost_character_is_counted_and_named() -> None:
     assert (row["chars_lost"], row["chars_added"]) == (1, 0)
     assert "'丙'×1" in row["detail"]
     assert tasks._conservation(source, None, rows)["chars_lost"] == -1
+
+
+def _ipc(data) -> bytes:
+    import pyarrow as pa
+
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, data.schema) as writer:
+        writer.write_table(data)
+    return sink.getvalue().to_pybytes()
+
+
+def _seed_rows(seeds_dir: Path) -> dict[str, list[dict]]:
+    from pipelines.text.near_dups import minhash_rows
+
+    path = sorted(seeds_dir.glob("*.txt"))[0]
+    rows = build_source_tables(path.name, path.read_bytes()).tables
+    rows["minhash"] = minhash_rows(rows["paragraphs"], rows["documents"])
+    return rows
+
+
+def test_rows_become_the_arrow_table_that_to_arrow_makes_in_order_or_not(seeds_dir: Path):
+    from pipelines.schema import to_arrow
+
+    rows = _seed_rows(seeds_dir)
+    for table, table_rows in rows.items():
+        for given in (table_rows, table_rows[::-1], []):
+            expected = to_arrow(table, given)
+            assert tasks._arrow_table(table, given).equals(expected)
+            assert _ipc(tasks._arrow_table(table, given)) == _ipc(expected), table
+    assert len(rows["sentences"]) > 100
+
+
+def test_rows_that_to_arrow_refuses_are_refused_with_its_error(seeds_dir: Path):
+    from pipelines.schema import to_arrow
+
+    good = _seed_rows(seeds_dir)["paragraphs"][:3]
+    missing = [good[0], {k: v for k, v in good[1].items() if k != "text"}, good[2]]
+    extra = [{**good[0], "surplus": 1}, *good[1:]]
+    null = [good[0], {**good[1], "para_id": None}, good[2]]
+    wrong = [good[0], {**good[1], "ordinal": "three"}, good[2]]
+    for rows in (missing, extra, null, wrong):
+        with pytest.raises(Exception) as expected:
+            to_arrow("paragraphs", rows)
+        with pytest.raises(type(expected.value), match=re.escape(str(expected.value))):
+            tasks._arrow_table("paragraphs", rows)

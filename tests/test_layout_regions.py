@@ -160,3 +160,41 @@ def test_a_meeting_notice_keeps_its_time_line_in_a_scraped_page() -> None:
     blocks = recover_layout([Line(i, t) for i, t in enumerate(text, 1)])
     removed = [b.text for b in blocks if b.removed]
     assert "时间：2026-01-22" in removed and "时间：2026年2月3日上午9时" not in removed
+
+
+def test_a_region_rule_that_claims_no_line_gives_the_state_back_and_one_that_does_a_new_one():
+    from pipelines.text.layout import lines, regions
+    from pipelines.text.layout.state import LayoutState
+    from pipelines.text.passes import Counters
+
+    state = LayoutState(tuple(_lines("\n".join(_COL))))
+    for step in (lines.read_lines, lines.classify_lines):
+        state = step.run(state, Counters())
+    assert all(step.run(state, Counters()) is state for step in regions.REGION_PASSES)
+    sponsors = "\n".join(f"中共某{c}县委 某{c}县人民政府" for c in "甲乙丙丁戊")
+    state = LayoutState(tuple(_lines(sponsors)))
+    for step in (lines.read_lines, lines.classify_lines):
+        state = step.run(state, Counters())
+    claimed = regions.furniture.sponsor_lists.run(state, Counters())
+    assert claimed is not state and claimed.items != state.items
+
+
+def test_a_region_rule_may_put_items_in_place_but_never_add_drop_or_move_one():
+    import pytest
+
+    from pipelines.text.layout.state import Claims
+
+    items = Claims(("甲", "乙"))  # type: ignore[arg-type]  # (any objects will do)
+    items[0] = items[1]
+    assert items.changed
+    for change in (
+        lambda: items.append(items[0]),
+        lambda: items.insert(0, items[0]),
+        lambda: items.pop(),
+        lambda: items.sort(),
+        lambda: items.__delitem__(0),
+        lambda: items.__setitem__(slice(0, 1), []),
+    ):
+        with pytest.raises(TypeError):
+            change()
+    assert len(items) == 2

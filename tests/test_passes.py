@@ -2,11 +2,14 @@
 assigned before them, never change what they were given; every pass and rule id is
 written once, in the module it names; the README lists the passes as the tuples hold them."""
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.text import stages
 from pipelines.text.documents import DOCUMENT_PASSES
@@ -15,7 +18,17 @@ from pipelines.text.layout import LAYOUT_PASSES
 from pipelines.text.layout.state import LayoutState
 from pipelines.text.model import Block
 from pipelines.text.normalize import load_lines, to_lines
-from pipelines.text.passes import PASSES, RULES, Counters, Pass, check_passes, rule, run_passes
+from pipelines.text.passes import (
+    PASSES,
+    RULES,
+    Counters,
+    Pass,
+    _count_changes,
+    _Units,
+    check_passes,
+    rule,
+    run_passes,
+)
 from pipelines.text.sections import SECTION_PASSES
 from pipelines.text.tables import build_source_tables
 
@@ -56,6 +69,35 @@ def test_a_pass_is_counted_for_the_blocks_it_made_and_the_rules_it_applied():
     }
     assert [b.text for b in out.blocks] == ["二", "页", "长一些的正文。"]
     assert not any(b.removed for b in blocks), "the given blocks are left as they were"
+
+
+def _plain_counts(before: tuple[Block, ...], after: tuple[Block, ...]) -> dict[str, int]:
+    """The counters as every unit's identity says: made = in after, not before."""
+    ids_before, ids_after = set(map(id, before)), set(map(id, after))
+    made = [u for u in after if id(u) not in ids_before]
+    dropped = [u for u in before if id(u) not in ids_after]
+    gained = Counter(u.rule for u in made if u.rule) - Counter(u.rule for u in dropped if u.rule)
+    return {"touched": len(made), **gained}
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_a_pass_is_counted_the_same_whether_it_replaced_units_in_place_or_not(data):
+    """Made and dropped units are found from the places that changed when a pass kept the
+    number of units; the counts are those of the units' identities, whatever it did (put
+    new units in place, reordered, repeated a unit, dropped or added some)."""
+    pool = [Block(f"第{k}段", k, k, rule=["x.y.a", "x.y.b", None][k % 3]) for k in range(8)]
+    before = tuple(data.draw(st.lists(st.sampled_from(pool), max_size=8)))
+    fresh = [replace(b, rule=r) for b in pool for r in ("x.y.a", None)]
+    after = tuple(data.draw(st.lists(st.sampled_from(pool + fresh), max_size=8)))
+    if data.draw(st.booleans()) and before:  # most passes: some units replaced in place
+        places = data.draw(st.lists(st.integers(0, len(before) - 1), max_size=3))
+        after = tuple(
+            data.draw(st.sampled_from(fresh)) if k in places else u for k, u in enumerate(before)
+        )
+    counters = Counters()
+    _count_changes(_Units(before), _Units(after), counters)
+    assert counters == _plain_counts(before, after)
 
 
 def test_a_field_read_before_any_pass_assigns_it_is_reported():

@@ -13,10 +13,13 @@ stops the shard, and is never half-ingested.
 import hashlib
 import time
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..text.tables import SOURCE_TABLES
 
@@ -156,12 +159,10 @@ def _result(
     source_id: str,
     size: int,
 ) -> FileResult:
-    from ..schema import to_arrow
-
     source = rows["sources"][0]
     tables = {}
     for table in WORK_TABLES:
-        data = to_arrow(table, rows.get(table, []))
+        data = _arrow_table(table, rows.get(table, []))
         sink = pa.BufferOutputStream()
         with pa.ipc.new_stream(sink, data.schema) as writer:
             writer.write_table(data)
@@ -177,3 +178,58 @@ def _result(
         stats,
         size,
     )
+
+
+@dataclass(frozen=True)
+class _TablePlan:
+    """What converting a table's rows needs, worked out once per table and process."""
+
+    columns: tuple[Any, ...]  # the schema's columns
+    names: frozenset[str]
+    arrow_schema: pa.Schema
+    sort_keys: list[tuple[str, str, str]]
+    values: Any  # row -> the tuple of its values, in column order
+
+
+@cache
+def _plan(table: str) -> _TablePlan:
+    from operator import itemgetter
+
+    from ..schema import load_schema
+
+    schema = load_schema(table)
+    names = schema.column_names
+    return _TablePlan(
+        schema.columns,
+        frozenset(names),
+        schema.arrow_schema,
+        [(name, "ascending", "at_start") for name in schema.sort_by],
+        itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],),
+    )
+
+
+def _arrow_table(table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    """`schema.to_arrow(table, rows)`, column-wise with the schema's types and sort order
+    worked out once (and no sort where the rows are in order already, as they mostly are):
+    the same table. Rows that `to_arrow` would refuse (a missing, extra or null column, a
+    value of the wrong type) go to `to_arrow`, which says what is wrong."""
+    from ..schema import to_arrow
+
+    plan = _plan(table)
+    if not rows or rows[0].keys() != plan.names:
+        return to_arrow(table, rows)
+    try:
+        columns = zip(*map(plan.values, rows), strict=True)
+        arrays = [
+            pa.array(values, type=column.arrow_type)
+            for values, column in zip(columns, plan.columns, strict=True)
+        ]
+    except Exception:  # (to_arrow raises what is wrong)
+        return to_arrow(table, rows)
+    if any(a.null_count and not c.nullable for a, c in zip(arrays, plan.columns, strict=True)):
+        return to_arrow(table, rows)
+    data = pa.Table.from_arrays(arrays, schema=plan.arrow_schema)
+    order = pc.sort_indices(data, sort_keys=plan.sort_keys)
+    if np.array_equal(order.to_numpy(), np.arange(len(order))):
+        return data
+    return data.take(order)

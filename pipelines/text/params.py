@@ -27,6 +27,13 @@ REPEAT_MIN_CHARS = 20
 #: copied thousands of times (the earliest candidates are the ones kept).
 REPEAT_MAX_CANDIDATES = 64
 
+# --- memos ------------------------------------------------------------------------------
+
+#: Texts whose plain, flattened and title forms the documents stage remembers (a block's
+#: text is read by many rules: ten times on average in the seeds): about the blocks of a
+#: long source, a few megabytes at most.
+TEXT_MEMO_ENTRIES = 2048
+
 # --- layout: lines -----------------------------------------------------------------------
 
 #: Longest paragraph (characters) that can be an obvious title or heading by its shape.
@@ -76,6 +83,11 @@ SPONSOR_LINE_MAX_WIDTH = 24
 SPONSOR_RUN_MIN = 4
 #: Characters of the k-grams that look a pull-quote's line up in the body text.
 REPEAT_GRAM_CHARS = 6
+#: Characters scanned by `str.find`, in multiples of the source's length, before the
+#: pull-quote lookups build the k-gram index instead: a magazine's few boxes are looked up
+#: faster by scanning the source (in C) than by indexing it (in Python); a source of many
+#: boxes gets the index, so that the work stays linear in the source.
+REPEAT_SCAN_BUDGET = 64
 #: A pull-quote box line at least this wide (ems) belongs to the box: wider than any column.
 PULL_QUOTE_WIDE_LINE = 30
 #: A short line printed this many times or more is a running head.

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any, Protocol, TypeVar
 
 __all__ = [
@@ -138,10 +139,14 @@ def run_passes(passes: Sequence[Pass], state: S, stats: Stats | None = None) -> 
     before = _Units(state.units())
     for step in passes:
         counters = Counters()
+        given = state
         state = step.run(state, counters)
-        after = _Units(state.units())
-        _count_changes(before, after, counters)
-        before = after
+        if state is given:  # (a pass never changes the state it was given)
+            counters.add("touched", 0)
+        else:
+            after = _Units(state.units())
+            _count_changes(before, after, counters)
+            before = after
         if stats is not None:
             mine = stats.setdefault(step.id, {})
             for name, value in counters.items():
@@ -196,12 +201,35 @@ def _count_changes(before: _Units, after: _Units, counters: Counters) -> None:
     """`touched`: the units of the output that the pass made (a pass never changes a unit:
     it puts a new one in its place); and per rule, how many more units carry it than
     before among those made and those dropped. A pass that only reorders touches nothing."""
-    if len(after.units) == len(before.units) and all(map(operator.is_, after.units, before.units)):
-        counters.add("touched", 0)  # the same units in the same order: nothing made
-        return
-    made = [unit for unit in after.units if id(unit) not in before.ids]
-    dropped = [unit for unit in before.units if id(unit) not in after.ids]
+    found = _replaced_in_place(before.units, after.units)
+    if found is None:
+        made = [unit for unit in after.units if id(unit) not in before.ids]
+        dropped = [unit for unit in before.units if id(unit) not in after.ids]
+    else:
+        made, dropped = found
     counters.add("touched", len(made))
     gained = Counter(u.rule for u in made if u.rule) - Counter(u.rule for u in dropped if u.rule)
     for rule_id, n in sorted(gained.items()):
         counters.add(rule_id, n)
+
+
+def _replaced_in_place(
+    before: tuple[Any, ...], after: tuple[Any, ...]
+) -> tuple[list[Any], list[Any]] | None:
+    """(made, dropped) of a pass that kept the number of units and put new ones in the
+    place of some (what most passes do), found from the places that changed (in C) instead
+    of from every unit; None when the pass did something else, or when a unit at a
+    changed place is also at one that did not change (then only the sets of all units
+    tell whether it was made)."""
+    if len(after) != len(before):
+        return None
+    changed = list(compress(range(len(after)), map(operator.is_not, after, before)))
+    if not changed:
+        return [], []
+    new = [after[k] for k in changed]
+    old = [before[k] for k in changed]
+    new_ids, old_ids = set(map(id, new)), set(map(id, old))
+    candidates = new_ids | old_ids
+    if sum(map(candidates.__contains__, map(id, after))) != len(changed):
+        return None  # a unit at a changed place is also at an unchanged one
+    return [u for u in new if id(u) not in old_ids], [u for u in old if id(u) not in new_ids]

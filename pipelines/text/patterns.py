@@ -89,8 +89,9 @@ SEPARATOR = rf"(?:\s|{ESCAPE})+"
 
 
 def unescape(text: str) -> str:
-    """Escapes read as the spaces they stand for (for the patterns; the blocks keep them)."""
-    return ESCAPE_RE.sub(" ", text)
+    """Escapes read as the spaces they stand for (for the patterns; the blocks keep them).
+    (Most texts have none: the pattern is tried only on a text holding `<U+`.)"""
+    return ESCAPE_RE.sub(" ", text) if "<U+" in text else text
 
 
 # --- heading numbers ---------------------------------------------------------------------

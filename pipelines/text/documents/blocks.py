@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Block
-from ..params import ORG_LINE_MAX_CHARS, TITLE_MAX_CHARS
+from ..params import ORG_LINE_MAX_CHARS, TEXT_MEMO_ENTRIES, TITLE_MAX_CHARS
 from ..passes import Counters, stage_pass
 from ..patterns import (
     ARABIC_DATE_LINE_RE,
@@ -58,11 +59,13 @@ def is_byline(block: Block) -> bool:
     """`■杨 晨`, `/本刊记者 …`, `◎…`, `本刊记者 杨晨`: a byline of its own."""
     if block.kind == "byline":
         return True
-    text = plain(block.text)
-    return (
-        block.kind in {"body", "heading"}
-        and parse_byline(text) is not None
-        and (text[:1] in BYLINE_MARKS + "◎" or bool(ROLE_LINE_RE.match(text)))
+    return block.kind in {"body", "heading"} and _byline_text(block.text)
+
+
+def _byline_text(raw: str) -> bool:
+    text = plain(raw)
+    return parse_byline(text) is not None and (
+        text[:1] in BYLINE_MARKS + "◎" or bool(ROLE_LINE_RE.match(text))
     )
 
 
@@ -76,11 +79,18 @@ def title_like(block: Block) -> bool:
     """Short, not a sentence, not numbered, not a byline: a title line candidate."""
     if block.kind not in {"body", "heading"} or block.md_level is not None:
         return False
-    text = plain(block.text)
+    return _title_like_text(block.text)
+
+
+@lru_cache(maxsize=TEXT_MEMO_ENTRIES)
+def _title_like_text(raw: str) -> bool:
+    """`title_like` of a body or heading block with this text (the rules ask it of the
+    same block many times: remembered)."""
+    text = plain(raw)
     if not text or ("\n" in text and len(text.splitlines()) > 3):
         return False
     squeezed = flat(text)
-    if cjk_count(squeezed) < 2 or len(squeezed) > TITLE_MAX_CHARS:
+    if len(squeezed) > TITLE_MAX_CHARS or cjk_count(squeezed) < 2:
         return False
     if squeezed[-1] in "。；，、：:;,":
         return False
@@ -88,7 +98,7 @@ def title_like(block: Block) -> bool:
         squeezed[0] in "●■◆▲★·•"
         or squeezed.startswith("——")
         or HEADING_NUMBER_RE.match(squeezed)
-        or is_byline(block)
+        or _byline_text(raw)
     ):
         return False
     if is_date_line(squeezed) or DELIVERED_RE.match(squeezed):

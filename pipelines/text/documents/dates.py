@@ -94,12 +94,14 @@ def _cn_small(num: str) -> int:
 def full_dates(text: str) -> list[date]:
     """Every complete date printed in text (`2020年1月30日`, `2020-11-03`, `二〇一八年一月二日`)."""
     found = []
-    squeezed = text.replace(" ", "")
+    if "年" not in text and "-" not in text:
+        return found  # (no date pattern can match: each needs one or the other)
+    squeezed = text.replace(" ", "") if "年" in text else ""
     for m in FULL_DATE_RE.finditer(squeezed):
         d = safe_date(to_int(m.group(1)), to_int(m.group(2)), to_int(m.group(3)))
         if d:
             found.append(d)
-    for m in ISO_DATE_RE.finditer(text):
+    for m in ISO_DATE_RE.finditer(text) if "-" in text else ():
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             found.append(d)

@@ -25,7 +25,8 @@ def collect(state: DocumentState, counters: Counters) -> DocumentState:
             continue
         squeezed = flat(plain(block.text))
         if (
-            1 <= cjk_count(squeezed) == len(squeezed) <= REPEATED_LABEL_MAX_CHARS
+            len(squeezed) <= REPEATED_LABEL_MAX_CHARS
+            and 1 <= cjk_count(squeezed) == len(squeezed)
             and not is_org_line(squeezed)
             and squeezed not in BYLINE_ROLES
         ):
@@ -35,7 +36,7 @@ def collect(state: DocumentState, counters: Counters) -> DocumentState:
     places = sorted(
         b.line_start
         for b in state.blocks
-        if len(flat(b.text)) <= 10 and PLACE_OR_OFFICE_LABEL_RE.match(flat(b.text))
+        if len(squeezed := flat(b.text)) <= 10 and PLACE_OR_OFFICE_LABEL_RE.match(squeezed)
     )
     counters.add("labels", len(repeated))
     return replace(state, labels=SourceLabels(frozenset(repeated), tuple(places)))

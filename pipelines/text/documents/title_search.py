@@ -167,7 +167,7 @@ def _strip_glued_label(reader: Reader) -> None:
     doc, contents = reader.doc, reader.contents
     if not doc.title or contents.find(doc.title):
         return
-    key = toc_key(doc.title)
+    key = toc_key(doc.title) if contents else ""
     labels = {e.label for e in contents if e.label} | {e.rubric for e in contents if e.rubric}
     for entry in contents:
         rest = key[len(entry.key) :] if key.startswith(entry.key) else None

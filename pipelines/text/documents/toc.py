@@ -101,8 +101,8 @@ class Contents:
 
     def find(self, title: str | None) -> TocEntry | None:
         """The contents entry whose title is this one (ignoring spacing and OCR doubling)."""
-        if not title:
-            return None
+        if not title or not self.index:
+            return None  # (most sources have no contents page: no key to work out)
         k = self.index.get(toc_key(title))
         return None if k is None else self.entries[k]
 

@@ -4,6 +4,7 @@ one paragraph."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import Counter
 
 from ..params import (
@@ -18,14 +19,21 @@ from .state import LineItem
 
 
 def local_widths(items: list[LineItem]) -> list[float]:
-    """Column width around each text line: the median of the neighbours' widths."""
+    """Column width around each text line: the median of the neighbours' widths (the
+    sorted window slides along the lines: one width comes in, one goes out)."""
     idx = [i for i, it in enumerate(items) if it.kind == "text"]
     ws = [items[i].width for i in idx]
     out = [0.0] * len(items)
     radius = LOCAL_WINDOW_RADIUS
+    window = sorted(ws[:radius])  # the widths of ws[lo:hi], sorted
+    lo, hi = 0, min(len(ws), radius)
     for k, i in enumerate(idx):
-        lo, hi = max(0, k - radius), min(len(ws), k + radius + 1)
-        window = sorted(ws[lo:hi])
+        if k + radius < len(ws):  # hi grows to k + radius + 1
+            insort(window, ws[hi])
+            hi += 1
+        if k - radius > 0:  # lo grows to k - radius
+            del window[bisect_left(window, ws[lo])]
+            lo += 1
         out[i] = window[len(window) // 2]
     return out
 

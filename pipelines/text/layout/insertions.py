@@ -20,6 +20,7 @@ from ..params import (
     TITLE_OVER_LABEL_MIN_CJK,
 )
 from ..patterns import CJK_RE, HAN, PLACE_LABEL_RE, SENTENCE_MARKS_OR_QUOTES_RE, SENTENCE_MARKS_RE
+from .breaks import LineShape
 from .shape import cjk_count, ends_sentence, is_label_start
 from .state import LineItem
 
@@ -75,11 +76,11 @@ def printed_twice(items: list[LineItem]) -> frozenset[str]:
     return frozenset(t for t, n in counts.items() if n >= 2)
 
 
-def open_line(a: LineItem, col: float, *, first: bool = False) -> bool:
+def open_line(a: LineShape, col: float, *, first: bool = False) -> bool:
     """A full column line (a first line: less its lost indent) that does not end its
     sentence: the paragraph must go on."""
     margin = SHORT_LINE_MARGIN if first else OPEN_LINE_MARGIN
-    return a.width >= col - margin and not ends_sentence(a.text)
+    return a.width >= col - margin and not a.final
 
 
 def body_like(current: list[LineItem], col: float, titles: set[int]) -> bool:

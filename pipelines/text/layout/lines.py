@@ -83,16 +83,31 @@ _MD_META_ITEM = re.compile(rf"^([-*+])\s+([{HAN}]{{2,8}}\s*[：:]\s*[^。！？�
 _RUBRIC_SPACED = re.compile(f"^[{CJK}](?:[ \u3000]+[{CJK}]){{1,5}}$")
 _UNREADABLE = re.compile(r"^[?？\ufffd□]+(?:\s*[?？\ufffd□]+)*$")
 _RUBRIC_MARK = re.compile(r"^(?:>>|》》|＞＞)\s*\S{1,12}$")
-_CHROME = re.compile(
+_CHROME_MARKUP = (
     r"【\s*字\s*[号体]|上一页[\s\d]*下一页|^(?:上一页|下一页|首页|尾页)$|<!--|-->|<script|</script|function\s*\w*\s*\(|document\.\w"
     r"|window\.\w|^\s*var\s+\w+\s*=|当前位置[：:]|责任编辑[：:]|【\s*(?:打印|关闭|E-mail推荐|打印本页|关闭窗口)\s*】"
     r"|^【\s*(?:打印|关闭|E-mail推荐|打印本页|关闭窗口|收藏|推荐)\s*$"
     r"|^打印本页|^关闭窗口|^<[a-zA-Z/][^>]*>$|^[{}();]+$|^(?:" + ESCAPE + r"\s*)+$"
-    # the site's banner line over an article (`某某网 www.…  2009年03月16日  来源：新华社`),
-    # also when the scrape glued the page title before it
-    r"|^.{0,40}?\S{2,20}\s+(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org)\b"
+)
+# the site's banner line over an article (`某某网 www.…  2009年03月16日  来源：新华社`),
+# also when the scrape glued the page title before it
+_CHROME_BANNER = (
+    r"^.{0,40}?\S{2,20}\s+(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org)\b"
     r".{0,40}来源[：:]\s*\S{1,20}$"
 )
+#: Web chrome in a line: the rule as one pattern (`_is_chrome` tries it in two parts).
+_CHROME = re.compile(_CHROME_MARKUP + "|" + _CHROME_BANNER)
+_CHROME_MARKUP_RE = re.compile(_CHROME_MARKUP)
+_CHROME_BANNER_RE = re.compile(_CHROME_BANNER)
+#: A character that every pattern of `_CHROME_MARKUP` needs (its first literal, or one of
+#: its signs): a line without any is no markup, and the pattern is not tried on it.
+_CHROME_MARKUP_HINT = re.compile(r"[【页<>fdwv当责打关{}();]")
+#: What a line that a line rule other than web chrome takes opens with (a markdown or
+#: pull-quote mark, a page number's digit, dash or `第`, a distribution word, a `>` or `》`
+#: mark, an unreadable glyph) or ends with (`印发`, a closing bracket): on any other line,
+#: only web chrome is tried.
+_OTHER_RULES_HINT = re.compile(r"[#■Pp—\-–－\d０-９第·•抄发分主送>》＞?？\ufffd□]")
+_OTHER_RULES_ENDS = ("发", "）", ")", "发\n", "）\n", ")\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +123,20 @@ def _is_pull_quote(text: str) -> bool:
     return text.startswith("■") and len("".join(text.split())) > PULL_QUOTE_MIN_CHARS
 
 
+def _chrome_in(text: str) -> bool:
+    """`_CHROME.search(text)`, each part tried only on a line that can hold it."""
+    if _CHROME_MARKUP_HINT.search(text) and _CHROME_MARKUP_RE.search(text):
+        return True
+    return "来源" in text and _CHROME_BANNER_RE.search(text) is not None
+
+
 def _is_chrome(text: str) -> bool:
-    return bool(_CHROME.search(text) or _CHROME.search(unescape(text).strip()))
+    """Web chrome in the line, or in the line with its escapes read as spaces (read again
+    only when that changes it)."""
+    if _chrome_in(text):
+        return True
+    read = unescape(text).strip() if "<U+" in text else text.strip()
+    return read != text and _chrome_in(read)
 
 
 #: The line rules in the order they are tried; a line no rule takes is `text`.
@@ -128,8 +155,14 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 
+_WEB_CHROME_RULE = next(r for r in LINE_RULES if r.rule is WEB_CHROME)
+
+
 def classify_line(text: str) -> LineRule | None:
-    """The first line rule that takes a stripped line, or None (the line is text)."""
+    """The first line rule that takes a stripped line, or None (the line is text). A
+    line that no other rule can take (`_OTHER_RULES_HINT`) is only tried for web chrome."""
+    if not (_OTHER_RULES_HINT.match(text) or text.endswith(_OTHER_RULES_ENDS)):
+        return _WEB_CHROME_RULE if _is_chrome(text) else None
     for line_rule in LINE_RULES:
         if line_rule.test(text):
             return line_rule
@@ -145,7 +178,7 @@ def read_lines(state: LayoutState, counters: Counters) -> LayoutState:
     gap = 0
     for ln in state.lines:
         stripped = ln.text.strip()
-        m = LEADING_ESCAPES_RE.match(stripped)
+        m = LEADING_ESCAPES_RE.match(stripped) if "<U+" in stripped else None
         if m and m.end() < len(stripped):
             escapes.append(escapes_block(m.group(0), ln.number, LEADING_ESCAPES))
             stripped = stripped[m.end() :].strip()

@@ -15,7 +15,7 @@ from ..params import SHORT_LINE_MARGIN
 from ..passes import Counters, rule, stage_pass
 from ..patterns import PLACE_LABEL_RE, SENTENCE_MARKS_RE
 from . import columns
-from .breaks import Pair, decide_break
+from .breaks import LineShape, Pair, decide_break
 from .credits import second_copy
 from .insertions import (
     LABEL_WORD,
@@ -28,7 +28,7 @@ from .insertions import (
 )
 from .markdown import markdown_blocks, md_note_blocks
 from .regions.captions import SECOND_COPY
-from .shape import ends_sentence, join_lines, looks_like_heading
+from .shape import join_lines, looks_like_heading
 from .state import LayoutState, LineItem
 
 HEADING_SHAPE = rule(
@@ -100,6 +100,14 @@ class _Reflow:
         self.inserted: set[int] = set()  # lines the page set in the middle of a cut sentence
         self.resume_at = -1  # the line where that sentence goes on
         self.title: list[LineItem] = []  # the lines of the last inserted block
+        self.shapes: list[LineShape | None] = [None] * len(items)  # of the text lines
+
+    def shape(self, i: int) -> LineShape:
+        """What the break rules read of text line `i` (worked out once)."""
+        found = self.shapes[i]
+        if found is None:
+            found = self.shapes[i] = LineShape(self.items[i])
+        return found
 
     def run(self) -> list[Block]:
         for i, it in enumerate(self.items):
@@ -181,9 +189,9 @@ class _Reflow:
         col = self.cols[self.prev_index]
         if (
             (it.gap <= self.base_gap or items[i - 1] is not prev_text)  # no paragraph gap
-            and open_line(prev_text, col, first=len(self.current) == 1)
+            and open_line(self.shape(self.prev_index), col, first=len(self.current) == 1)
+            and (i in self.alone or (self.shape(i).unpunctuated and is_insertion(it, col)))
             and body_like(self.current, col, self.alone_ids)
-            and (i in self.alone or is_insertion(it, col))
         ):
             r = resumption(items, i, col, self.alone, self.labels)
             if r is not None:
@@ -208,21 +216,20 @@ class _Reflow:
     def breaks_before(self, i: int, it: LineItem, prev: LineItem) -> bool:
         """Does a new paragraph start at text line `i`? Counts the rule that decided."""
         col = self.cols[i]
+        a, b = self.shape(self.prev_index), self.shape(i)
         if i in self.alone:
             self.counters.add(TITLE_OVER_LABEL.id)
-            self.flush(cut=not ends_sentence(prev.text))
+            self.flush(cut=not a.final)
             return False
-        title_before = prev.width <= col - SHORT_LINE_MARGIN and not SENTENCE_MARKS_RE.search(
-            prev.text
-        )
-        label_after = it.width <= col - SHORT_LINE_MARGIN and not SENTENCE_MARKS_RE.search(it.text)
+        title_before = a.width <= col - SHORT_LINE_MARGIN and a.unpunctuated
+        label_after = b.width <= col - SHORT_LINE_MARGIN and b.unpunctuated
         if self.crossed and (title_before or label_after):
             self.counters.add(ACROSS_FURNITURE.id)
             return True
         if id(prev) in self.alone_ids:
             self.counters.add(TITLE_OVER_LABEL.id)
             return True
-        pair = Pair(prev, it, col, self.per_line, self.base_gap, self.per_line_at[i])
+        pair = Pair(a, b, col, self.per_line, self.base_gap, self.per_line_at[i])
         decision, rule_id = decide_break(pair)
         self.counters.add(rule_id)
         return decision

@@ -19,7 +19,7 @@ class LineItem:
     line: Line
     gap: int  # blank lines before it (since the previous non-blank line)
     text: str  # stripped text
-    width: float
+    width: float  # `shape.width(text)`, worked out once (the rules read it, never the text's)
     kind: str = "text"  # text | removed | caption | note | heading | md
     removed_kind: str | None = None
     reason: str | None = None
@@ -62,16 +62,40 @@ class LayoutState:
         return self.set_aside + self.items + self.blocks
 
 
+class Claims(list[LineItem]):
+    """The list of items a region rule gets: it may put a new item in the place of a line
+    it claims, never add, drop or move one; the list knows whether it did (`changed`)."""
+
+    __slots__ = ("changed",)
+
+    def __init__(self, items: tuple[LineItem, ...]) -> None:
+        super().__init__(items)
+        self.changed = False
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        if isinstance(index, slice):
+            raise TypeError("a region rule puts items in place one by one")
+        self.changed = True
+        super().__setitem__(index, value)
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("a region rule never adds, drops or moves a line's item")
+
+    append = extend = insert = pop = remove = clear = sort = reverse = _refuse
+    __delitem__ = __iadd__ = __imul__ = _refuse
+
+
 def region_pass(pass_id: str) -> Callable[[Callable[[list[LineItem]], None]], Pass]:
     """Register a region rule `(items) -> None` as a pass. The rule gets a list of its
-    own, and puts a new item in the place of each line it claims (items are frozen), so
-    that the state it was given stays as it was."""
+    own (`Claims`), and puts a new item in the place of each line it claims (items are
+    frozen), so that the state it was given stays as it was; a rule that claimed no line
+    gives that state back."""
 
     def register(fn: Callable[[list[LineItem]], None]) -> Pass:
         def run(state: LayoutState, counters: Counters) -> LayoutState:
-            items = list(state.items)
+            items = Claims(state.items)
             fn(items)
-            return replace(state, items=tuple(items))
+            return replace(state, items=tuple(items)) if items.changed else state
 
         run.__doc__ = fn.__doc__
         run.__name__ = fn.__name__

@@ -7,6 +7,7 @@ them. The stage runs once per document."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..model import DocumentSpan, Line
 from ..passes import Pass, Stats, run_passes
@@ -23,9 +24,12 @@ SECTION_PASSES: tuple[Pass, ...] = (
 )
 
 
+_NUMBER, _TEXT = attrgetter("number"), attrgetter("text")
+
+
 def line_text_of(lines: Sequence[Line]) -> LineText:
     """The raw text of a source line by its number (None for a number it does not have)."""
-    by_number = {line.number: line.text for line in lines}
+    by_number = dict(zip(map(_NUMBER, lines), map(_TEXT, lines), strict=True))
     return by_number.get
 
 

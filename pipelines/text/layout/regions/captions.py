@@ -46,6 +46,8 @@ def split_doubled(token: str) -> str | None:
     n = len(token)
     if n > DOUBLED_MAX_CHARS:
         return None  # no caption line is this long (and the recursion stays shallow)
+    if n < 2 or token.find(token[0], 1, n // 2 + 1) < 0:
+        return None  # its first character is not printed again: no run from it is doubled
     memo: dict[int, tuple[str, ...] | None] = {}
 
     def go(i: int) -> tuple[str, ...] | None:
@@ -54,15 +56,20 @@ def split_doubled(token: str) -> str | None:
         if i in memo:
             return memo[i]
         memo[i] = None
-        for size in range(1, (n - i) // 2 + 1):
-            if token[i : i + size] == token[i + size : i + 2 * size]:
-                rest = go(i + 2 * size)
+        # the runs from i, shortest first: a run's copy starts where its first character
+        # is printed again (found by `str.find`, not by comparing every length)
+        last = i + (n - i) // 2
+        j = token.find(token[i], i + 1, last + 1)
+        while j >= 0:
+            if token.startswith(token[i:j], j):
+                rest = go(2 * j - i)
                 if rest is not None:
-                    memo[i] = (token[i : i + size], *rest)
+                    memo[i] = (token[i:j], *rest)
                     break
+            j = token.find(token[i], j + 1, last + 1)
         return memo[i]
 
-    runs = go(0) if n >= 2 else None
+    runs = go(0)
     if runs is None:
         return None
     return "".join(runs)
@@ -71,8 +78,13 @@ def split_doubled(token: str) -> str | None:
 def undouble_line(text: str) -> tuple[str, str] | None:
     """(the line read once, the second copies) when every word of it was read twice."""
     tokens = text.split()
-    parts = [split_doubled(t) for t in tokens]
-    if not tokens or any(p is None for p in parts):
+    parts = []
+    for token in tokens:
+        part = split_doubled(token)
+        if part is None:
+            return None
+        parts.append(part)
+    if not tokens:
         return None
     return " ".join(p for p in parts if p), "".join(p for p in parts if p)
 
@@ -98,15 +110,19 @@ def doubled_captions(items: list[LineItem]) -> None:
     旭旭 摄摄`): a caption, read once; the second copy is kept aside on the item and
     becomes a removed `duplicate` block. A line that the contents page or a byline marks
     as a title is left alone."""
-    toc = "".join(
-        "".join(it.text.split()) for it in items if is_toc_entry(it) or TOC_AUTHOR.match(it.text)
-    )
+    toc = None  # the contents' text, read when a first caption is found
     for k, it in enumerate(items):
         if it.kind != "text":
             continue
         found = _doubled_caption(it.text)
         if not found:
             continue
+        if toc is None:
+            toc = "".join(
+                "".join(x.text.split())
+                for x in items
+                if is_toc_entry(x) or TOC_AUTHOR.match(x.text)
+            )
         flat = "".join(found[0].split())
         nxt = items[k + 1].text if k + 1 < len(items) else ""
         if (toc and flat in toc) or nxt.startswith(("■", "/", "／")):
@@ -125,23 +141,26 @@ def credit_captions(items: list[LineItem]) -> None:
     a sentence, or is a short line without a comma or full stop (a title, a byline)."""
     prev = None
     for k, it in enumerate(items):
-        if it.kind == "text":
-            opens = (
-                prev is None
-                or prev.kind != "text"
-                or prev.text[-1] in SENTENCE_FINAL
-                or (
-                    prev.width <= CAPTION_OPENER_MAX_WIDTH
-                    and not any(c in prev.text for c in "，。；,")
-                )
-            )
-            if (
-                opens
-                and it.width <= CREDIT_CAPTION_MAX_WIDTH
-                and CREDIT_CAPTION_RE.search(unescape(it.text))
-            ):
-                it = items[k] = it.decide("caption", CREDIT_CAPTION)
+        if (
+            it.kind == "text"
+            and "摄" in it.text  # (what a credit ends with: the pattern needs it)
+            and it.width <= CREDIT_CAPTION_MAX_WIDTH
+            and _opens_caption(prev)
+            and CREDIT_CAPTION_RE.search(unescape(it.text))
+        ):
+            it = items[k] = it.decide("caption", CREDIT_CAPTION)
         prev = it
+
+
+def _opens_caption(prev: LineItem | None) -> bool:
+    """Can a caption start after this line? (It ends a sentence, or is a title or byline:
+    short, without a comma or full stop; or no text line is before.)"""
+    return (
+        prev is None
+        or prev.kind != "text"
+        or prev.text[-1] in SENTENCE_FINAL
+        or (prev.width <= CAPTION_OPENER_MAX_WIDTH and not any(c in prev.text for c in "，。；,"))
+    )
 
 
 @region_pass("layout.regions.captions.multiline_captions")

@@ -16,7 +16,6 @@ from ...params import (
 from ...passes import rule
 from ...patterns import CJK_RE, NOTICE_WORDS, SENTENCE_FINAL, load_words
 from ..lines import is_spaced_rubric
-from ..shape import width
 from ..state import LineItem, region_pass
 
 VERTICAL_REPEAT = rule(
@@ -80,19 +79,17 @@ def vertical_headings(items: list[LineItem]) -> None:
         i = j
 
 
-_ORG_END = re.compile("(?:" + "|".join(load_words("organization_endings")) + ")$")
+#: How an organisation's name ends (`…委`, `…人民政府`, `…有限公司`): plain words, so that a
+#: name is tested with `str.endswith`.
+_ORG_ENDINGS = load_words("organization_endings")
+_CLAUSE_MARKS = re.compile("[，。：；、！？]")
 
 
 def _org_line(it: LineItem) -> bool:
     t = it.text
-    if (
-        it.kind != "text"
-        or width(t) > SPONSOR_LINE_MAX_WIDTH
-        or any(c in t for c in "，。：；、！？")
-    ):
+    if it.kind != "text" or it.width > SPONSOR_LINE_MAX_WIDTH or _CLAUSE_MARKS.search(t):
         return False
-    parts = t.split()
-    return all(_ORG_END.search(p) for p in parts) and CJK_RE.search(t) is not None
+    return all(p.endswith(_ORG_ENDINGS) for p in t.split()) and CJK_RE.search(t) is not None
 
 
 @region_pass("layout.regions.furniture.sponsor_lists")
@@ -135,7 +132,7 @@ def running_heads(items: list[LineItem]) -> None:
         if (
             it.kind != "text"
             or counts[t] < RUNNING_HEAD_MIN_COUNT
-            or width(t) > RUNNING_HEAD_MAX_WIDTH
+            or it.width > RUNNING_HEAD_MAX_WIDTH
             or t[-1] in SENTENCE_FINAL
         ):
             continue

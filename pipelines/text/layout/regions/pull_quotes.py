@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
-from ...params import PULL_QUOTE_WIDE_LINE, REPEAT_GRAM_CHARS
+from ...params import PULL_QUOTE_WIDE_LINE, REPEAT_GRAM_CHARS, REPEAT_SCAN_BUDGET
 from ...passes import rule
 from ...patterns import SENTENCE_FINAL
 from ..state import LineItem, region_pass
@@ -17,11 +18,15 @@ BOX_LINE = rule(
 
 
 class TextIndex:
-    """All non-whitespace text of the source, to ask whether a line repeats text elsewhere."""
+    """All non-whitespace text of the source, to ask whether a line repeats text elsewhere.
+
+    Occurrences are found by scanning the source with `str.find` until the scans have read
+    `REPEAT_SCAN_BUDGET` times the source; then a k-gram index is built once and used for
+    the rest (both give every occurrence, so the answers are the same)."""
 
     K = REPEAT_GRAM_CHARS
 
-    def __init__(self, items: list[LineItem]) -> None:
+    def __init__(self, items: list[LineItem], scan_budget: int = REPEAT_SCAN_BUDGET) -> None:
         parts: list[str] = []
         self.spans: list[tuple[int, int]] = []
         pos = 0
@@ -31,33 +36,55 @@ class TextIndex:
             self.spans.append((pos, pos + len(s)))
             pos += len(s)
         self.full = "".join(parts)
-        self.grams: dict[str, list[int]] = {}
+        self.grams: dict[str, list[int]] | None = None
+        self._scan_left = scan_budget * len(self.full)
+
+    def _index(self) -> dict[str, list[int]]:
+        if self.grams is None:
+            self.grams = {}
+            f = self.full
+            for p in range(0, max(0, len(f) - self.K + 1)):
+                self.grams.setdefault(f[p : p + self.K], []).append(p)
+        return self.grams
+
+    def occurrences(self, s: str) -> Iterator[int]:
+        """Where `s` (at least K characters) starts in the source, overlapping
+        occurrences included; with the index, looked up by the rarest k-gram of `s`, so
+        that a common opening does not make every line scan the source."""
         f = self.full
-        for p in range(0, max(0, len(f) - self.K + 1)):
-            self.grams.setdefault(f[p : p + self.K], []).append(p)
+        if self.grams is None and self._scan_left > 0:
+            start = 0
+            while (p := f.find(s, start)) >= 0:
+                self._scan_left -= p + len(s) - start
+                start = p + 1
+                yield p
+            self._scan_left -= len(f) - start
+            return
+        grams = self._index()
+        offset, found = min(
+            ((j, grams.get(s[j : j + self.K], ())) for j in range(len(s) - self.K + 1)),
+            key=lambda pair: len(pair[1]),
+        )
+        for q in found:
+            p = q - offset
+            if p >= 0 and f.startswith(s, p):
+                yield p
 
     def repeated_elsewhere(
         self, text: str, own: tuple[int, int], excluded: tuple[int, int]
     ) -> bool:
         """Does `text` occur in the source outside its own span and outside the excluded
-        span (the lines of the box so far)? Occurrences are looked up by the rarest k-gram
-        of the text, so that a common opening does not make every line scan the source."""
+        span (the lines of the box so far)?"""
         s = "".join(text.split()).lstrip("■")
         if len(s) < self.K:
             return False
-        offset, found = min(
-            ((j, self.grams.get(s[j : j + self.K], ())) for j in range(len(s) - self.K + 1)),
-            key=lambda pair: len(pair[1]),
-        )
         lo, hi = excluded
-        for q in found:
-            p = q - offset
-            if p < 0 or own[0] - len(s) < p < own[1]:
+        for p in self.occurrences(s):
+            if own[0] - len(s) < p < own[1]:
                 continue
             if lo <= p < hi or lo < p + len(s) <= hi:
                 continue  # (inside the box)
-            if self.full.startswith(s, p):
-                return True
+            return True
         return False
 
 

@@ -17,7 +17,6 @@ from ...params import (
 from ...passes import rule
 from ...patterns import CJK_RE, ITEM_NUMBER, SENTENCE_FINAL
 from ..lines import md_parts
-from ..shape import width
 from ..state import LineItem, region_pass
 
 ENTRY = rule("layout.regions.toc.entry", "an entry of the issue's table of contents", "toc")
@@ -41,7 +40,7 @@ def is_toc_entry(it: LineItem) -> bool:
         and bool(_TOC_ENTRY.match(t))
         and t[-1] not in SENTENCE_FINAL
         and CJK_RE.search(t) is not None
-        and width(t) <= TOC_ENTRY_MAX_WIDTH
+        and it.width <= TOC_ENTRY_MAX_WIDTH
     )
 
 
@@ -82,7 +81,7 @@ def _grow(items: list[LineItem], i: int) -> tuple[int, int, int]:
             with_slash += "/" in it.text
             last_entry = j
         elif it.kind in ("text", "removed") and (
-            width(it.text) <= TOC_GAP_LINE_MAX_WIDTH and it.text[-1] not in SENTENCE_FINAL
+            it.width <= TOC_GAP_LINE_MAX_WIDTH and it.text[-1] not in SENTENCE_FINAL
         ):
             if j - last_entry > TOC_MAX_LINES_BETWEEN:
                 break
