@@ -144,3 +144,19 @@ def test_band_keys_hash_each_band_number_and_its_values() -> None:
             digest = hashlib.blake2b(packed, digest_size=8).digest()
             expected.append(struct.unpack("<q", digest)[0])
         assert keys == expected
+
+
+def test_every_signature_of_the_seeds_and_vendored_texts_is_the_one_of_its_own_text() -> None:
+    """The batched signing (one stream of shingles per source, documents from their
+    paragraphs' segments) gives each row the signature of its text signed on its own."""
+    corpus = Path(__file__).resolve().parent / "corpus"
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(corpus.glob("*.txt"))
+    documents = 0
+    for path in paths:
+        tables = build_source_tables(path.name, path.read_bytes()).tables
+        text = {p["para_id"]: p["text"] for p in tables["paragraphs"]}
+        text.update({d["doc_id"]: d["text"] for d in tables["documents"]})
+        for row in minhash_rows(tables["paragraphs"], tables["documents"]):
+            assert row["signature"] == signature(text[row["item_id"]]), row["item_id"]
+            documents += row["level"] == "document"
+    assert documents >= len(paths)

@@ -9,8 +9,9 @@ word changed (全省 -> 全市); a scraped page repeats a report. Exact MD5s mis
    (whitespace and punctuation removed), and BANDS band keys (a 64-bit hash of each band of
    ROWS values and the band number). Rows of the internal `minhash` table (schemas/
    minhash.yaml; not published). The values are datasketch's `MinHash` (SHA-1 of each
-   shingle, its `affine32` permutations), computed over numpy arrays with each distinct
-   shingle of a source hashed once (a test holds them equal to datasketch's own).
+   shingle, its `affine32` permutations), computed for a whole source at once: its
+   shingles as one numpy stream, each distinct one hashed once (by DuckDB's `sha1`), a
+   document signed from its paragraphs' segments (tests hold them equal to datasketch's).
 2. Corpus-wide (`near_duplicate_pairs`): candidate pairs share a band key (DuckDB, out of
    core), each item paired with the first item of its bucket from another document (so the
    pairs grow with the corpus, not with the square of a group of copies); a candidate is kept
@@ -24,6 +25,7 @@ word changed (全省 -> 全市); a scraped page repeats a report. Exact MD5s mis
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -150,14 +152,101 @@ def band_keys(signatures: np.ndarray) -> np.ndarray:
 
 
 @dataclass(frozen=True)
-class _Part:
-    """A paragraph of a document as signed: its text, its text without whitespace and
-    punctuation, its shingles' hashes, and its signature if it has a row of its own."""
+class _Stream:
+    """A source's paragraph cores (text without whitespace and punctuation) laid end to end,
+    document by document, and the shingles that start in each paragraph, in two segments:
+    its own (all 3 characters inside it) and those that cross into the next paragraphs of
+    its document (`…的作用。` + `二、…`: 作用二 and 用二X). A document's shingles are then
+    exactly its paragraphs' segments, and no shingle is taken across two documents."""
 
-    text: str
-    core: str
-    hashed: np.ndarray
-    signature: np.ndarray | None
+    text: str  # the cores joined, in `order`
+    order: list[int]  # paragraph indexes, grouped by document
+    group_starts: np.ndarray  # where each document's paragraphs start in `order`
+    sizes: np.ndarray  # shingles of each segment: own of order[0], crossing of order[0], …
+    positions: np.ndarray  # where each shingle of each segment starts in `text`, in order
+
+
+def _stream(cores: list[str], groups: list[list[int]]) -> _Stream:
+    order = [i for group in groups for i in group]
+    lengths = np.fromiter((len(cores[i]) for i in order), dtype=np.int64, count=len(order))
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    group_sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+    group_starts = np.cumsum(group_sizes) - group_sizes
+    document_end = np.repeat(ends[group_starts + group_sizes - 1], group_sizes)
+    own_end = np.maximum(starts, ends - (SHINGLE - 1))
+    crossing_end = np.maximum(own_end, np.minimum(ends, document_end - (SHINGLE - 1)))
+    sizes = np.column_stack([own_end - starts, crossing_end - own_end]).reshape(-1)
+    covered = crossing_end - starts
+    skipped = starts - (np.cumsum(covered) - covered)  # characters before a paragraph's first
+    positions = np.arange(int(covered.sum())) + np.repeat(skipped, covered)
+    text = "".join([cores[i] for i in order])
+    return _Stream(text, order, group_starts, sizes, positions)
+
+
+def _mixed_hashes(stream: _Stream) -> np.ndarray:
+    """`_fmix32` of the `sha1_hash32` of the shingle at each of the stream's positions; each
+    distinct shingle hashed once (found by its three code points packed in one integer)."""
+    points = np.frombuffer(stream.text.encode("utf-32-le"), dtype="<u4").astype(np.int64)
+    at = stream.positions
+    keys = (points[at] << 42) | (points[at + 1] << 21) | points[at + 2]
+    _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    return _fmix32(_sha1_words(stream.text, points, at[first]))[inverse.reshape(-1)]
+
+
+@cache
+def _hashing_connection(pid: int) -> duckdb.DuckDBPyConnection:
+    """A one-thread DuckDB connection of this process (a forked worker opens its own)."""
+    return duckdb.connect(config={"threads": 1})
+
+
+def _sha1_words(text: str, points: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """datasketch's `sha1_hash32` (the first 4 bytes of the SHA-1 of the UTF-8 bytes, read
+    little-endian) of the shingle at each of `starts`, all at once: the shingles' bytes are
+    gathered into one Arrow string array and hashed by DuckDB's `sha1` (in C, not a Python
+    call per shingle), which gives the hex digest; its first 8 digits read as a big-endian
+    number, byte-swapped."""
+    if not len(starts):
+        return np.empty(0, dtype=np.uint32)
+    widths = 1 + (points >= 0x80) + (points >= 0x800) + (points >= 0x10000)
+    byte_at = np.concatenate([[0], np.cumsum(widths)])
+    begin = byte_at[starts]
+    lengths = byte_at[starts + SHINGLE] - begin
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    utf8 = np.frombuffer(text.encode(), dtype=np.uint8)
+    gathered = utf8[np.repeat(begin - offsets[:-1], lengths) + np.arange(offsets[-1])]
+    grams = pa.LargeStringArray.from_buffers(
+        len(starts), pa.py_buffer(offsets), pa.py_buffer(gathered)
+    )
+    relation = _hashing_connection(os.getpid()).from_arrow(pa.table({"shingle": grams}))
+    first_word = relation.project("('0x' || left(sha1(shingle), 8))::UINTEGER AS word")
+    return first_word.fetchnumpy()["word"].astype(np.uint32).byteswap()
+
+
+def _segment_minima(mixed: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """The signature of each run of `sizes` consecutive mixed hashes (rows; an empty run's
+    is all _EMPTY): the permutations applied CHUNK hashes at a time (a permutation a row, so
+    that `np.minimum.reduceat` runs along memory), each run's minimum taken within a chunk,
+    then over the chunks it spans."""
+    out = np.full((len(sizes), NUM_PERM), _EMPTY, dtype=np.uint32)
+    filled = np.flatnonzero(sizes)
+    if not len(filled):
+        return out
+    a, b = (column.reshape(-1, 1) for column in _permutations())
+    starts = (np.cumsum(sizes) - sizes)[filled]
+    cuts = np.union1d(starts, np.arange(0, len(mixed), CHUNK))
+    permuted = np.empty((NUM_PERM, CHUNK), dtype=np.uint32)
+    pieces = []
+    for begin in range(0, len(mixed), CHUNK):
+        chunk = mixed[begin : begin + CHUNK]
+        block = permuted[:, : len(chunk)]
+        np.add(np.multiply(a, chunk, out=block), b, out=block)  # uint32: wraps mod 2**32
+        low, high = np.searchsorted(cuts, [begin, begin + CHUNK])
+        pieces.append(np.minimum.reduceat(block, cuts[low:high] - begin, axis=1).T)
+    owner = np.searchsorted(starts, cuts, side="right") - 1  # the run each piece is part of
+    firsts = np.flatnonzero(np.diff(owner, prepend=-1))
+    out[filled] = np.minimum.reduceat(np.concatenate(pieces), firsts, axis=0)
+    return out
 
 
 def minhash_rows(
@@ -165,68 +254,48 @@ def minhash_rows(
 ) -> list[dict[str, Any]]:
     """Rows of the internal `minhash` table for one source's paragraphs and documents.
 
-    Each distinct shingle of the source is hashed once (`ShingleHashes`); a document whose
-    text is its paragraphs joined by line breaks (as the build writes it) is signed from
-    its paragraphs (`_joined_signature`), without cutting the document again."""
-    hashes = ShingleHashes()
+    All shingles of the source are hashed and permuted at once (`_Stream`), each distinct
+    one hashed once; a document whose text is its paragraphs joined by line breaks (as the
+    build writes it) is signed from its paragraphs' segments (a minimum over a union is the
+    minimum of the minima), without cutting the document again."""
+    paragraphs = list(paragraph_rows)
+    by_doc: dict[str, list[int]] = {}
+    for k, p in enumerate(paragraphs):
+        by_doc.setdefault(p["doc_id"], []).append(k)
+    stream = _stream([_DROP_RE.sub("", p["text"]) for p in paragraphs], list(by_doc.values()))
+    segments = _segment_minima(_mixed_hashes(stream), stream.sizes)
+    own = np.empty((len(paragraphs), NUM_PERM), dtype=np.uint32)
+    own[stream.order] = segments[0::2]
+    has_own = np.zeros(len(paragraphs), dtype=bool)
+    has_own[stream.order] = stream.sizes[0::2] > 0
+    whole = np.minimum.reduceat(segments, 2 * stream.group_starts, axis=0) if by_doc else None
+    group_of = {doc_id: g for g, doc_id in enumerate(by_doc)}
     items: list[tuple[str, str, str, int]] = []  # item_id, level, doc_id, char_count
     signatures: list[np.ndarray] = []
-    by_doc: dict[str, list[_Part]] = {}
-    for p in paragraph_rows:
-        text = p["text"]
-        core = _DROP_RE.sub("", text)
-        hashed = hashes(_grams(core))
-        sig = signature_of_hashes(hashed) if len(text) >= MIN_CHARS and len(hashed) else None
-        by_doc.setdefault(p["doc_id"], []).append(_Part(text, core, hashed, sig))
-        if sig is not None:
-            items.append((p["para_id"], "paragraph", p["doc_id"], len(text)))
-            signatures.append(sig)
+    for k, p in enumerate(paragraphs):
+        if has_own[k] and len(p["text"]) >= MIN_CHARS:
+            items.append((p["para_id"], "paragraph", p["doc_id"], len(p["text"])))
+            signatures.append(own[k])
     for d in document_rows:
         text = d["text"] or ""
         if len(text) >= MIN_CHARS:
-            parts = by_doc.get(d["doc_id"], [])
-            if "\n".join(part.text for part in parts) == text:
-                sig = _joined_signature(parts, hashes)
+            group = group_of.get(d["doc_id"], -1)
+            if "\n".join(paragraphs[k]["text"] for k in by_doc.get(d["doc_id"], [])) == text:
+                sig = whole[group]
             else:
-                sig = signature_of_hashes(hashes(shingles(text)))
+                sig = signature_of_hashes(ShingleHashes()(shingles(text)))
             items.append((d["doc_id"], "document", d["doc_id"], len(text)))
             signatures.append(sig)
+    return _rows(items, signatures)
+
+
+def _rows(items: list[tuple[str, str, str, int]], signatures: list[np.ndarray]) -> list[dict]:
     if not items:
         return []
-    keys = band_keys(np.stack(signatures)).tolist()
-    return [
-        {
-            "item_id": item_id,
-            "level": level,
-            "doc_id": doc_id,
-            "char_count": chars,
-            "signature": sig.tolist(),
-            "band_keys": item_keys,
-        }
-        for (item_id, level, doc_id, chars), sig, item_keys in zip(
-            items, signatures, keys, strict=True
-        )
-    ]
-
-
-def _joined_signature(parts: list[_Part], hashes: ShingleHashes) -> np.ndarray:
-    """The signature of texts joined by line breaks, from theirs: the shingles of the joined
-    text are the texts' own and those that cross a break (a break is dropped with the
-    punctuation, so `…的作用。` + `二、…` also holds 作用二 and 用二X), and a minimum over
-    a union is the minimum of the minima (of the signatures already computed, and of the
-    shingles of the short paragraphs and of the breaks)."""
-    joined = "".join(part.core for part in parts)
-    starts: set[int] = set()
-    end = 0
-    for part in parts[:-1]:
-        end += len(part.core)
-        starts.update(i for i in (end - 2, end - 1) if 0 <= i <= len(joined) - SHINGLE)
-    crossing = hashes({joined[i : i + SHINGLE] for i in starts})
-    unsigned = [part.hashed for part in parts if part.signature is None]
-    rest = signature_of_hashes(np.concatenate([crossing, *unsigned]))
-    return np.minimum.reduce(
-        [rest, *(part.signature for part in parts if part.signature is not None)]
-    )
+    matrix = np.stack(signatures)
+    names = ("item_id", "level", "doc_id", "char_count", "signature", "band_keys")
+    columns = zip(items, matrix.tolist(), band_keys(matrix).tolist(), strict=True)
+    return [dict(zip(names, (*item, sig, keys), strict=True)) for item, sig, keys in columns]
 
 
 def near_duplicate_pairs(
