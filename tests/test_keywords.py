@@ -169,3 +169,21 @@ def test_the_build_cuts_each_sentence_once_and_never_a_whole_document(
     tables = build_source_tables("s.txt", sorted(seeds_dir.glob("*.txt"))[0].read_bytes()).tables
     assert seen == [row["text"] for row in tables["sentences"]]
     assert len(tables["keywords"]) >= 20
+
+
+def test_the_top_words_are_those_of_a_full_sort_by_rounded_weight_then_word() -> None:
+    """Only the words that can make the list are rounded and sorted: the same list as
+    sorting every word, with weights equal once rounded (ties by word) and numbers out."""
+    import random
+
+    from pipelines.text.keywords import _top
+
+    rng = random.Random(7)
+    words = [f"{a}{b}" for a in "改革创新发展共同富裕" for b in "区市省县乡镇村"] + ["2023", "15"]
+    for _ in range(200):
+        ranked = [(w, rng.choice([0.5, 0.25, 1.0, rng.random()]) + rng.random() * 1e-7)
+                  for w in rng.sample(words, rng.randint(0, len(words)))]  # fmt: skip
+        top_k = rng.randint(1, 25)
+        everything = sorted((-round(w, 6), word) for word, w in ranked)
+        expected = [(word, -n) for n, word in everything if any(map(str.isalpha, word))]
+        assert _top(ranked, top_k) == expected[:top_k]

@@ -100,15 +100,22 @@ class KeywordExtractor:
 
 
 def _top(ranked: Iterable[tuple[str, float]], top_k: int) -> list[tuple[str, float]]:
-    """The top_k words by rounded weight then word, bare numbers (2023) left out."""
-    ordered = sorted((-round(float(weight), 6), word) for word, weight in ranked)
-    out: list[tuple[str, float]] = []
-    for negative, word in ordered:
-        if any(ch.isalpha() for ch in word):
-            out.append((word, -negative))
-            if len(out) == top_k:
-                break
-    return out
+    """The top_k words by rounded weight then word, bare numbers (2023) left out.
+
+    Only the words that can make the list are rounded and sorted: rounding never lowers a
+    larger weight below a smaller one's, so none whose weight is under the top_k-th word's
+    (by weight, rounded, less half a unit of the 6th decimal) can."""
+    by_weight = sorted(((float(w), word) for word, w in ranked), reverse=True)
+    kept: list[tuple[float, str]] = []
+    floor = None
+    for weight, word in by_weight:
+        if floor is not None and weight < floor:
+            break
+        if any(map(str.isalpha, word)):
+            kept.append((-round(weight, 6), word))
+            if len(kept) == top_k:
+                floor = round(weight, 6) - 1e-6
+    return [(word, -negative) for negative, word in sorted(kept)[:top_k]]
 
 
 @lru_cache(maxsize=1)
