@@ -65,10 +65,10 @@ class KeywordExtractor:
     def candidates(self, words: Sequence[str], tags: Sequence[str]) -> list[bool]:
         """Whether each token may be a keyword (jieba's POS filter, length and stop list)."""
         allow, word_ok = self.allow_pos, self._word_ok
-        tagged = set(compress(words, [tag in allow for tag in tags]))
-        for word in tagged.difference(word_ok):
+        allowed = [tag in allow for tag in tags]
+        for word in set(compress(words, allowed)).difference(word_ok):
             word_ok[word] = len(word.strip()) >= 2 and word.lower() not in self.stop_words
-        return [tag in allow and word_ok[word] for word, tag in zip(words, tags, strict=True)]
+        return [ok and word_ok[word] for word, ok in zip(words, allowed, strict=True)]
 
     def tfidf(self, words: Sequence[str], candidate: Sequence[bool]) -> dict[str, float]:
         """jieba's `extract_tags` weights: term frequency among candidates x IDF."""

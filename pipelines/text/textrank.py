@@ -42,10 +42,9 @@ class Graph:
 def co_occurrences(words: Sequence[str], candidate: Sequence[bool]) -> Graph:
     """The co-occurrence graph of the candidates: an edge for each ordered pair of words
     found at most SPAN - 1 tokens apart, counted; words without an edge are left out."""
-    index: dict[str, int] = {}
-    ids = np.fromiter(
-        (index.setdefault(w, len(index)) for w in compress(words, candidate)), dtype=np.int64
-    )
+    kept = list(compress(words, candidate))
+    index = {word: k for k, word in enumerate(dict.fromkeys(kept))}  # by first appearance
+    ids = np.fromiter(map(index.__getitem__, kept), dtype=np.int64, count=len(kept))
     at = np.flatnonzero(np.fromiter(candidate, dtype=bool, count=len(candidate)))
     firsts, seconds, order = [], [], []
     for gap in range(1, SPAN):  # the k-th candidate and the (k + gap)-th, if near enough
@@ -93,10 +92,11 @@ def rank_graph(graph: Graph) -> dict[str, float]:
     shares = _shares(graph)
     ranks = [1.0 / len(words)] * len(words)
     order = sorted(range(len(words)), key=words.__getitem__)
+    swept = [(node, list(zip(*shares[node]))) for node in order]  # noqa: B905 (one length)
     for _ in range(ITERATIONS):
-        for node in order:
+        for node, pairs in swept:
             total = 0.0
-            for m, share in zip(*shares[node]):  # noqa: B905 (one length by construction)
+            for m, share in pairs:
                 total += share * ranks[m]
             ranks[node] = (1 - DAMPING) + DAMPING * total
     low, high = min(ranks), max(ranks)
