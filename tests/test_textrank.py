@@ -50,3 +50,21 @@ def test_no_pair_no_rank() -> None:
     assert rank_graph(co_occurrences([], [])) == {}
     apart = ["改革", "x", "x", "x", "x", "创新"]  # two candidates SPAN tokens apart
     assert rank_graph(co_occurrences(apart, [w != "x" for w in apart])) == {}
+
+
+def test_a_large_graph_swept_a_level_at_a_time_has_jiebas_ranks_to_the_last_bit() -> None:
+    import random
+
+    from pipelines.text.textrank import LEVELLED_EDGES
+
+    rng = random.Random(3)
+    vocabulary = [a + b for a in "改革创新发展共同富裕示范区" for b in "党政市省县乡镇村企业"]
+    vocabulary += [w + "化" for w in vocabulary[:40]]  # a long tail of rarer words
+    words = [rng.choice(vocabulary[: rng.choice([20, 60, len(vocabulary)])]) for _ in range(6000)]
+    candidate = [rng.random() < 0.8 for _ in words]
+    graph = co_occurrences(words, candidate)
+    assert len(graph.weight) >= LEVELLED_EDGES
+    jieba_graph = UndirectWeightedGraph()
+    for (a, b), weight in _jieba_pairs(words, candidate).items():
+        jieba_graph.addEdge(a, b, weight)
+    assert rank_graph(graph) == dict(jieba_graph.rank())
