@@ -26,8 +26,11 @@ dropped from the output).
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import itemgetter
 from pathlib import Path
+
+import numpy as np
 
 from .segment import DATA_DIR
 from .textrank import co_occurrences, rank_graph
@@ -74,8 +77,9 @@ class KeywordExtractor:
         """jieba's `extract_tags` weights: term frequency among candidates x IDF."""
         counts = Counter(compress(words, candidate))
         total = float(sum(counts.values()))
-        idf, median = self.idf_freq, self.median_idf
-        return {word: count * (idf.get(word, median) / total) for word, count in counts.items()}
+        idf = np.fromiter(map(self.idf_freq.get, counts, repeat(self.median_idf)), np.float64)
+        count = np.fromiter(counts.values(), np.float64, count=len(counts))
+        return dict(zip(counts, (count * (idf / total)).tolist(), strict=True))  # as floats
 
     def textrank(self, words: Sequence[str], candidate: Sequence[bool]) -> dict[str, float]:
         """jieba's `textrank` weights: the co-occurrence graph ranked, top word 1.0."""
@@ -105,16 +109,15 @@ def _top(ranked: Iterable[tuple[str, float]], top_k: int) -> list[tuple[str, flo
     Only the words that can make the list are rounded and sorted: rounding never lowers a
     larger weight below a smaller one's, so none whose weight is under the top_k-th word's
     (by weight, rounded, less half a unit of the 6th decimal) can."""
-    by_weight = sorted(((float(w), word) for word, w in ranked), reverse=True)
     kept: list[tuple[float, str]] = []
     floor = None
-    for weight, word in by_weight:
+    for word, weight in sorted(ranked, key=itemgetter(1), reverse=True):
         if floor is not None and weight < floor:
             break
         if any(map(str.isalpha, word)):
-            kept.append((-round(weight, 6), word))
+            kept.append((-round(float(weight), 6), word))
             if len(kept) == top_k:
-                floor = round(weight, 6) - 1e-6
+                floor = round(float(weight), 6) - 1e-6
     return [(word, -negative) for negative, word in sorted(kept)[:top_k]]
 
 
