@@ -129,11 +129,12 @@ def _ranks_by_word(graph: Graph, order: list[int]) -> list[float]:
 def _levels(node: np.ndarray, neighbour: np.ndarray, before: np.ndarray, n: int) -> np.ndarray:
     """Each word's level: 0 if no neighbour comes before it in the sweep, else one more
     than the highest level of those that do. Words of a level read no rank of their level
-    that is updated in the sweep: they can be updated together."""
+    that is updated in the sweep: they can be updated together. (The entries are sorted by
+    word and every word has one: a maximum over each word's run of entries.)"""
+    runs = np.flatnonzero(np.diff(node, prepend=-1))
     level = np.zeros(n, dtype=np.int64)
     while True:
-        deeper = np.zeros(n, dtype=np.int64)
-        np.maximum.at(deeper, node[before], level[neighbour[before]] + 1)
+        deeper = np.maximum.reduceat(np.where(before, level[neighbour] + 1, 0), runs)
         if np.array_equal(deeper, level):
             return level
         level = deeper
