@@ -22,6 +22,7 @@ from .executor import Executor, FileTask
 from .executor.tasks import WORK_TABLES
 from .schema import load_schema
 from .store.inputs import InputFile
+from .store.memory import release_memory
 from .store.parquet import ParquetSink, file_sha256
 from .store.publication import pause_point
 from .store.workspace import Workspace
@@ -118,8 +119,10 @@ def build_shard(
             sink.abort()
         raise
     processed = time.perf_counter()
+    release_memory()  # the results' buffers, before validation opens DuckDB
     pause_point("validation")
     reports = validate_shard(workspace, key)
+    release_memory()
     quarantined = quarantine(reports)
     for source_id, error in sorted(quarantined.items()):
         log(f"  QUARANTINED {source_id}: {error}")

@@ -11,9 +11,8 @@ The references are the foreign keys `schemas/` declares.
 
 from pathlib import Path
 
-import duckdb
-
 from ..schema import load_schema
+from ..store.memory import duckdb_session
 from .outcomes import ERROR, SAMPLE_ROWS, Outcome, ValidationReport
 
 #: Tables whose rows belong to one source, with the SQL giving it.
@@ -51,14 +50,11 @@ def _outcome(con, description: str, column: str | None, total_sql: str, bad_sql:
 
 def corpus_reports(parquet_dir: Path, tables: list[str]) -> list[ValidationReport]:
     """The corpus-wide checks of the staged tables (one report per table)."""
-    con = duckdb.connect(config={"memory_limit": "1GB", "threads": 2})
-    try:
+    with duckdb_session() as con:
         for table in {*tables, "sources"}:
             path = str(parquet_dir / f"{table}.parquet").replace("'", "''")
             con.execute(f"create view {table} as select * from read_parquet('{path}')")
         return [_table_report(con, t, set(tables)) for t in tables]
-    finally:
-        con.close()
 
 
 def _table_report(con, table: str, present: set[str]) -> ValidationReport:

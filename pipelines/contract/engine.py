@@ -18,12 +18,10 @@ import pyarrow.parquet as pq
 
 from ..schema import load_schema
 from ..store.assemble import SOURCE_OF
+from ..store.memory import bounded_duckdb
 from . import integrity, schema_suite
 from .gx import expectation, new_suite, run_suite
 from .outcomes import ValidationReport
-
-#: DuckDB's memory for a validation: it spills to disk beyond this.
-MEMORY_LIMIT = "512MB"
 
 
 @dataclass
@@ -44,10 +42,7 @@ class Relations:
         return pq.read_schema(self.parquet[table][0])
 
     def connect(self, temp_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
-        con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": 2})
-        if temp_dir is not None:
-            temp_dir.mkdir(parents=True, exist_ok=True)
-            con.execute(f"set temp_directory = '{_quote(str(temp_dir))}'")
+        con = bounded_duckdb(temp_dir)
         if self.sources is not None:
             con.register("__batch", pa.table({"source_id": pa.array(self.sources, pa.string())}))
         for table, paths in self.parquet.items():

@@ -35,6 +35,10 @@ def _metadata(settings: CorpusSettings, table: str, staged, extra: dict) -> dict
     return meta
 
 
+#: The links step joins narrow rows (IDs, band keys, signatures): two threads fit its buffer.
+LINK_THREADS = 2
+
+
 def links_path(settings: CorpusSettings):
     return settings.staging_path / assemble.LINKS
 
@@ -51,13 +55,10 @@ def links_path(settings: CorpusSettings):
 )
 def corpus_links(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
     state = corpus_state(settings)
-    con = assemble.connect(settings.work_path / "_duckdb")
-    try:
+    with assemble.session(settings.work_path / "_duckdb", threads=LINK_THREADS) as con:
         assemble.register_quarantine(con, state.quarantined)
         assemble.register_work(con, state.parts, ["documents", "paragraphs", "facts", "minhash"])
         counts = assemble.assemble_links(con, links_path(settings))
-    finally:
-        con.close()
     return dg.MaterializeResult(metadata={k: v for k, v in counts.items()})
 
 
@@ -76,13 +77,10 @@ def _table_asset(table: str) -> dg.AssetsDefinition:
     def _asset(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
         state = corpus_state(settings)
         staged = staged_path(settings, table)
-        con = assemble.connect(settings.work_path / "_duckdb")
-        try:
+        with assemble.session(settings.work_path / "_duckdb") as con:
             assemble.register_quarantine(con, state.quarantined)
             links = links_path(settings) if table in _LINKED else None
             assemble.assemble_table(con, table, state.parts(table), staged, links)
-        finally:
-            con.close()
         extra = {"shards": len(state.keys)}
         if table == "sources":
             extra["quarantined"] = dg.MetadataValue.json(state.quarantined)
@@ -103,11 +101,8 @@ table_assets = [_table_asset(t) for t in SOURCE_TABLES]
     description=load_schema("formulas").description,
 )
 def formulas(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
-    con = assemble.connect(settings.work_path / "_duckdb")
-    try:
+    with assemble.session(settings.work_path / "_duckdb") as con:
         assemble.assemble_formulas(con, settings.staging_path / "parquet")
-    finally:
-        con.close()
     staged = staged_path(settings, "formulas")
     return dg.MaterializeResult(metadata=_metadata(settings, "formulas", staged, {}))
 
@@ -121,11 +116,8 @@ def formulas(settings: CorpusSettings, output_lock: OutputLock) -> dg.Materializ
 )
 def near_duplicates(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
     staged = staged_path(settings, "near_duplicates")
-    con = assemble.connect(settings.work_path / "_duckdb")
-    try:
+    with assemble.session(settings.work_path / "_duckdb") as con:
         assemble.assemble_near_duplicates(con, links_path(settings), staged)
-    finally:
-        con.close()
     return dg.MaterializeResult(metadata=_metadata(settings, "near_duplicates", staged, {}))
 
 

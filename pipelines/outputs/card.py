@@ -17,6 +17,7 @@ from huggingface_hub import DatasetCard, DatasetCardData
 
 from ..schema import SCHEMA_VERSION, TABLES, load_schema
 from . import about
+from ..store.memory import duckdb_session
 from .precision import ExtractorPrecision
 
 #: Catalogue sections of the card: (heading, note, SQL); run against the built database.
@@ -135,16 +136,13 @@ from removed group by kind order by pieces desc, kind""",
 
 
 def run_examples(db_path: Path) -> list[tuple[str, str, list[str], list[tuple[Any, ...]]]]:
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
+    with duckdb_session(None, str(db_path), read_only=True) as con:
         out = []
         for title, sql in EXAMPLE_QUERIES:
             cur = con.execute(sql)
             cols = [d[0] for d in cur.description]
             out.append((title, sql, cols, cur.fetchall()))
         return out
-    finally:
-        con.close()
 
 
 def _md_table(cols: list[str], rows: list[tuple[Any, ...]]) -> str:
@@ -223,8 +221,7 @@ def render_card(
     """The card's text. `figures` are (path relative to the card, caption); `precision` is
     `precision.extractor_precision()` (None: not measured in this build); `source_notes` the
     sidecar's notes by file name."""
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
+    with duckdb_session(None, str(db_path), read_only=True) as con:
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}
         parts = _intro(counts)
         parts += _sources(con, source_notes or {})
@@ -236,8 +233,6 @@ def render_card(
         if validation_summary:
             parts += ["## Data quality", "", validation_summary, ""]
         parts += _limitations(con, precision)
-    finally:
-        con.close()
     parts += ["## Example queries", ""]
     for title, sql, cols, rows in run_examples(db_path):
         parts += [f"### {title}", "", "```sql", sql.strip(), "```", "", _md_table(cols, rows), ""]

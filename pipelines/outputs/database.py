@@ -22,6 +22,7 @@ from pathlib import Path
 import duckdb
 
 from ..schema import SCHEMA_VERSION, TABLES, Column, TableSchema, load_enums, load_schema
+from ..store.memory import duckdb_session
 
 DB_NAME = "policy_corpus.duckdb"
 #: Storage format written: readable by DuckDB 1.0.0 and every later release.
@@ -134,8 +135,7 @@ def build_database(parquet_dir: Path, db_path: Path, *, info: dict[str, str] | N
     db_path.unlink(missing_ok=True)
     db_path.with_name(db_path.name + ".wal").unlink(missing_ok=True)
     counts: dict[str, int] = {}
-    con = duckdb.connect()
-    try:
+    with duckdb_session() as con:
         con.execute(f"ATTACH '{_quote(str(db_path))}' AS corpus (STORAGE_VERSION '{STORAGE_VERSION}')")
         con.execute("USE corpus")
         for name, values in load_enums().items():
@@ -154,8 +154,6 @@ def build_database(parquet_dir: Path, db_path: Path, *, info: dict[str, str] | N
         con.execute("CHECKPOINT corpus")
         con.execute("USE memory")
         con.execute("DETACH corpus")
-    finally:
-        con.close()
     return counts
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 
+from ..store.memory import duckdb_session
 from .precision import ExtractorPrecision
 
 FIGURES_DIR = "figures"
@@ -214,12 +215,9 @@ def _precision(precision: Sequence[ExtractorPrecision]) -> Figure:
 
 def build_figures(db_path: Path, precision: Sequence[ExtractorPrecision] | None) -> list[Figure]:
     """Every figure; the precision one only when the fixtures were measured."""
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
+    with duckdb_session(None, str(db_path), read_only=True) as con:
         figures = [*_documents_per_source(con), _facts_per_type(con), _paragraph_lengths(con)]
         over_time = _formulas_over_time(con)
-    finally:
-        con.close()
     if over_time:
         figures.append(over_time)
     if precision:

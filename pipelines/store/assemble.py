@@ -11,18 +11,19 @@ The `sources` rows of quarantined sources are published, with `status = quaranti
 failing expectations in `error` and their row counts at zero (their rows are not published).
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from ..schema import load_schema
+from .memory import duckdb_session
 from .parquet import ParquetSink
 
-#: DuckDB's memory for the assembly: it spills to its temp folder beyond this.
-MEMORY_LIMIT = "512MB"
 BATCH_ROWS = 20_000
+ASSEMBLY_THREADS = 1
 
 #: SQL giving the source of a row, per work table.
 SOURCE_OF = {
@@ -38,12 +39,15 @@ SOURCE_OF = {
 }
 
 
-def connect(temp_dir: Path, threads: int = 2) -> duckdb.DuckDBPyConnection:
-    temp_dir.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": threads})
-    con.execute(f"set temp_directory = '{_quote(str(temp_dir))}'")
-    con.execute("set preserve_insertion_order = true")
-    return con
+@contextmanager
+def session(temp_dir: Path, threads: int = ASSEMBLY_THREADS) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A bounded DuckDB connection for one assembly step (`memory.duckdb_session`), spilling
+    to temp_dir, keeping the order rows are read in. One thread: the sort of a wide table
+    (paragraphs with their text, 100 MB of raw text) spills within 256 MB on one thread and
+    ran out of it on two (each thread holds its own sort buffers)."""
+    with duckdb_session(temp_dir, threads=threads) as con:
+        con.execute("set preserve_insertion_order = true")
+        yield con
 
 
 def _quote(text: str) -> str:
@@ -208,11 +212,8 @@ def assemble_all(
     temp_dir: Path,
 ) -> dict[str, int]:
     """Write every published table (and formulas last); rows per table."""
-    con = connect(temp_dir)
-    try:
+    with session(temp_dir) as con:
         register_quarantine(con, quarantined)
         counts = {t: assemble_table(con, t, parts(t), parquet_dir / f"{t}.parquet") for t in tables}
         counts["formulas"] = assemble_formulas(con, parquet_dir)
         return counts
-    finally:
-        con.close()

@@ -308,27 +308,31 @@ def near_duplicate_pairs(
     (smallest ID) of another document, so a paragraph printed 2,000 times gives about 2,000
     candidate pairs (each copy with the first one), not two million. Every copy still links
     to its group, and `near_dup_of` finds the earliest printed one among them."""
+    # The band keys as a temporary table, not a CTE read four times: DuckDB keeps a CTE it
+    # materialises in memory, while a table spills to its temp folder (a 100 MB corpus has
+    # 6.7 million band keys: the CTE ran out of a 256 MB buffer, the table does not).
+    con.sql(
+        "create or replace temp table __band_keys as "
+        f"select item_id, level, doc_id, unnest(band_keys) as key from {minhash}"
+    )
     sql = f"""
-    with keys as (
-        select item_id, level, doc_id, unnest(band_keys) as key from {minhash}
-    ),
-    buckets as (
-        select level, key, min(item_id) as first from keys
+    with buckets as (
+        select level, key, min(item_id) as first from __band_keys
         group by level, key having count(*) > 1
     ),
     firsts as (
         select b.level, b.key, b.first, k.doc_id as first_doc
-        from buckets b join keys k on k.level = b.level and k.key = b.key and k.item_id = b.first
+        from buckets b join __band_keys k on k.level = b.level and k.key = b.key and k.item_id = b.first
     ),
     others as (
         select f.level, f.key, min(k.item_id) as other
-        from firsts f join keys k on k.level = f.level and k.key = f.key and k.doc_id <> f.first_doc
+        from firsts f join __band_keys k on k.level = f.level and k.key = f.key and k.doc_id <> f.first_doc
         group by f.level, f.key
     ),
     linked as (
         select k.item_id, k.level,
                case when k.doc_id <> f.first_doc then f.first else o.other end as rep
-        from keys k join firsts f on f.level = k.level and f.key = k.key
+        from __band_keys k join firsts f on f.level = k.level and f.key = k.key
         left join others o on o.level = k.level and o.key = k.key
     ),
     candidates as (
@@ -348,7 +352,10 @@ def near_duplicate_pairs(
     where similarity >= {float(threshold)}
     order by level, a_id, b_id
     """
-    return con.sql(sql).to_arrow_table()
+    try:
+        return con.sql(sql).to_arrow_table()
+    finally:
+        con.sql("drop table __band_keys")
 
 
 def near_dup_of(
