@@ -6,8 +6,11 @@ are not published); what remains unresolved (a corpus-wide failure, or a failing
 can be named for) blocks publication.
 """
 
+import math
 from pathlib import Path
 from typing import Any
+
+import pyarrow.parquet as pq
 
 from .corpus import corpus_reports
 from .engine import Relations, validate
@@ -16,6 +19,8 @@ from .report import merge_reports
 
 #: Tables derived from the assembled ones, validated on the staged files only.
 DERIVED = ("formulas", "near_duplicates")
+#: Rows of a derived table validated at once (see `validate_derived`).
+DERIVED_SHARE_ROWS = 100_000
 
 _cache: dict[tuple, list[ValidationReport]] = {}
 
@@ -43,13 +48,27 @@ def dataset_reports(
         if len(_cache) > 8:
             _cache.clear()
         derived = [t for t in tables if t in DERIVED]
-        staged = Relations(parquet={t: [parquet_dir / f"{t}.parquet"] for t in tables})
+        staged = {t: [parquet_dir / f"{t}.parquet"] for t in tables}
         reports = list(shard_reports)
-        if derived:
-            reports += validate(staged, derived)
+        reports += validate_derived(staged, derived)
         reports += corpus_reports(parquet_dir, tables)
         _cache[key] = merge_reports(reports)
     return _cache[key]
+
+
+def validate_derived(parquet: dict[str, list[Path]], tables: list[str]) -> list[ValidationReport]:
+    """The suites of the derived tables, in shares of at most DERIVED_SHARE_ROWS rows: their
+    frames are corpus-wide (the near-duplicate pairs of a 100 MB corpus of copies are 0.9
+    million rows, and a frame is held whole by Great Expectations), so a share is validated
+    at a time; the shares' reports are merged like the shards' are."""
+    reports: list[ValidationReport] = []
+    for table in tables:
+        rows = sum(pq.ParquetFile(p).metadata.num_rows for p in parquet[table] if p.exists())
+        count = max(1, math.ceil(rows / DERIVED_SHARE_ROWS))
+        for index in range(count):
+            share = (table, index, count) if count > 1 else None
+            reports += validate(Relations(parquet=parquet, share=share), [table])
+    return reports
 
 
 def resolved(outcome: Outcome, quarantined: set[str] | dict[str, Any]) -> bool:

@@ -32,6 +32,9 @@ class Relations:
     arrow: dict[str, pa.Table] = field(default_factory=dict)
     source_checks: list[dict[str, Any]] | None = None  # conservation rows, when measured
     sources: list[str] | None = None  # only the rows of these sources (a batch), when given
+    #: (table, index, count): only share `index` of `count` of that table's rows, split by a
+    #: hash of its primary key (rows with equal keys stay together, so uniqueness holds)
+    share: tuple[str, int, int] | None = None
 
     def tables(self) -> set[str]:
         return (set(self.parquet) | set(self.arrow)) - {"source_checks"}
@@ -50,6 +53,8 @@ class Relations:
             where = ""
             if self.sources is not None and table in SOURCE_OF:
                 where = f" where {SOURCE_OF[table]} in (select source_id from __batch)"
+            if self.share is not None and self.share[0] == table:
+                where = f" where {share_filter(table, *self.share[1:])}"
             con.execute(f"create view {table} as select * from read_parquet([{files}]){where}")
         for table, data in self.arrow.items():
             con.register(f"__arrow_{table}", data)
@@ -58,6 +63,12 @@ class Relations:
             con.register("__source_checks", _source_checks_table(self.source_checks or []))
             con.execute("create view source_checks as select * from __source_checks")
         return con
+
+
+def share_filter(table: str, index: int, count: int) -> str:
+    """SQL keeping share `index` of `count` of a table's rows (by a hash of its primary key)."""
+    key = ", ".join(f'"{c}"::varchar' for c in load_schema(table).primary_key)
+    return f"hash(concat_ws(chr(31), {key})) % {int(count)} = {int(index)}"
 
 
 def _quote(text: str) -> str:

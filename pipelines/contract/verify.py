@@ -18,6 +18,7 @@ from ..store.checksums import check_files
 from ..store.parquet import file_sha256
 from .conservation import checks_from_inputs
 from .corpus import corpus_reports
+from .dataset import DERIVED, validate_derived
 from .engine import Relations, validate
 from .outcomes import ERROR, ValidationReport
 from .report import merge_reports
@@ -98,7 +99,7 @@ def _expectations(parquet: Path, input_dir: Path | None) -> list[ValidationRepor
         sources = [r[0] for r in con.execute("select source_id from sources order by 1").fetchall()]
     finally:
         con.close()
-    per_source = [t for t in tables if t not in ("formulas", "near_duplicates")]
+    per_source = [t for t in tables if t not in DERIVED]
     reports: list[ValidationReport] = []
     for start in range(0, max(len(sources), 1), BATCH_SOURCES):
         batch = Relations(parquet=relations.parquet, sources=sources[start : start + BATCH_SOURCES])
@@ -109,6 +110,6 @@ def _expectations(parquet: Path, input_dir: Path | None) -> list[ValidationRepor
             finally:
                 con.close()
         reports += validate(batch, per_source)
-    reports += validate(relations, ["formulas", "near_duplicates"])
+    reports += validate_derived(relations.parquet, list(DERIVED))
     reports += corpus_reports(parquet, tables)
     return merge_reports(reports)
