@@ -61,19 +61,22 @@ def lead_title(rest: str) -> str | None:
     return text if 0 < len(text) <= LEAD_TITLE_MAX_CHARS else None
 
 
+#: The numbered leads tried in order: (pattern, its label group, its number group, scheme,
+#: rule): `一是` is labelled whole, `第一，` without its comma.
+_NUMBERED_LEADS = (
+    (ENUMERATION_LEAD_RE, 0, 1, "enumeration", ENUMERATION),
+    (ORDINAL_LEAD_RE, 1, 2, "ordinal", ORDINAL),
+)
+
+
 def _numbered_lead(text: str, k: int) -> Head | None:
-    m = ENUMERATION_LEAD_RE.match(text)
-    if m:
-        title = lead_title(text[m.end() :])
-        number = cn_to_int(m.group(1))
-        if title and number:
-            return Head(k, "runin", "enumeration", m.group(0), title, ENUMERATION.id, number)
-    m = ORDINAL_LEAD_RE.match(text)
-    if m:
-        title = lead_title(text[m.end() :])
-        number = cn_to_int(m.group(2))
-        if title and number:
-            return Head(k, "runin", "ordinal", m.group(1), title, ORDINAL.id, number)
+    for pattern, label, number_group, scheme, found in _NUMBERED_LEADS:
+        m = pattern.match(text)
+        if m:
+            title = lead_title(text[m.end() :])
+            number = cn_to_int(m.group(number_group))
+            if title and number:
+                return Head(k, "runin", scheme, m.group(label), title, found.id, number)
     return None
 
 
