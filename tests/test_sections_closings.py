@@ -1,20 +1,9 @@
 """Closings: the concluding part of a report or speech after its last item, recognised by
 what opens it, placed under the part it closes (at the top for the document's own)."""
 
-from pipelines.text.model import Block, DocumentSpan
-from pipelines.text.sections import build_sections
+from sections_helpers import BODY, blk, doc_of, sectioned
 
-BODY = "这是正文，内容比较长，用来模拟一个真正的段落。这里还有第二句话。"
-
-
-def blk(text: str, line: int, kind: str = "body") -> Block:
-    return Block(text=text, line_start=line, line_end=line, kind=kind, lines=(line,))
-
-
-def doc_of(*texts: str) -> DocumentSpan:
-    doc = DocumentSpan(ordinal=1, blocks=[blk(t, i) for i, t in enumerate(texts, 1)], title="题")
-    build_sections(doc)
-    return doc
+from pipelines.text.model import DocumentSpan
 
 
 def outline(doc: DocumentSpan) -> list[tuple[str, int, str, int | None]]:
@@ -87,8 +76,7 @@ def test_nothing_nests_under_a_closing_a_glossary_after_it_is_at_the_top():
         blk("注释", 4, "heading"),
         blk("［1］一降三减：火灾起数总体下降。", 5),
     ]
-    doc = DocumentSpan(ordinal=1, blocks=blocks, title="题")
-    build_sections(doc)
+    doc = sectioned(blocks)
     assert outline(doc) == [
         ("主要工作", 1, "numbered", None),
         ("各位代表", 1, "closing", None),

@@ -1,21 +1,10 @@
 """Run-in leads: lists that open their paragraphs (`一是…`, `第一，…`, `首先…`) and bold leads
 run in with a dash, as sections of kind `runin` under the section they are printed in."""
 
-from pipelines.text.model import Block, DocumentSpan
-from pipelines.text.sections import build_sections
+from sections_helpers import BODY, blk, doc_of
+
+from pipelines.text.model import DocumentSpan
 from pipelines.text.sections.leads import lead_title
-
-BODY = "这是正文，内容比较长，用来模拟一个真正的段落。这里还有第二句话。"
-
-
-def blk(text: str, line: int, kind: str = "body") -> Block:
-    return Block(text=text, line_start=line, line_end=line, kind=kind, lines=(line,))
-
-
-def doc_of(*texts: str) -> DocumentSpan:
-    doc = DocumentSpan(ordinal=1, blocks=[blk(t, i) for i, t in enumerate(texts, 1)], title="题")
-    build_sections(doc)
-    return doc
 
 
 def outline(doc: DocumentSpan) -> list[tuple[str | None, str, int, str]]:

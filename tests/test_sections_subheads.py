@@ -1,15 +1,10 @@
 """Unnumbered subheads and the second printed line of a subhead or ● bullet."""
 
-from pipelines.text.model import Block, DocumentSpan
+from sections_helpers import BODY, blk, sectioned
+
+from pipelines.text.model import DocumentSpan
 from pipelines.text.sections import build_sections
 from pipelines.text.sections.subheads import heading_shape
-
-BODY = "这是正文，内容比较长，用来模拟一个真正的段落。这里还有第二句话。"
-
-
-def blk(text: str, line: int, kind: str = "body", rule: str | None = None, n: int = 1) -> Block:
-    lines = tuple(range(line, line + n))
-    return Block(text=text, line_start=line, line_end=lines[-1], kind=kind, lines=lines, rule=rule)
 
 
 def titles(doc: DocumentSpan) -> list[tuple[str | None, str, str]]:
@@ -35,8 +30,7 @@ def test_heading_lines_between_paragraphs_are_subheads_and_two_lines_make_one():
         blk(BODY, 6),
         blk("天才漫画", 7, "heading"),  # nothing under it: no subhead
     ]
-    doc = DocumentSpan(ordinal=1, blocks=blocks, title="题")
-    build_sections(doc)
+    doc = sectioned(blocks)
     assert titles(doc) == [
         ("", "感悟思想伟力锤炼理想信念", "subhead"),
         ("", "早期筛查提前干预", "subhead"),
@@ -50,8 +44,7 @@ def test_a_title_or_subtitle_the_documents_stage_decided_is_no_subhead():
         blk("政府工作报告", 2, "heading", rule="documents.title_search.inside"),
         blk(BODY, 3),
     ]
-    doc = DocumentSpan(ordinal=1, blocks=blocks, title="政府工作报告")
-    build_sections(doc)
+    doc = sectioned(blocks, "政府工作报告")
     assert doc.sections == []
 
 
@@ -62,8 +55,7 @@ def test_a_bullet_and_the_line_printed_under_it_are_one_title():
         blk("奋力打赢两场“硬仗”", 3, "heading"),
         blk(BODY, 4),
     ]
-    doc = DocumentSpan(ordinal=1, blocks=blocks, title="题")
-    build_sections(doc)
+    doc = sectioned(blocks)
     assert titles(doc) == [("●", "展现争先姿态奋力打赢两场“硬仗”", "bullet")]
 
 
