@@ -119,3 +119,41 @@ def test_a_boxed_notice_inside_an_article_is_its_own_document():
     assert [d.continues for d in docs] == [None, None, 1]
     assert docs[2].doc_type == docs[0].doc_type
     kept_conserved(blocks, docs, aside)
+
+
+def test_a_chronicle_page_inside_a_record_ends_where_the_records_next_part_resumes():
+    blocks = [
+        blk("某某市抗击疫情纪实", 1, "heading"),
+        blk(BODY, 2),
+        blk("三、全力救治，以最好保障护佑病患生命。" + BODY, 3),
+        blk("四、驰援各地，以最大力度服务抗疫大局。积极承接入境人员分流隔离任务，妥善做好", 4),
+        blk("1月", 5, "heading"),
+        blk("1日 《某某市文化遗产保护条例》施行。", 6),
+        blk("同日 某某镇城市供水管网改造工程完工。", 7),
+        blk("2月", 8, "heading"),
+        blk("2日 某某市疫情防控工作领导小组印发若干意见。", 9),
+        blk("五、复工复产，以最实举措挽回疫情损失。科学研判疫情发展趋势。", 10),
+        blk("六、系统治理，以最强合力维护大局稳定。" + BODY, 11),
+    ]
+    docs = split(blocks)
+    assert [d.title for d in docs] == ["某某市抗击疫情纪实", None, "某某市抗击疫情纪实"]
+    assert [d.start_rule for d in docs][1:] == [
+        "documents.starts.chronicle",
+        "documents.boundaries.chronicle_resumed",
+    ]
+    assert [d.continues for d in docs] == [None, None, 1]
+    assert docs[2].blocks[0].text.startswith("五、")
+    kept_conserved(blocks, docs)
+
+
+def test_a_chronicle_after_a_record_whose_numbering_does_not_go_on_stays_to_the_end():
+    blocks = [
+        blk("某某市抗击疫情纪实", 1, "heading"),
+        blk("一、闻令而动，以最快速度遏制疫情传播。" + BODY, 2),
+        blk("1月", 3, "heading"),
+        blk("1日 《某某市文化遗产保护条例》施行。", 4),
+        blk("同日 某某镇城市供水管网改造工程完工。", 5),
+        blk("三、这是大事记里的一条编号。", 6),
+    ]
+    docs = split(blocks)
+    assert len(docs) == 2 and docs[1].continues is None

@@ -93,3 +93,27 @@ def test_a_delivery_subtitle_gives_the_printed_date_with_or_without_its_dash():
         assert doc.publish_date == date(2026, 1, int(sub.split("月")[1].split("日")[0]))
         assert doc.date_inferred is False
         assert doc.authors == ["某某某"] and doc.author_roles == ["某某省省长"]
+
+
+def test_a_files_name_line_over_the_title_it_repeats_is_no_part_of_the_title():
+    blocks = [
+        blk("2019政府工作报告", 1, "heading"),
+        blk("政府工作报告", 2, "heading"),
+        blk("——2019年3月5日在第十三届全国人民代表大会第二次会议上", 3),
+        blk("各位代表：", 4),
+        blk(BODY, 5),
+    ]
+    docs = split(blocks)
+    assert [d.title for d in docs] == ["政府工作报告"]
+    assert docs[0].blocks[0].rule == "documents.metadata.file_label"
+    assert docs[0].blocks[0].kind == "heading"  # kept in the document, not dropped
+
+
+def test_a_title_that_only_ends_like_the_next_line_is_the_title():
+    blocks = [
+        blk("关于做好春耕生产工作的通知", 1, "heading"),
+        blk("生产工作的通知", 2, "heading"),
+        blk(BODY, 3),
+    ]
+    docs = split(blocks)
+    assert docs[0].blocks[0].rule != "documents.metadata.file_label"

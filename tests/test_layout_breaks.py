@@ -184,3 +184,10 @@ def test_a_date_line_that_a_full_line_runs_on_into_is_not_cut_out() -> None:
     assert kept == [
         "本条例经省人民代表大会常务委员会审议通过，自2021年3月1日起施行，各地要认真贯彻执行。"
     ]
+
+
+def test_a_salutation_under_the_speakers_line_opens_the_speech_across_one_blank_line() -> None:
+    text = "政府工作报告\n国务院总理 李克强\n\n各位代表：\n现在，我代表国务院，向大会报告工作，请予审议。"
+    kept = _kept(text)
+    assert "各位代表：" in kept
+    assert not any(t.endswith("李克强各位代表：") for t in kept)

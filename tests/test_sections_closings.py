@@ -12,7 +12,9 @@ def outline(doc: DocumentSpan) -> list[tuple[str, int, str, int | None]]:
 
 def test_the_closing_after_the_last_item_is_its_own_section_at_the_top():
     doc = doc_of(
-        "一、主要工作",
+        "一、过去的工作",
+        BODY,
+        "二、主要工作",
         "1．抓好疫情防控。要慎终如始。",
         "2．推进复工复产。要有力有序。",
         "最后，我就决议稿作个简要说明。决议稿经过反复修改。",
@@ -53,7 +55,9 @@ def test_a_salutation_before_any_heading_is_no_closing():
 
 def test_an_address_that_leads_into_a_new_numbered_list_is_no_closing():
     doc = doc_of(
-        "（一）建设平安浙江",
+        "（一）建设法治浙江",
+        BODY,
+        "（二）建设平安浙江",
         BODY,
         "各位代表，今年我们继续办好十方面民生实事：",
         "1．医疗卫生。为老年人免费接种流感疫苗。",
@@ -61,24 +65,49 @@ def test_an_address_that_leads_into_a_new_numbered_list_is_no_closing():
         "各位代表！实干成就梦想，奋斗铸就辉煌。",
     )
     assert outline(doc) == [
+        ("建设法治浙江", 1, "numbered", None),
         ("建设平安浙江", 1, "numbered", None),
-        ("医疗卫生", 2, "numbered", 0),
-        ("教育助学", 2, "numbered", 0),
+        ("医疗卫生", 2, "numbered", 1),
+        ("教育助学", 2, "numbered", 1),
         ("各位代表", 1, "closing", None),
     ]
 
 
 def test_nothing_nests_under_a_closing_a_glossary_after_it_is_at_the_top():
     blocks = [
-        blk("一、主要工作", 1),
+        blk("一、过去的工作", 1),
         blk(BODY, 2),
-        blk("各位代表，新的蓝图已经绘就。让我们携手奋进！", 3),
-        blk("注释", 4, "heading"),
-        blk("［1］一降三减：火灾起数总体下降。", 5),
+        blk("二、主要工作", 3),
+        blk(BODY, 4),
+        blk("各位代表，新的蓝图已经绘就。让我们携手奋进！", 5),
+        blk("注释", 6, "heading"),
+        blk("［1］一降三减：火灾起数总体下降。", 7),
     ]
     doc = sectioned(blocks)
     assert outline(doc) == [
+        ("过去的工作", 1, "numbered", None),
         ("主要工作", 1, "numbered", None),
         ("各位代表", 1, "closing", None),
         ("注释", 1, "subhead", None),
     ]
+
+
+def test_a_closing_at_the_end_of_a_report_cut_after_its_first_part_closes_that_part():
+    doc = doc_of(
+        "一、过去一年工作回顾",
+        "（一）保持经济平稳发展。要稳中求进。",
+        "（二）推进改革开放。要有力有序。",
+        "各位代表！过去一年的成绩来之不易。",
+    )
+    assert outline(doc)[-1] == ("各位代表", 2, "closing", 0)
+
+
+def test_a_closing_at_the_end_of_a_list_of_several_parts_closes_the_document():
+    doc = doc_of(
+        "一、过去一年工作回顾",
+        "（一）保持经济平稳发展。要稳中求进。",
+        "二、今年的工作任务",
+        "（一）推进改革开放。要有力有序。",
+        "各位代表！让我们更加紧密地团结起来，为实现目标而努力奋斗！",
+    )
+    assert outline(doc)[-1] == ("各位代表", 1, "closing", None)

@@ -14,6 +14,7 @@ honest ones.
 """
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,15 @@ def _authors_of(exp: dict[str, Any], m: int | None, docs: list[DocumentSpan]) ->
             if first in doc_text(doc):
                 return doc.authors
     return None
+
+
+def with_continuations(doc: DocumentSpan, docs: list[DocumentSpan]) -> DocumentSpan:
+    """The document with the sections of its parts resumed after an insertion (a boxed
+    notice, a chronicle page) after its own: a reader's heading tree of the article."""
+    parts = [d for d in docs if d.continues == doc.ordinal]
+    if not parts:
+        return doc
+    return replace(doc, sections=[*doc.sections, *(s for d in parts for s in d.sections)])
 
 
 def tree_score(expected: list[list[Any]], doc: DocumentSpan | None) -> tuple[int, int]:
@@ -212,7 +222,7 @@ def evaluate() -> dict[str, Any]:
         heads_missed: list[str] = []
         for tree in fx.get("sections", []):
             m = matches[tree["doc"]]
-            doc = docs[m] if m is not None else None
+            doc = with_continuations(docs[m], docs) if m is not None else None
             ok, total = tree_score(tree["tree"], doc)
             sec_ok += ok
             sec_total += total

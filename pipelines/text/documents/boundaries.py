@@ -15,6 +15,7 @@ from ..params import BOXED_NOTICE_MAX_PARAGRAPHS, BYLINE_LOOKAHEAD, CUT_PARAGRAP
 from ..passes import Counters, rule, stage_pass
 from ..patterns import DOCUMENT_TITLE_RE, NOTICE_WORDS
 from .blocks import is_byline
+from .starts import CHRONICLE
 from .state import DocumentState, Start
 from .text import cjk_count, ends_sentence, flat, plain, undouble
 from .toc import Contents
@@ -42,6 +43,11 @@ BOXED_NOTICE = rule(
 RESUMED = rule(
     "documents.boundaries.resumed",
     "the article a boxed notice interrupted resumes after it: the rest of that article",
+)
+CHRONICLE_RESUMED = rule(
+    "documents.boundaries.chronicle_resumed",
+    "the article a chronicle page interrupted resumes at its next numbered part (`五、` after "
+    "`四、`): the rest of that article",
 )
 
 INSIDE_BLOCK = rule(
@@ -158,6 +164,46 @@ def _boxed(kept: tuple[Block, ...]) -> list[tuple[int, int]]:
         if before is not None and not ends_sentence(plain(before.text)):
             out.append((a, t))
     return out
+
+
+@stage_pass(
+    "documents.boundaries.chronicle_pages",
+    requires=("kept", "starts", "resumed"),
+    assigns=("starts", "resumed"),
+)
+def chronicle_pages(state: DocumentState, counters: Counters) -> DocumentState:
+    """A chronicle page (`1月` / `1日 《…条例》施行。`) that the extraction dropped into the
+    middle of an article: the article goes on after it where its next numbered part is
+    printed (the record's `四、` before the chronicle, its `五、` after it), and the
+    chronicle is a document of its own between the two parts."""
+    from ..sections.numbering import parse_heading  # (sections builds on this stage)
+
+    kept, starts = state.kept or (), list(state.starts)
+    resumed = set(state.resumed)
+    added: list[Start] = []
+    for n in range(1, len(starts)):
+        if starts[n].rule != CHRONICLE.id:
+            continue
+        last = None  # the last numbered part of the document before the chronicle
+        for k in range(starts[n - 1].index, starts[n].index):
+            parsed = parse_heading(kept[k])
+            if parsed is not None and parsed.number is not None:
+                last = parsed
+        if last is None or last.number is None:
+            continue
+        end = starts[n + 1].index if n + 1 < len(starts) else len(kept)
+        for k in range(starts[n].index + 1, end):
+            parsed = parse_heading(kept[k])
+            if parsed is not None and parsed.scheme == last.scheme:
+                if parsed.number == last.number + 1:
+                    added.append(Start(k, CHRONICLE_RESUMED.id))
+                    resumed.add(k)
+                    counters.add(CHRONICLE_RESUMED.id)
+                break
+    if not added:
+        return state
+    merged = sorted([*starts, *added], key=lambda s: s.index)
+    return replace(state, starts=tuple(merged), resumed=frozenset(resumed))
 
 
 @stage_pass("documents.boundaries.no_overlap", requires=("kept", "starts"), assigns=("starts",))

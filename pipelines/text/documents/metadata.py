@@ -43,6 +43,10 @@ DATE_LINE = rule("documents.metadata.date_line", "a date line under the title")
 ROLE_LINE = rule("documents.metadata.role_line", "a byline's role on a line of its own")
 NAME_LINE = rule("documents.metadata.name_line", "a name alone under the title: the author")
 BYLINE = rule("documents.metadata.byline", "a byline of the document (`/本刊记者 杨 晨`)")
+FILE_LABEL = rule(
+    "documents.metadata.file_label",
+    "a file's name line over the title it repeats (`2018政府工作报告` over `政府工作报告`)",
+)
 
 _MD_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*[.．、]\s*")
 _MD_RUBRIC_RE = re.compile(r"^\s*【([^】]{2,40})】\s*")
@@ -53,6 +57,17 @@ _ISSUER_RE = re.compile(
     r"\s*(?:关于|印发|转发)"
 )
 _BANNER_RE = re.compile(r"^(.{4,}?)\1(.{4,})$")
+
+
+#: What a file's name line adds before the title it repeats: a year, a number, a separator.
+_FILE_LABEL_PREFIX_RE = re.compile(r"^[0-9０-９]{2,4}[年_\-—.．、 ]?$")
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """Is `line` a file's name line over the title it repeats with a year or number before
+    it (`2018政府工作报告` over `政府工作报告`: the name a collection gave the file)?"""
+    a, b = flat(plain(line)), flat(plain(title))
+    return len(b) >= 4 and a.endswith(b) and _FILE_LABEL_PREFIX_RE.match(a[: -len(b)]) is not None
 
 
 @dataclass(slots=True)
@@ -132,12 +147,16 @@ class Reader:
         rubric, a doubled banner read into them too)."""
         doc, blocks = self.doc, self.doc.blocks
         parts: list[str] = []
+        start = i
         while i < len(blocks) and title_like(blocks[i]):
             if self.label(i) and parts:
                 break
             parts.append(blocks[i].text)
             self.mark(i, "heading", TITLE)
             i += 1
+        if len(parts) >= 2 and repeats_title(parts[0], parts[1]):
+            self.mark(start, "heading", FILE_LABEL)
+            parts = parts[1:]
         if len(parts) >= 2 and KICKER_RE.search(clean_title(parts[0])):
             doc.subtitle = clean_title(parts[0])
             parts = parts[1:]
@@ -242,7 +261,7 @@ def continue_metadata(doc: DocumentSpan, article: DocumentSpan) -> None:
 )
 def read(state: DocumentState, counters: Counters) -> DocumentState:
     """Title, subtitle, byline, rubric, issuer and block kinds of each document; the rest
-    of an article resumed after a boxed notice takes the article's."""
+    of an article resumed after a boxed notice or a chronicle page takes the article's."""
     docs: list[DocumentSpan] = []
     for n, (doc, start) in enumerate(zip(state.documents or (), state.starts, strict=True)):
         doc = copy_document(doc)

@@ -38,6 +38,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     signatures.mark,
     boundaries.drop_mid_sentence,
     boundaries.boxed_notices,
+    boundaries.chronicle_pages,
     boundaries.no_overlap,
     boundaries.cut,
     metadata.read,

@@ -135,12 +135,15 @@ class Pair:
 
 
 def title_wrap(a: LineShape, b: LineShape) -> bool:
-    """Two short lines of a title broken over lines (`关于…重要指示` / `和中央…的通知`)."""
+    """Two short lines of a title broken over lines (`关于…重要指示` / `和中央…的通知`). A
+    line that ends with a colon or `！` addresses or announces, it does not end a title: the
+    salutation `各位代表：` under the speaker's line `国务院总理 李克强` opens the speech."""
     return (
         a.width <= TITLE_WRAP_MAX_WIDTH
         and b.width <= a.width + TITLE_WRAP_GROWTH
         and not a.final
         and not a.text.endswith(("：", ":", "）", ")"))
+        and not b.text.rstrip().endswith(("：", ":", "！", "!"))
         and not b.label_start
         and not a.label_start
         and not b.text.lstrip().startswith("——")  # a subtitle line, not a title's wrap

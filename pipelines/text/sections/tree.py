@@ -103,11 +103,25 @@ class _Tree:
                 return False  # the list goes on after it: text of the last item
             while self.stack and self.sections[self.stack[-1]].level > after:
                 self.stack.pop()
-        else:
+        elif not self._list_cut_after_first():
             self.stack.clear()
+        else:
+            del self.stack[1:]  # under the only part printed
         parent = self.top()
         self._add(head, parent.level + 1 if parent else 1)
         return True
+
+    def _list_cut_after_first(self) -> bool:
+        """The document's top list stops at its first item (`一、` and no `二、`): the text
+        was cut (a scraped page 1 of a report), so a closing at its end closes that part,
+        not the document (`各位代表！` after `一、2008年工作回顾`'s last item)."""
+        top_scheme = next((s for s, lvl in self.levels.items() if lvl == 1), None)
+        return (
+            top_scheme is not None
+            and bool(self.stack)
+            and self.last_number.get(top_scheme) == 1
+            and self.sections[self.stack[0]].kind == "numbered"
+        )
 
     def _next_level(self, k: int) -> int | None:
         """The level of the next heading after block k: 0 when a numbered list of a new
