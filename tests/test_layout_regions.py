@@ -124,6 +124,23 @@ def test_an_inline_contents_line_is_a_toc_when_the_headings_confirm_it() -> None
     assert not any(b.removed for b in blocks if b.text == contents)
 
 
+def test_a_contents_list_one_entry_a_line_is_a_toc_with_its_opening_and_closing_lines() -> None:
+    items = ["某某会议在京召开", "某某工程建成投用", "某某展会开幕"]
+    contents = [
+        "本期主要内容：",
+        *(f"{k}.{t}；" for k, t in enumerate(items, 1)),
+        "（1）某某项目开工；",
+        "（《某某新闻》 20210610 19:00）",
+    ]
+    heads = [f"## {k}. {t}\n正文在这里，内容比较长一些。" for k, t in enumerate(items, 1)]
+    blocks = recover_layout(_lines("\n".join(["## 本期主要内容", *contents, *heads])))
+    assert [b.removed_kind for b in blocks if b.text in contents] == ["toc"] * len(contents)
+    # numbered lines whose entries open no heading of the source are text
+    other = ["1.抓好防控工作；", "2.推进复工复产；", "3.保障民生供应；"]
+    blocks = recover_layout(_lines("\n".join(["## 本期主要内容", *other, *heads])))
+    assert not any(b.removed for b in blocks if b.text in other)
+
+
 def test_a_scraped_pages_metadata_and_related_links_lines_are_chrome_only_on_a_web_page() -> None:
     page = [
         "打印",

@@ -20,6 +20,14 @@ def test_the_shape_of_a_heading_line():
     assert not heading_shape("——聚焦2024年浙江省两会")  # a subtitle
 
 
+def test_a_headline_that_names_its_subject_before_a_colon_has_the_shape_of_a_heading():
+    assert heading_shape("国际组织报告：全球童工人数增至1.6亿")
+    assert heading_shape("某某某：干就干一流 争就争第一")
+    assert not heading_shape("他指出：要抓好落实。")  # a sentence
+    assert not heading_shape("会议强调：")  # a lead into what follows
+    assert not heading_shape("中华人民共和国国务院总理办公室：全面推进")  # no short subject
+
+
 def test_heading_lines_between_paragraphs_are_subheads_and_two_lines_make_one():
     blocks = [
         blk(BODY, 1),

@@ -9,12 +9,13 @@ rule), after the document's first paragraph and followed by text."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..documents.text import flat, plain, remove_layout_spaces
 from ..params import SUBHEAD_MAX_CHARS, SUBHEAD_MAX_LINES
 from ..passes import Counters, rule, stage_pass
-from ..patterns import BULLET_RE, SENTENCE_MARKS_RE
+from ..patterns import BULLET_RE, HAN, SENTENCE_MARKS_RE
 from .state import Head, SectionState
 
 SUBHEAD = rule(
@@ -33,16 +34,21 @@ GLUED_LINE = rule(
 )
 
 _TEXT_KINDS = {"body", "quote"}
+#: The speaker or subject a headline names before its colon (two to eight characters).
+_HEADLINE_SOURCE_RE = re.compile(f"^[{HAN}·]{{2,8}}[：:](?=.)")
 _QUOTES = ("“”", "‘’", "「」")
 
 
 def heading_shape(text: str) -> bool:
     """A phrase that can be a heading line: short, no sentence mark, quotes closed, not a
-    bullet or a dash subtitle (`制度供给“靶向发力”`, `关键词 现代产业体系`)."""
+    bullet or a dash subtitle (`制度供给“靶向发力”`, `关键词 现代产业体系`). A news
+    headline may name who speaks or whom it portrays before a colon
+    (`国际组织报告：全球童工人数增至1.6亿`, `包起帆：用智慧创造性地劳动`)."""
     squeezed = flat(plain(text))
     if not 2 <= len(squeezed) <= SUBHEAD_MAX_CHARS:
         return False
-    if SENTENCE_MARKS_RE.search(squeezed.replace("《", "").replace("》", "")):
+    marks = _HEADLINE_SOURCE_RE.sub("", squeezed).replace("《", "").replace("》", "")
+    if SENTENCE_MARKS_RE.search(marks):
         return False  # a book title is no sentence mark: `电视剧《金色索玛花》今晚开播`
     if any(squeezed.count(a) != squeezed.count(b) for a, b in _QUOTES) or squeezed.count('"') % 2:
         return False

@@ -110,12 +110,18 @@ class _Headings:
         return any(entry[:n] in self.keys for n in range(1, len(entry) + 1))
 
 
+#: A line that opens an entry of a contents list set one entry a line (`8.…：`, `（1）…；`).
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)])")
+
+
 @region_pass("layout.regions.toc.inline_contents")
 def inline_contents(items: list[LineItem]) -> None:
-    """A programme's or issue's contents run into one line (`本期节目主要内容： 1.…； 2.…；
-    3.…`) whose numbered entries are the markdown headings that follow (`## 1. …`): a table
-    of contents, set aside. The headings confirm it: at least three entries, and most of
-    them, must open a heading of the source."""
+    """A programme's or issue's contents (`本期节目主要内容： 1.…； 2.…； 3.…`) whose numbered
+    entries are the markdown headings that follow (`## 1. …`): a table of contents, set
+    aside. Run into one line, or set one entry a line between two headings (its opening
+    and closing lines with it: `本期节目主要内容：` / `1.…；` / `（1）…；` / … /
+    `（《新闻联播》 20210610 19:00）`). The headings confirm it: at least three entries,
+    and most of them, must open a heading of the source."""
     keys = []
     for it in items:
         parts = md_parts(it.text) if it.kind == "md" else None
@@ -127,17 +133,48 @@ def inline_contents(items: list[LineItem]) -> None:
         return
     heads = _Headings(keys)
     for k, it in enumerate(items):
-        if it.kind != "text":
-            continue
-        marks = list(_INLINE_ENTRY.finditer(it.text))
-        numbers = [int(m.group(1)) for m in marks]
-        if len(marks) < 3 or numbers[:3] != [1, 2, 3]:
-            continue
-        ends = [m.start() for m in marks[1:]] + [len(it.text)]
-        entries = [
-            "".join(it.text[m.end() : e].split()).rstrip("；;。")
-            for m, e in zip(marks, ends, strict=True)
-        ]
-        found = sum(heads.confirm(e) for e in entries if len(e) >= 4)
-        if found >= INLINE_TOC_MIN_FOUND and found >= INLINE_TOC_MIN_SHARE * len(entries):
+        if it.kind == "text" and _is_contents(it.text, heads):
             items[k] = it.set_aside(INLINE)
+    for run in _runs_between_headings(items):
+        inner = run[1:-1]
+        entries = sum(1 for k in run if _LIST_ENTRY.match(items[k].text))
+        if entries < INLINE_TOC_MIN_FOUND or not all(
+            _LIST_ENTRY.match(items[k].text) for k in inner
+        ):
+            continue
+        if _is_contents("\n".join(items[k].text for k in run), heads):
+            for k in run:
+                items[k] = items[k].set_aside(INLINE)
+
+
+def _is_contents(text: str, heads: _Headings) -> bool:
+    """Does `text` hold numbered entries 1, 2, 3… that open headings of the source?"""
+    marks = list(_INLINE_ENTRY.finditer(text))
+    numbers = [int(m.group(1)) for m in marks]
+    if len(marks) < 3 or numbers[:3] != [1, 2, 3]:
+        return False
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    entries = [
+        "".join(text[m.end() : e].split()).rstrip("；;。") for m, e in zip(marks, ends, strict=True)
+    ]
+    found = sum(heads.confirm(e) for e in entries if len(e) >= 4)
+    return found >= INLINE_TOC_MIN_FOUND and found >= INLINE_TOC_MIN_SHARE * len(entries)
+
+
+def _runs_between_headings(items: list[LineItem]) -> list[list[int]]:
+    """The text lines between two markdown headings, run by run (a run with a line
+    another rule decided is none)."""
+    runs: list[list[int]] = []
+    current: list[int] | None = []
+    for k, it in enumerate(items):
+        if it.kind == "md":
+            if current:
+                runs.append(current)
+            current = []
+        elif it.kind == "text" and current is not None:
+            current.append(k)
+        else:
+            current = None  # a line set aside or decided inside: not a plain list
+    if current:
+        runs.append(current)
+    return runs
