@@ -91,3 +91,18 @@ def test_short_lines_of_the_text_itself_are_not_taken_for_inserted_labels() -> N
     ]
     kept = _kept("\n".join(lines))
     assert not any("这些报告是会议号召" in k for k in kept)
+
+
+def test_an_organisations_name_set_in_a_cut_sentence_with_a_caption_is_a_running_head() -> None:
+    lines = [*_COL, "激活红色资源，锤炼优良作风，砥", "国家税务总局某某省税务局"]
+    caption = "某某区税务局开展税收普法活动某某区税务局开展税收普法活动"
+    blocks = recover_layout(_lines("\n\n".join([*lines, caption, "砺奋进力量。"])))
+    aside = [(b.text, b.removed_kind) for b in blocks if b.removed]
+    assert ("国家税务总局某某省税务局", "page_furniture") in aside
+    assert [b.text for b in blocks if not b.removed][0].endswith("锤炼优良作风，砥砺奋进力量。")
+
+
+def test_an_organisations_name_that_ends_a_paragraph_with_no_caption_stays_text() -> None:
+    text = "\n".join([*_COL, "全面完成各项任务。", "国家税务总局某某省税务局", "2024年1月2日"])
+    kept = _kept(text)
+    assert "国家税务总局某某省税务局" in "".join(kept)

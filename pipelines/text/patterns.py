@@ -212,6 +212,13 @@ RUN_IN_CREDIT_RE = re.compile(rf"[{HAN}]{{0,6}}?(?:记者|通讯员)[{HAN}·]{{2
 #: A source line closed by its bracket (`（市委办公室 提供）`).
 SOURCE_NOTE_RE = re.compile(r"(?:提供|供稿|供图)\s*[）)]$")
 
+# --- organisations -----------------------------------------------------------------------
+
+#: An organisation alone on its line (`中共某某市委`, `国家税务总局浙江省税务局`).
+ORG_LINE_RE = re.compile(
+    rf"^(?:中共)?[{HAN}（）()]{{2,30}}(?:委员会|委|人民政府|政府|办公室|办公厅|厅|局|部|院|社|中心|领导小组)$"
+)
+
 # --- salutations -------------------------------------------------------------------------
 
 #: The salutations that open a speech or report as a paragraph of their own.

@@ -21,6 +21,7 @@ from ..patterns import (
     DELIVERED_RE,
     HAN,
     HEADING_NUMBER_RE,
+    ORG_LINE_RE,
     PLACE_OR_OFFICE_LABEL_RE,
     ROLE_LINE_RE,
     SALUTATION_LINE_RE,
@@ -31,9 +32,6 @@ from .state import DocumentState, SourceLabels
 from .text import cjk_count, ends_sentence, flat, plain
 
 _NOTE_RE = re.compile(r"^\s*[【\[]?\s*(?:编者按|编\s*者\s*按|按)\s*[】\]]?\s*[：:]")
-_ORG_LINE_RE = re.compile(
-    rf"^(?:中共)?[{HAN}（）()]{{2,30}}(?:委员会|委|人民政府|政府|办公室|办公厅|厅|局|部|院|社|中心|领导小组)$"
-)
 _WIRE_DATELINE_RE = re.compile(f"^{WIRE_DATELINE}$")
 #: An office and a name (`浙江省省长 王 浩`): the speaker of a report; groups office, name.
 OFFICE_NAME_RE = re.compile(
@@ -126,7 +124,7 @@ def is_subtitle(block: Block) -> bool:
 def is_org_line(text: str) -> bool:
     """An organisation alone on its line (`中共某某市委`): a signature or an issuer."""
     squeezed = flat(text)
-    return len(squeezed) <= ORG_LINE_MAX_CHARS and bool(_ORG_LINE_RE.match(squeezed))
+    return len(squeezed) <= ORG_LINE_MAX_CHARS and bool(ORG_LINE_RE.match(squeezed))
 
 
 def is_date_line(text: str) -> bool:

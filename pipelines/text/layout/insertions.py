@@ -19,7 +19,14 @@ from ..params import (
     TITLE_LABEL_LOOKAHEAD,
     TITLE_OVER_LABEL_MIN_CJK,
 )
-from ..patterns import CJK_RE, HAN, PLACE_LABEL_RE, SENTENCE_MARKS_OR_QUOTES_RE, SENTENCE_MARKS_RE
+from ..patterns import (
+    CJK_RE,
+    HAN,
+    ORG_LINE_RE,
+    PLACE_LABEL_RE,
+    SENTENCE_MARKS_OR_QUOTES_RE,
+    SENTENCE_MARKS_RE,
+)
 from .breaks import LineShape
 from .shape import cjk_count, ends_sentence, is_label_start
 from .state import LineItem
@@ -102,6 +109,8 @@ def is_insertion(it: LineItem, col: float) -> bool:
         return False  # (a `——` subtitle inside a sentence is found with its title)
     if it.text.count(" ") >= JUSTIFIED_MIN_SPACES:
         return False  # a line justified with a space between every character: text
+    if ORG_LINE_RE.match("".join(it.text.split())):
+        return True  # an organisation's name alone: a running head (`国家税务总局浙江省税务局`)
     return it.width <= col - SHORT_LINE_MARGIN or it.width > col + COLUMN_TOLERANCE
 
 

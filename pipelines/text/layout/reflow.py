@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..model import Block
 from ..params import SHORT_LINE_MARGIN
 from ..passes import Counters, rule, stage_pass
-from ..patterns import PLACE_LABEL_RE, SENTENCE_MARKS_RE
+from ..patterns import ORG_LINE_RE, PLACE_LABEL_RE, SENTENCE_MARKS_RE
 from . import columns
 from .breaks import LineShape, Pair, decide_break
 from .credits import second_copy
@@ -47,6 +47,12 @@ INSERTED = rule(
     "layout.reflow.inserted",
     "a title, label or display line the page set in the middle of a cut paragraph: its own "
     "block, and the paragraph goes on after it",
+)
+RUNNING_ORGANISATION = rule(
+    "layout.reflow.running_organisation",
+    "an organisation's name the page prints at its foot or head, set in the middle of a cut "
+    "paragraph with a caption (`…砥` / `国家税务总局浙江省税务局` / caption / `砺奋进力量。`)",
+    "page_furniture",
 )
 
 
@@ -199,7 +205,13 @@ class _Reflow:
                 self.resume_at = r
 
     def inserted_line(self, i: int, it: LineItem) -> None:
-        """A line set in a cut paragraph: a block of its own (a title over two lines one)."""
+        """A line set in a cut paragraph: a block of its own (a title over two lines one);
+        an organisation's name alone there is the page's running head, set aside."""
+        if ORG_LINE_RE.match("".join(it.text.split())):
+            self.counters.add(RUNNING_ORGANISATION.id)
+            self.blocks.append(_removed_block([it.set_aside(RUNNING_ORGANISATION)]))
+            self.title = []
+            return
         self.counters.add(INSERTED.id)
         items = self.items
         if (
