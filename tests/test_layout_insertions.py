@@ -99,7 +99,7 @@ def test_an_organisations_name_set_in_a_cut_sentence_with_a_caption_is_a_running
     blocks = recover_layout(_lines("\n\n".join([*lines, caption, "砺奋进力量。"])))
     aside = [(b.text, b.removed_kind) for b in blocks if b.removed]
     assert ("国家税务总局某某省税务局", "page_furniture") in aside
-    assert [b.text for b in blocks if not b.removed][0].endswith("锤炼优良作风，砥砺奋进力量。")
+    assert next(b.text for b in blocks if not b.removed).endswith("锤炼优良作风，砥砺奋进力量。")
 
 
 def test_an_organisations_name_that_ends_a_paragraph_with_no_caption_stays_text() -> None:
