@@ -191,3 +191,22 @@ def test_a_salutation_under_the_speakers_line_opens_the_speech_across_one_blank_
     kept = _kept(text)
     assert "各位代表：" in kept
     assert not any(t.endswith("李克强各位代表：") for t in kept)
+
+
+def test_a_subhead_after_a_sentence_stands_alone_though_longer_than_half_the_column() -> None:
+    text = "\n".join([*_COL, "获利企业八百七十六家。", "数字赋能全程高效管", *_COL[:2], "完成。"])
+    kept = _kept(text)
+    assert "数字赋能全程高效管" in kept
+    assert kept[0].endswith("获利企业八百七十六家。")
+
+
+def test_a_word_cut_at_the_end_of_a_paragraphs_first_line_is_joined() -> None:
+    text = "\n".join(
+        [
+            *_COL,
+            "打造营商环境最优省。",
+            "深入推进政务服务增值化改",
+            "革。深化数字政府建设，依申请政务",
+        ]
+    )
+    assert _kept(text)[-1] == "深入推进政务服务增值化改革。深化数字政府建设，依申请政务"

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from ..params import (
     CUT_LINE_MAX_SHARE,
     FULL_LINE_MARGIN,
-    LABEL_MAX_SHARE,
     LONG_LINE_WIDTH,
     NARROW_COLUMN,
     SHORT_LINE_MARGIN,
@@ -42,6 +41,7 @@ _TWO_PHRASE_TITLE = re.compile(rf"^[{HAN}“”]{{4,14}} [{HAN}“”]{{4,14}}$"
 #: What an author line (`■`), a bullet or a `——` subtitle opens with; a two-phrase title
 #: holds a space, a date line `日`, and a place label (`PLACE_LABEL_RE`) is at most 12
 #: characters (13 with a line break).
+_WORD_TAIL = re.compile(rf"^[{HAN}][。，；！？]")
 _MARK_OPENERS = frozenset("■●◆▲★☆◇▶►—")
 _PLACE_LABEL_MAX_CHARS = 13
 
@@ -264,9 +264,11 @@ def _run_in_lead(p: Pair) -> bool | None:
 
 
 def _label_after_sentence(p: Pair) -> bool | None:
-    """After a sentence, a short line without punctuation: a label, a title."""
+    """After a sentence, a line without punctuation, clearly short of the column: a label,
+    a title, a subhead (`…获利企业876家。` / `数字赋能全程高效管`), or the first line of a
+    paragraph set in a wider type; never the end of the sentence's paragraph."""
     b = p.b
-    if p.final and b.width <= LABEL_MAX_SHARE * p.col and b.unpunctuated:
+    if p.final and b.unpunctuated and b.width <= p.col - SHORT_LINE_MARGIN:
         return True
     return None
 
@@ -288,6 +290,12 @@ def _indented_first_line(p: Pair) -> bool | None:
 def _numbered_item_after_colon(p: Pair) -> bool | None:
     """`…工作：` then `（一）…`: a numbered item opens its own paragraph."""
     return True if p.a.colon and p.b.label_start else None
+
+
+def _word_cut(p: Pair) -> bool | None:
+    """A line that opens with one character and a sentence mark ends a word the line
+    before cut (`深入推进政务服务增值化改` / `革。深化数字政府建设…`): no paragraph opens so."""
+    return False if _WORD_TAIL.match(p.b.text) else None
 
 
 def _runs_on(p: Pair) -> bool | None:
@@ -346,6 +354,7 @@ BREAK_RULES: tuple[BreakRule, ...] = (
     _break_rule("layout.breaks.numbered_after_sentence", _numbered_after_sentence, "final"),
     _break_rule("layout.breaks.indented_first_line", _indented_first_line, "final"),
     _break_rule("layout.breaks.numbered_item_after_colon", _numbered_item_after_colon),
+    _break_rule("layout.breaks.word_cut", _word_cut),
     _break_rule("layout.breaks.runs_on", _runs_on),
     _break_rule("layout.breaks.short_unpunctuated", _short_unpunctuated),
     _break_rule("layout.breaks.cut_line", _cut_line),
