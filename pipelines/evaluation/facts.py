@@ -40,8 +40,6 @@ VALUE_FIELDS = (
 NAME_TYPES = ("organization", "place", "cited_document", "meeting", "formula")
 
 
-#: The held-out texts of 2018–2021: measured apart (`make eval`), never tuned on.
-HELDOUT = "heldout/*.yaml"
 #: The held-out texts split in two: a development pair whose misses may be read to find the
 #: categories of error (never to copy their strings), and a blind pair measured only.
 HELDOUT_DEV = (
@@ -52,6 +50,11 @@ HELDOUT_BLIND = (
     "heldout/ext_gov_report_2018_blind.yaml",
     "heldout/ext_xwlb_20211111_blind.yaml",
 )
+#: The held-out texts of 2018–2021 (the two pairs): measured apart (`make eval`), never tuned on.
+HELDOUT = HELDOUT_DEV + HELDOUT_BLIND
+#: Blind round 4 (新闻联播 of 2021-12-10), annotated after the pairs had been looked at:
+#: measured only, its misses never printed, kept out of HELDOUT so the pairs' floors stay theirs.
+HELDOUT_BLIND_ROUND4 = ("heldout/ext_xwlb_20211210_blind.yaml",)
 
 
 def load_cases(pattern: str | tuple[str, ...] = "*.yaml") -> list[dict[str, Any]]:
@@ -233,11 +236,15 @@ def main() -> None:
         "extractors ran on them):"
     )
     _print_table(heldout)
-    for name, pattern in (("development pair", HELDOUT_DEV), ("blind pair", HELDOUT_BLIND)):
+    for name, pattern in (
+        ("development pair", HELDOUT_DEV),
+        ("blind pair", HELDOUT_BLIND),
+        ("blind round 4", HELDOUT_BLIND_ROUND4),
+    ):
         print(f"\n{name}: {', '.join(p.split('/')[-1] for p in pattern)}")
         _print_table(evaluate(pattern))
     if "-v" in sys.argv:
-        # the blind pair's own misses are never printed: only its figures
+        # the blind pair's and round 4's own misses are never printed: only their figures
         print("\n".join(result["problems"] + evaluate(HELDOUT_DEV)["problems"]))
 
 
