@@ -106,3 +106,8 @@ def test_an_organisations_name_that_ends_a_paragraph_with_no_caption_stays_text(
     text = "\n".join([*_COL, "全面完成各项任务。", "国家税务总局某某省税务局", "2024年1月2日"])
     kept = _kept(text)
     assert "国家税务总局某某省税务局" in "".join(kept)
+
+
+def test_a_line_inserted_after_a_running_organisation_keeps_every_character() -> None:
+    lines = _lines("1111\n一一 部\n—■—■一\n1111")
+    assert check_conservation(lines, recover_layout(lines)) == []

@@ -216,6 +216,7 @@ class _Reflow:
         items = self.items
         if (
             i - 1 in self.inserted
+            and self.title  # (not after a running head set aside)
             and not any(LABEL_WORD.fullmatch(x.text) for x in (items[i - 1], it))
             and not PLACE_LABEL_RE.match(it.text)
         ):  # the next line of a title printed over two lines
