@@ -238,3 +238,62 @@ def test_an_organisations_first_session_and_a_party_congress_are_meetings() -> N
 
 def test_a_bare_symposium_after_an_opening_word_is_a_meeting() -> None:
     assert _texts("随后召开座谈会。", "meeting") == ["座谈会"]
+
+
+# Persons: foreign speakers, names after a foreign title, Tibetan names, occupations
+
+
+def test_a_transliterated_name_opening_a_clause_before_a_speech_verb_is_a_person() -> None:
+    assert _texts("会谈中，马克龙表示法方愿意加强合作。", "person") == ["马克龙"]
+    assert _texts("7.埃尔多安称土方将继续行动；", "person") == ["埃尔多安"]
+
+
+def test_an_organisation_in_transliteration_before_a_speech_verb_is_no_person() -> None:
+    assert _texts("当天，哈马斯称停火协议已经生效。", "person") == []
+    assert _texts("伊拉克表示欢迎。", "person") == []
+
+
+def test_a_foreign_name_seen_with_its_title_is_a_person_again_at_a_clauses_start() -> None:
+    text = "俄罗斯总统普京17日表示欢迎。普京批评北约东扩。"
+    assert _texts(text, "person") == ["总统普京", "普京"]
+
+
+def test_a_korean_name_after_a_foreign_title_is_a_person() -> None:
+    assert _facts("韩国总统尹锡悦12日表示支持。", "person") == [("总统尹锡悦", "尹锡悦")]
+
+
+def test_a_verb_after_a_foreign_title_is_no_name() -> None:
+    assert _texts("他与越南副总理举行会谈。", "person") == []
+
+
+def test_a_chinese_premier_stays_a_chinese_name() -> None:
+    facts = [f for f in extract_facts("国务院总理李克强15日出席。") if f.type == "person"]
+    assert [(f.text, f.extractor) for f in facts] == [("总理李克强", "person.role_before")]
+
+
+def test_two_tibetan_name_elements_are_a_name() -> None:
+    assert _texts("记者来到牧民扎西顿珠家，扎西顿珠说日子越过越好。", "person") == [
+        "扎西顿珠",
+        "扎西顿珠",
+    ]
+    assert _texts("草原上开满了格桑花。", "person") == []
+
+
+def test_a_name_after_an_occupation_is_a_person_without_the_occupation() -> None:
+    assert _facts("优秀邮递员王建华，三十年如一日。", "person") == [("王建华", "王建华")]
+    assert _texts("快递小哥刘晓军讲述了抗疫故事。", "person") == ["刘晓军"]
+    assert _texts("村民陈秀英的民宿开张了。", "person") == ["陈秀英"]
+
+
+def test_an_occupation_before_an_ordinary_word_gives_no_name() -> None:
+    assert _texts("引导农民向上向善，做好职工安置和再就业工作。", "person") == []
+    assert _texts("广大党员干部和社会各界积极参与。", "person") == []
+
+
+def test_a_representative_with_a_name_ending_at_punctuation_is_a_person() -> None:
+    assert _texts("受表彰的优秀代表李红梅，扎根基层二十年。", "person") == ["李红梅"]
+    assert _texts("他代表全市人民表示感谢。", "person") == []
+
+
+def test_a_rare_surname_after_a_title_is_a_name() -> None:
+    assert _texts("全国人大常委会副秘书长信春华作报告。", "person") == ["副秘书长信春华"]
