@@ -6,7 +6,9 @@ characters. Bare names are ambiguous in running text, so a person fact needs one
 - a role word right before the name: `市委书记马卫光`, `检察长叶伟忠说`,
   `董事长周书忠说`, `通讯员胡建东、罗建灿报道` (names listed with `、` after one role
   are each a fact). Right after a role a name may also start with a surname that is a
-  common word start (data/facts_surnames_role_only.txt: 金, 于, 高…);
+  common word start (data/facts_surnames_role_only.txt: 金, 于, 高…). After an occupation
+  (data/facts_roles_before.txt: 邮递员, 村民) or 代表/委员 the span is the name alone and its
+  end must be clear (`邮递员王建华，`, `快递小哥刘晓军讲述`);
 - a speech verb after the name (说, 表示, 介绍, 指出, 强调…) with the name at the start of
   the paragraph or of a clause (after `，。；：！？”` or a space): `”彭晓思说`, `，张晓平指出`;
   words that are not names (data/facts_not_names.txt: 任何, 方面…), places and words
@@ -32,6 +34,9 @@ characters (`周书忠`) pass.
 
 `normalized` is the name alone; `qualifier` is the role as printed (None for speakers,
 repeats and leaders). The span covers name and role when a role is printed next to it.
+
+Foreign names (facts/persons_foreign.py) and Tibetan names (facts/persons_ethnic.py) have no
+Chinese surname and are found by their own shapes.
 
 Extractors and confidence: `person.role_after` 0.9, `person.role_before` 0.85,
 `person.leader` 0.9, `person.repeat` 0.8, `person.byline` 0.8 (a paragraph of names only,
@@ -80,33 +85,10 @@ _FUNC = set(
 _END_CHARS = set("在说等的和与同并对向代为率到以是也都就曾作讲提赴去考视调参听则已又正还将要会称谈")
 _SPEECH = ("说道", "说", "表示", "介绍", "指出", "强调", "坦言", "透露", "告诉记者", "回忆")
 _BOUNDARY_WORDS = (
-    *_SPEECH,
-    "认为",
-    "建议",
-    "提出",
-    "讲述",
-    "应邀",
-    "出席",
-    "代表",
-    "先后",
-    "认真",
-    "主持",
-    "参加",
-    "带领",
-    "带队",
-    "一行",
-    "来到",
-    "深入",
-    "亲自",
-    "看望",
-    "慰问",
-    "调研",
-    "考察",
-    "报道",
-    "摄",
-    "同志",
-    *_END_CHARS,
-)
+    *_SPEECH, "认为", "建议", "提出", "讲述", "应邀", "出席", "代表", "先后", "认真", "主持",
+    "参加", "带领", "带队", "一行", "来到", "深入", "亲自", "看望", "慰问", "调研", "考察",
+    "报道", "摄", "同志", *_END_CHARS,
+)  # fmt: skip
 #: 说 is a speech verb, not the first character of a word (说明, 说情, 说法, 说服…).
 _SAY = r"说(?![明情法服话理教成得谎书])"
 
