@@ -297,3 +297,57 @@ def test_a_representative_with_a_name_ending_at_punctuation_is_a_person() -> Non
 
 def test_a_rare_surname_after_a_title_is_a_name() -> None:
     assert _texts("全国人大常委会副秘书长信春华作报告。", "person") == ["副秘书长信春华"]
+
+
+# Places: county short names, smaller foreign places, abbreviated municipalities
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.division_code) for f in extract_facts(text) if f.type == "place"]
+
+
+def test_a_county_short_name_after_its_province_is_one_place() -> None:
+    assert _places("他是浙江安吉人。") == [("浙江安吉", "330523")]
+
+
+def test_county_short_names_in_a_list_of_one_province_are_places() -> None:
+    facts = _places("调研组先后走访绥芬河、东宁、穆棱等地。")
+    assert facts == [("绥芬河", "231081"), ("东宁", "231086"), ("穆棱", "231085")]
+
+
+def test_a_list_of_ordinary_words_is_no_list_of_counties() -> None:
+    assert _places("要坚持改革、发展、稳定相统一。") == []
+
+
+def test_a_county_printed_in_full_is_a_place_again_by_its_short_name() -> None:
+    assert [t for t, _ in _places("四川石渠县遭受雪灾。石渠牧民损失较大。")] == [
+        "四川石渠县",
+        "石渠",
+    ]
+
+
+def test_a_short_name_before_the_old_prefecture_word_is_a_place() -> None:
+    assert [t for t, _ in _places("1956年，当时的黑河专区成立了农场。")] == ["黑河专区"]
+
+
+def test_a_smaller_foreign_place_after_its_country_or_division_belongs_to_it() -> None:
+    assert [t for t, _ in _places("飓风袭击了美国佛罗里达州基韦斯特岛。")] == [
+        "美国佛罗里达州基韦斯特岛"
+    ]
+    assert [t for t, _ in _places("暴雨袭击日本静冈县热海市。")] == ["日本静冈县热海市"]
+    assert _places("冲突波及利比亚苏尔特或班加西等地。")[0] == ("利比亚苏尔特", None)
+
+
+def test_a_transliterated_state_is_a_foreign_place_but_not_across_a_listed_name() -> None:
+    assert [t for t, _ in _places("印度马哈拉施特拉邦新增病例较多。")][-1] == "马哈拉施特拉邦"
+    assert [t for t, _ in _places("这让泰州市受益。")] == ["泰州市"]
+
+
+def test_an_abbreviated_municipality_after_a_verb_of_place_is_a_place() -> None:
+    assert _places("全国政协常委会会议在京闭幕。") == [("京", "110000")]
+    assert _places("代表团抵沪访问。") == [("沪", "310000")]
+    assert _places("他在京东平台购物，领取津贴。") == []
+
+
+def test_a_place_at_the_start_of_a_law_with_freedom_in_its_name_is_no_place() -> None:
+    assert _places("会议通过了海南自由贸易港法、印花税法。") == []
