@@ -351,3 +351,21 @@ def test_an_abbreviated_municipality_after_a_verb_of_place_is_a_place() -> None:
 
 def test_a_place_at_the_start_of_a_law_with_freedom_in_its_name_is_no_place() -> None:
     assert _places("会议通过了海南自由贸易港法、印花税法。") == []
+
+
+# Organisations: military units, bilateral committees
+
+
+def test_a_military_unit_after_the_army_belongs_to_its_name() -> None:
+    assert _texts("两国元首检阅了中国人民解放军军乐团。", "organization") == [
+        "中国人民解放军军乐团"
+    ]
+
+
+def test_a_bilateral_committee_is_one_organisation() -> None:
+    facts = _texts("两国总理共同主持中俄投资合作委员会第七次会议。", "organization")
+    assert facts == ["中俄投资合作委员会"]
+
+
+def test_a_bilateral_committee_holds_no_function_word() -> None:
+    assert _texts("中美双方的委员会成员交换了意见。", "organization") == []
