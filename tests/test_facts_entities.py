@@ -369,3 +369,15 @@ def test_a_bilateral_committee_is_one_organisation() -> None:
 
 def test_a_bilateral_committee_holds_no_function_word() -> None:
     assert _texts("中美双方的委员会成员交换了意见。", "organization") == []
+
+
+# Meetings: the Party's plenums after 中共, historical meetings
+
+
+def test_a_plenum_printed_after_the_partys_short_name_takes_it() -> None:
+    facts = [f for f in extract_facts("中共十八届三中全会作出了决定。") if f.type == "meeting"]
+    assert [(f.text, f.normalized) for f in facts] == [("中共十八届三中全会", "党/18届/3中全会")]
+
+
+def test_the_partys_historical_meetings_are_meetings() -> None:
+    assert _texts("八七会议和遵义会议是党的历史上的转折点。", "meeting") == ["八七会议", "遵义会议"]
