@@ -381,3 +381,17 @@ def test_a_plenum_printed_after_the_partys_short_name_takes_it() -> None:
 
 def test_the_partys_historical_meetings_are_meetings() -> None:
     assert _texts("八七会议和遵义会议是党的历史上的转折点。", "meeting") == ["八七会议", "遵义会议"]
+
+
+# Quantities: magnitudes, numbers inside a short quoted name
+
+
+def test_a_magnitude_before_an_earthquake_is_a_quantity_but_a_rank_is_none() -> None:
+    facts = [f for f in extract_facts("四川泸定县发生6.8级地震。") if f.type == "quantity"]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [("6.8级", 6.8, "级")]
+    assert _texts("全省启动一级响应，新建3级医院。", "quantity") == []
+
+
+def test_a_number_inside_a_short_quoted_name_is_no_quantity_but_a_target_is() -> None:
+    assert _texts("开启中非合作的“黄金十年”。", "quantity") == []
+    assert _texts("审批时间压缩至“最多60天”。", "quantity") == ["60天"]

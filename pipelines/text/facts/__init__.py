@@ -95,9 +95,19 @@ def extract_facts(
     return facts
 
 
+#: A bound before a number inside quotes makes it a target, not a name (“最多80天”).
+_TARGET_WORDS = ("最多", "最少", "不超过", "不少于", "至少")
+
+
+def _named(text: str, f: Fact, names: list[Fact]) -> bool:
+    """Whether the quantity f is part of a short quoted name (“金色十年”), not a target."""
+    return _inside(f, names) and not text[: f.start].endswith(_TARGET_WORDS)
+
+
 def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
     """Facts inside a title in 《》 (but the cited document itself), places inside an organisation,
-    dates inside a formula or a short quoted name, quantities inside a date: dropped."""
+    dates inside a formula or a short quoted name, quantities inside a date or a short quoted
+    name: dropped."""
     titles = (
         [Fact("title", m.start(), m.end(), "", "", "", 0) for m in _TITLE_RE.finditer(text)]
         if "《" in text
@@ -119,5 +129,5 @@ def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
         if not (f.type != "cited_document" and _inside(f, titles))
         and not (f.type == "place" and _inside(f, orgs))
         and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
-        and not (f.type == "quantity" and _inside(f, dates))
+        and not (f.type == "quantity" and (_inside(f, dates) or _named(text, f, names)))
     ]
