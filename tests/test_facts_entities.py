@@ -395,3 +395,20 @@ def test_a_magnitude_before_an_earthquake_is_a_quantity_but_a_rank_is_none() -> 
 def test_a_number_inside_a_short_quoted_name_is_no_quantity_but_a_target_is() -> None:
     assert _texts("开启中非合作的“黄金十年”。", "quantity") == []
     assert _texts("审批时间压缩至“最多60天”。", "quantity") == ["60天"]
+
+
+# Percents in tenths; agendas and charters cited
+
+
+def test_a_share_in_tenths_is_a_percent() -> None:
+    facts = [f for f in extract_facts("全省四成多的耕地实现了节水灌溉。") if f.type == "percent"]
+    assert [(f.text, f.value_num, f.qualifier) for f in facts] == [("四成多", 0.4, "多")]
+
+
+def test_words_with_a_numeral_and_cheng_are_no_percent() -> None:
+    assert _texts("制度一成不变，村民三五成群，设备八成新。", "percent") == []
+
+
+def test_an_agenda_and_a_charter_are_cited_documents() -> None:
+    text = "落实《2030年可持续发展议程》，维护《联合国宪章》宗旨和原则。"
+    assert _texts(text, "cited_document") == ["《2030年可持续发展议程》", "《联合国宪章》"]
