@@ -412,3 +412,9 @@ def test_words_with_a_numeral_and_cheng_are_no_percent() -> None:
 def test_an_agenda_and_a_charter_are_cited_documents() -> None:
     text = "落实《2030年可持续发展议程》，维护《联合国宪章》宗旨和原则。"
     assert _texts(text, "cited_document") == ["《2030年可持续发展议程》", "《联合国宪章》"]
+
+
+def test_a_place_inside_a_formula_named_after_it_is_no_place() -> None:
+    text = "深入推进平安中国建设，全面建设法治浙江、平安浙江，弘扬“老西藏精神”。"
+    assert _texts(text, "place") == []
+    assert _texts("出台“绍兴 26 条”惠企政策。", "place") == ["绍兴"]
