@@ -418,3 +418,22 @@ def test_a_place_inside_a_formula_named_after_it_is_no_place() -> None:
     text = "深入推进平安中国建设，全面建设法治浙江、平安浙江，弘扬“老西藏精神”。"
     assert _texts(text, "place") == []
     assert _texts("出台“绍兴 26 条”惠企政策。", "place") == ["绍兴"]
+
+
+def test_summits_of_leaders_are_meetings() -> None:
+    text = "出席金砖国家领导人会晤、亚欧首脑会议、东亚合作领导人系列会议等多边活动。"
+    assert _texts(text, "meeting") == [
+        "金砖国家领导人会晤",
+        "亚欧首脑会议",
+        "东亚合作领导人系列会议",
+    ]
+
+
+def test_a_meeting_hosted_starts_after_the_hosting_verb() -> None:
+    assert (
+        _texts("我国成功主办亚洲文明对话大会和上海合作组织峰会。", "meeting")[-1]
+        == "上海合作组织峰会"
+    )
+    assert _texts("我国成功主办二十国集团领导人杭州峰会。", "meeting") == [
+        "二十国集团领导人杭州峰会"
+    ]
