@@ -442,3 +442,9 @@ def test_a_meeting_hosted_starts_after_the_hosting_verb() -> None:
 def test_hong_kong_and_macao_together_and_a_river_basin_are_regions() -> None:
     assert _texts("推动内地与港澳深化合作，长江流域实行禁捕。", "place") == ["港澳", "长江流域"]
     assert _texts("香港、澳门长期繁荣稳定。", "place") == ["香港", "澳门"]
+
+
+def test_a_bay_of_a_lake_is_one_place_with_it() -> None:
+    facts = [f for f in extract_facts("记者来到太湖梅梁湾，湖面清澈。") if f.type == "place"]
+    assert [(f.text, f.canonical) for f in facts] == [("太湖梅梁湾", "太湖梅梁湾")]
+    assert _texts("加强南海岛礁建设。", "place") == ["南海"]

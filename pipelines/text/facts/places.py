@@ -6,7 +6,8 @@ place (`浙江省杭州市`, `杭州市西湖区`); a township-level unit is rec
 `乡`, `街道`) after a listed full name (`余姚市河姆渡镇` is one fact; `越城区斗门街道` too) or
 after `、`/`和` right after such a chain (`斗门街道、迪荡街道`). A name followed by 湾, 岛 or
 群岛 names a geographical feature, not the division (`杭州湾`, `黄岩岛`: one place, level
-`region`, no code); a name followed by 路, 街, 大道 names a street and is no place.
+`region`, no code), and a bay or island after a lake or sea is part of it (`青海湖仙女湾`);
+a name followed by 路, 街, 大道 names a street and is no place.
 
 `normalized` is the printed name; `canonical` the full name of the innermost division or
 the listed name (浙江 → 浙江省, 长三角 → 长江三角洲, 浙江省杭州市 → 杭州市, a township → its
@@ -39,6 +40,8 @@ _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
 NEXT_TOWN_RE = re.compile(r"[、和及与](?P<t>[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
 _BAD_TOWN = ("城镇", "乡镇", "小镇", "村镇", "集镇", "城乡", "特色", "美丽", "中心", "各个")
 _FEATURE_RE = re.compile(r"群岛|高原|[湾岛湖]")
+#: A bay, island or peninsula of a lake or sea printed after it (青海湖|仙女湾, 南海|诸岛).
+_BAY_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:湾|半岛|岛)")
 _STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
 #: After a place, what makes it no place: an ethnic group (俄罗斯族), a time zone (北京时间),
 #: the rest of a company's name (青海圣源地毯集团有限公司) or of a law's (海南自由贸易港法、):
@@ -168,6 +171,9 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
             continue  # 22万山区: the place's first character ends a number
         if _STREET_RE.match(folded, e) or _NOT_PLACE_AFTER_RE.match(folded, e):
             continue  # 温州路: a street; 俄罗斯族, 北京时间, 青岛港
+        lake = entry.level == "region" and chain[-1].name[-1] in "湖海洋"
+        if lake and (bay := _BAY_RE.match(folded, e)):  # 青海湖|仙女湾: the bay is the place
+            e, entry = bay.end(), PlaceEntry(folded[s : bay.end()], None, "region")
         feature = _FEATURE_RE.match(folded, e) if entry.code else None
         if feature:
             region = PlaceEntry(folded[s : feature.end()], None, "region")
