@@ -152,6 +152,21 @@ def _fact(text: str, s: int, e: int, entry: PlaceEntry, level: str, extractor: s
     )
 
 
+def _towns(text: str, folded: str, s: int, e: int, entry: PlaceEntry) -> list[Fact]:
+    """The township printed after the full name at s:e (余姚市|河姆渡镇), and the townships
+    listed after it (斗门街道、迪荡街道); none if no township follows."""
+    town = _TOWN_RE.match(folded, e) if entry.level in _DIVISION_LEVELS else None
+    if not town or not _town_ok(town.group(0)):
+        return []
+    out = [_fact(text, s, town.end(), entry, "township", "place.township", 0.8)]
+    pos = town.end()
+    while (n := NEXT_TOWN_RE.match(folded, pos)) and _town_ok(n["t"]):
+        ts, te = n.span("t")
+        out.append(_fact(text, ts, te, entry, "township", "place.township", 0.8))
+        pos = te
+    return out
+
+
 def extract_places(text: str, folded: str, context: DocContext | None = None) -> list[Fact]:
     """All place facts of one paragraph."""
     out: list[Fact] = []
@@ -191,14 +206,9 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
             e, entry = county  # 山东|荣成, 云南|普洱: the county's short name
             out.append(_fact(text, s, e, entry, entry.level, "place.list", 0.85))
             continue
-        town = _TOWN_RE.match(folded, e) if full and entry.level in _DIVISION_LEVELS else None
-        if town and _town_ok(town.group(0)):
-            out.append(_fact(text, s, town.end(), entry, "township", "place.township", 0.8))
-            pos = town.end()
-            while (n := NEXT_TOWN_RE.match(folded, pos)) and _town_ok(n["t"]):
-                ts, te = n.span("t")
-                out.append(_fact(text, ts, te, entry, "township", "place.township", 0.8))
-                pos = te
+        towns = _towns(text, folded, s, e, entry) if full else []
+        if towns:
+            out += towns
             continue
         if entry.canonical == OWN_COUNTRY:
             continue
