@@ -238,3 +238,213 @@ def test_an_organisations_first_session_and_a_party_congress_are_meetings() -> N
 
 def test_a_bare_symposium_after_an_opening_word_is_a_meeting() -> None:
     assert _texts("随后召开座谈会。", "meeting") == ["座谈会"]
+
+
+# Persons: foreign speakers, names after a foreign title, Tibetan names, occupations
+
+
+def test_a_transliterated_name_opening_a_clause_before_a_speech_verb_is_a_person() -> None:
+    assert _texts("会谈中，马克龙表示法方愿意加强合作。", "person") == ["马克龙"]
+    assert _texts("7.埃尔多安称土方将继续行动；", "person") == ["埃尔多安"]
+
+
+def test_an_organisation_in_transliteration_before_a_speech_verb_is_no_person() -> None:
+    assert _texts("当天，哈马斯称停火协议已经生效。", "person") == []
+    assert _texts("伊拉克表示欢迎。", "person") == []
+
+
+def test_a_foreign_name_seen_with_its_title_is_a_person_again_at_a_clauses_start() -> None:
+    text = "俄罗斯总统普京17日表示欢迎。普京批评北约东扩。"
+    assert _texts(text, "person") == ["总统普京", "普京"]
+
+
+def test_a_korean_name_after_a_foreign_title_is_a_person() -> None:
+    assert _facts("韩国总统尹锡悦12日表示支持。", "person") == [("总统尹锡悦", "尹锡悦")]
+
+
+def test_a_verb_after_a_foreign_title_is_no_name() -> None:
+    assert _texts("他与越南副总理举行会谈。", "person") == []
+
+
+def test_a_chinese_premier_stays_a_chinese_name() -> None:
+    facts = [f for f in extract_facts("国务院总理李克强15日出席。") if f.type == "person"]
+    assert [(f.text, f.extractor) for f in facts] == [("总理李克强", "person.role_before")]
+
+
+def test_two_tibetan_name_elements_are_a_name() -> None:
+    assert _texts("记者来到牧民扎西顿珠家，扎西顿珠说日子越过越好。", "person") == [
+        "扎西顿珠",
+        "扎西顿珠",
+    ]
+    assert _texts("草原上开满了格桑花。", "person") == []
+
+
+def test_a_name_after_an_occupation_is_a_person_without_the_occupation() -> None:
+    assert _facts("优秀邮递员王建华，三十年如一日。", "person") == [("王建华", "王建华")]
+    assert _texts("快递小哥刘晓军讲述了抗疫故事。", "person") == ["刘晓军"]
+    assert _texts("村民陈秀英的民宿开张了。", "person") == ["陈秀英"]
+
+
+def test_an_occupation_before_an_ordinary_word_gives_no_name() -> None:
+    assert _texts("引导农民向上向善，做好职工安置和再就业工作。", "person") == []
+    assert _texts("广大党员干部和社会各界积极参与。", "person") == []
+
+
+def test_a_representative_with_a_name_ending_at_punctuation_is_a_person() -> None:
+    assert _texts("受表彰的优秀代表李红梅，扎根基层二十年。", "person") == ["李红梅"]
+    assert _texts("他代表全市人民表示感谢。", "person") == []
+
+
+def test_a_rare_surname_after_a_title_is_a_name() -> None:
+    assert _texts("全国人大常委会副秘书长信春华作报告。", "person") == ["副秘书长信春华"]
+
+
+# Places: county short names, smaller foreign places, abbreviated municipalities
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.division_code) for f in extract_facts(text) if f.type == "place"]
+
+
+def test_a_county_short_name_after_its_province_is_one_place() -> None:
+    assert _places("他是浙江安吉人。") == [("浙江安吉", "330523")]
+
+
+def test_county_short_names_in_a_list_of_one_province_are_places() -> None:
+    facts = _places("调研组先后走访绥芬河、东宁、穆棱等地。")
+    assert facts == [("绥芬河", "231081"), ("东宁", "231086"), ("穆棱", "231085")]
+
+
+def test_a_list_of_ordinary_words_is_no_list_of_counties() -> None:
+    assert _places("要坚持改革、发展、稳定相统一。") == []
+
+
+def test_a_county_printed_in_full_is_a_place_again_by_its_short_name() -> None:
+    assert [t for t, _ in _places("四川石渠县遭受雪灾。石渠牧民损失较大。")] == [
+        "四川石渠县",
+        "石渠",
+    ]
+
+
+def test_a_short_name_before_the_old_prefecture_word_is_a_place() -> None:
+    assert [t for t, _ in _places("1956年，当时的黑河专区成立了农场。")] == ["黑河专区"]
+
+
+def test_a_smaller_foreign_place_after_its_country_or_division_belongs_to_it() -> None:
+    assert [t for t, _ in _places("飓风袭击了美国佛罗里达州基韦斯特岛。")] == [
+        "美国佛罗里达州基韦斯特岛"
+    ]
+    assert [t for t, _ in _places("暴雨袭击日本静冈县热海市。")] == ["日本静冈县热海市"]
+    assert _places("冲突波及利比亚苏尔特或班加西等地。")[0] == ("利比亚苏尔特", None)
+
+
+def test_a_transliterated_state_is_a_foreign_place_but_not_across_a_listed_name() -> None:
+    assert [t for t, _ in _places("印度马哈拉施特拉邦新增病例较多。")][-1] == "马哈拉施特拉邦"
+    assert [t for t, _ in _places("这让泰州市受益。")] == ["泰州市"]
+
+
+def test_an_abbreviated_municipality_after_a_verb_of_place_is_a_place() -> None:
+    assert _places("全国政协常委会会议在京闭幕。") == [("京", "110000")]
+    assert _places("代表团抵沪访问。") == [("沪", "310000")]
+    assert _places("他在京东平台购物，领取津贴。") == []
+
+
+def test_a_place_at_the_start_of_a_law_with_freedom_in_its_name_is_no_place() -> None:
+    assert _places("会议通过了海南自由贸易港法、印花税法。") == []
+
+
+# Organisations: military units, bilateral committees
+
+
+def test_a_military_unit_after_the_army_belongs_to_its_name() -> None:
+    assert _texts("两国元首检阅了中国人民解放军军乐团。", "organization") == [
+        "中国人民解放军军乐团"
+    ]
+
+
+def test_a_bilateral_committee_is_one_organisation() -> None:
+    facts = _texts("两国总理共同主持中俄投资合作委员会第七次会议。", "organization")
+    assert facts == ["中俄投资合作委员会"]
+
+
+def test_a_bilateral_committee_holds_no_function_word() -> None:
+    assert _texts("中美双方的委员会成员交换了意见。", "organization") == []
+
+
+# Meetings: the Party's plenums after 中共, historical meetings
+
+
+def test_a_plenum_printed_after_the_partys_short_name_takes_it() -> None:
+    facts = [f for f in extract_facts("中共十八届三中全会作出了决定。") if f.type == "meeting"]
+    assert [(f.text, f.normalized) for f in facts] == [("中共十八届三中全会", "党/18届/3中全会")]
+
+
+def test_the_partys_historical_meetings_are_meetings() -> None:
+    assert _texts("八七会议和遵义会议是党的历史上的转折点。", "meeting") == ["八七会议", "遵义会议"]
+
+
+# Quantities: magnitudes, numbers inside a short quoted name
+
+
+def test_a_magnitude_before_an_earthquake_is_a_quantity_but_a_rank_is_none() -> None:
+    facts = [f for f in extract_facts("四川泸定县发生6.8级地震。") if f.type == "quantity"]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [("6.8级", 6.8, "级")]
+    assert _texts("全省启动一级响应，新建3级医院。", "quantity") == []
+
+
+def test_a_number_inside_a_short_quoted_name_is_no_quantity_but_a_target_is() -> None:
+    assert _texts("开启中非合作的“黄金十年”。", "quantity") == []
+    assert _texts("审批时间压缩至“最多60天”。", "quantity") == ["60天"]
+
+
+# Percents in tenths; agendas and charters cited
+
+
+def test_a_share_in_tenths_is_a_percent() -> None:
+    facts = [f for f in extract_facts("全省四成多的耕地实现了节水灌溉。") if f.type == "percent"]
+    assert [(f.text, f.value_num, f.qualifier) for f in facts] == [("四成多", 0.4, "多")]
+
+
+def test_words_with_a_numeral_and_cheng_are_no_percent() -> None:
+    assert _texts("制度一成不变，村民三五成群，设备八成新。", "percent") == []
+
+
+def test_an_agenda_and_a_charter_are_cited_documents() -> None:
+    text = "落实《2030年可持续发展议程》，维护《联合国宪章》宗旨和原则。"
+    assert _texts(text, "cited_document") == ["《2030年可持续发展议程》", "《联合国宪章》"]
+
+
+def test_a_place_inside_a_formula_named_after_it_is_no_place() -> None:
+    text = "深入推进平安中国建设，全面建设法治浙江、平安浙江，弘扬“老西藏精神”。"
+    assert _texts(text, "place") == []
+    assert _texts("出台“绍兴 26 条”惠企政策。", "place") == ["绍兴"]
+
+
+def test_summits_of_leaders_are_meetings() -> None:
+    text = "出席金砖国家领导人会晤、亚欧首脑会议、东亚合作领导人系列会议等多边活动。"
+    assert _texts(text, "meeting") == [
+        "金砖国家领导人会晤",
+        "亚欧首脑会议",
+        "东亚合作领导人系列会议",
+    ]
+
+
+def test_a_meeting_hosted_starts_after_the_hosting_verb() -> None:
+    assert (
+        _texts("我国成功主办亚洲文明对话大会和上海合作组织峰会。", "meeting")[-1]
+        == "上海合作组织峰会"
+    )
+    assert _texts("我国成功主办二十国集团领导人杭州峰会。", "meeting") == [
+        "二十国集团领导人杭州峰会"
+    ]
+
+
+def test_hong_kong_and_macao_together_and_a_river_basin_are_regions() -> None:
+    assert _texts("推动内地与港澳深化合作，长江流域实行禁捕。", "place") == ["港澳", "长江流域"]
+    assert _texts("香港、澳门长期繁荣稳定。", "place") == ["香港", "澳门"]
+
+
+def test_a_bay_of_a_lake_is_one_place_with_it() -> None:
+    facts = [f for f in extract_facts("记者来到太湖梅梁湾，湖面清澈。") if f.type == "place"]
+    assert [(f.text, f.canonical) for f in facts] == [("太湖梅梁湾", "太湖梅梁湾")]
+    assert _texts("加强南海岛礁建设。", "place") == ["南海"]

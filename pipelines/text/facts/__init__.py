@@ -5,10 +5,12 @@ the paragraph (same length, so offsets hold) and returns `Fact`s whose `text` is
 `text[start:end]`, sorted by (start, end, type). Within one type overlapping spans are
 resolved by keeping the longest (then the earliest, then the most confident). Across
 types, places, organisations and persons nested inside a cited title (《…》) are dropped
-(the title is one fact, its issuer is in `unit`), places nested inside an organisation
+(the title is one fact, its issuer is in `unit`), places nested inside a formula (美丽浙江,
+“老西藏精神”: the campaign's name, but “绍兴 26 条” keeps its place) or an organisation
 (`中共绍兴市委`) are dropped, dates inside a formula (“三月三” is a festival, not March)
 and quantities inside a date (`前11个月` is a period, not a duration of 11 months) too; a
-date inside a short quoted name is part of the name (“三月三” is a festival).
+date or a quantity inside a short quoted name is part of the name (“三月三” is a festival,
+“金色十年” names a period, not ten years), unless a bound makes it a target (“最多80天”).
 
 Families (one module each; conventions and confidences in each module's docstring):
 dates, percents, amounts (money + quantity), meetings (numbered) and meetings_named,
@@ -95,9 +97,21 @@ def extract_facts(
     return facts
 
 
+#: The end of a formula that lists a place's articles (“绍兴 26 条”): the place stays a place.
+_ARTICLES_END_RE = re.compile(r"条[”\"」]?$")
+#: A bound before a number inside quotes makes it a target, not a name (“最多80天”).
+_TARGET_WORDS = ("最多", "最少", "不超过", "不少于", "至少")
+
+
+def _named(text: str, f: Fact, names: list[Fact]) -> bool:
+    """Whether the quantity f is part of a short quoted name (“金色十年”), not a target."""
+    return _inside(f, names) and not text[: f.start].endswith(_TARGET_WORDS)
+
+
 def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
     """Facts inside a title in 《》 (but the cited document itself), places inside an organisation,
-    dates inside a formula or a short quoted name, quantities inside a date: dropped."""
+    dates inside a formula or a short quoted name, quantities inside a date or a short quoted
+    name: dropped."""
     titles = (
         [Fact("title", m.start(), m.end(), "", "", "", 0) for m in _TITLE_RE.finditer(text)]
         if "《" in text
@@ -105,6 +119,9 @@ def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
     )
     orgs = [f for f in facts if f.type == "organization"]
     formulas = [f for f in facts if f.type == "formula"]
+    # a formula named after a place (美丽浙江, “老西藏精神”) holds no place; a list of
+    # articles of a place (“绍兴 26 条”) does
+    campaigns = [f for f in formulas if not _ARTICLES_END_RE.search(f.text)]
     dates = [f for f in facts if f.type == "date"]
     names = (
         [Fact("name", m.start(), m.end(), "", "", "", 0) for m in _SHORT_QUOTE_RE.finditer(text)]
@@ -117,7 +134,7 @@ def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
         f
         for f in facts
         if not (f.type != "cited_document" and _inside(f, titles))
-        and not (f.type == "place" and _inside(f, orgs))
+        and not (f.type == "place" and (_inside(f, orgs) or _inside(f, campaigns)))
         and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
-        and not (f.type == "quantity" and _inside(f, dates))
+        and not (f.type == "quantity" and (_inside(f, dates) or _named(text, f, names)))
     ]

@@ -104,6 +104,9 @@ _UNIT_NOT_BEFORE = {
     "轮": set("胎船"),
     "方面": set("军"),
 }
+#: Units that measure only what these words name: 级 is a magnitude before an earthquake or a
+#: wind (7.4级地震, 12级台风), else a rank (一级响应, 三级医院).
+_UNIT_ONLY_BEFORE = {"级": ("地震", "强震", "余震", "大风", "阵风", "台风", "飓风")}
 #: Words that make a bare amount in their clause a sum of money (`GDP…6000亿`, `发票总额350多亿`).
 _MONEY_CONTEXT_RE = re.compile(
     r"GDP|生产总值|金额|总额|资金|投资|收入|营收|产值|营业额|销售额|成交额|交易额|贷款|存款|"
@@ -163,6 +166,8 @@ def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
         return None  # the number names a formula: “十个最严”, “八大机制”
     if unit in _UNIT_NOT_BEFORE and folded[e : e + 1] and folded[e] in _UNIT_NOT_BEFORE[unit]:
         return None  # 100本地企业, 5期间: the unit character starts another word
+    if unit in _UNIT_ONLY_BEFORE and not folded.startswith(_UNIT_ONLY_BEFORE[unit], e):
+        return None  # 一级响应, 3级医院: a rank, not a magnitude
     return unit, e
 
 

@@ -37,7 +37,7 @@ from ._common import load_list
 PROVINCE, CITY, COUNTY = "province", "city", "county"
 #: Short forms that are ordinary words or names of other things: 大同 (世界大同), 安康
 #: (well-being), 来宾 (guests), 中山 (孙中山), 日照 (sunshine), 长治 (长治久安).
-_NOT_SHORT = {
+NOT_SHORT = {
     "大同", "朝阳", "中山", "日照", "北海", "白山", "黄山", "长治", "安康", "来宾", "白银",
     "海东", "开封", "河源", "清远", "通化", "吉安", "三明", "永州", "常德", "宜春", "东方",
     "阳江", "江门", "云浮", "铜仁", "玉林", "定西", "金昌", "保山", "普洱", "泰安", "新乡",
@@ -132,7 +132,7 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
         if len(name) >= 3 and name not in _NOT_FULL:
             _add(index, name, entry)
         short = _short_form(name) if entry.level != COUNTY else None
-        if short and short not in _NOT_SHORT:
+        if short and short not in NOT_SHORT:
             _add(index, short, entry)
         if short and name.endswith("自治州"):
             _add(index, short + "州", entry)  # 果洛州, 大理州

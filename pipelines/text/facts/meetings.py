@@ -45,7 +45,7 @@ from .gazetteer import place_index
 _PLACE_SET = set(place_index())
 _N = r"[一二三四五六七八九十百零〇\d]+"
 ORGANS = [o for o in load_list("facts_organs.txt")]
-_ORG = rf"(?:中共)?(?:[\u4e00-\u9fff]{{2,4}}?(?:省|市|县|区))?(?:{alternation(ORGANS)})|党的|(?:省|市|县|区)?(?:人大|政协|纪委)"
+_ORG = rf"(?:中共)?(?:[\u4e00-\u9fff]{{2,4}}?(?:省|市|县|区))?(?:{alternation(ORGANS)})|党的|中共(?=第?{_N}届)|(?:省|市|县|区)?(?:人大|政协|纪委)"
 _ORG_IN = r"全国人民代表大会常务委员会|人民代表大会常务委员会|全国人大常委会|人大常委会|全国人大|全国人民代表大会|全国政协|省人大|市人大|人大|人民代表大会|政协|中央委员会|中央纪律检查委员会|中央纪委|省委|市委|纪委"
 _KIND = r"全体[（(]扩大[)）]会议|全体会议|全会|会议|常委会会议|常务委员会会议"
 
@@ -162,7 +162,7 @@ def _convening_org(folded: str, pos: int) -> str | None:
 def _clean_org(org: str | None) -> str:
     if not org:
         return "-"
-    return "党" if org == "党的" else org
+    return "党" if org in ("党的", "中共") else org
 
 
 def _num(s: str) -> str:

@@ -5,7 +5,8 @@ Two ways:
   wherever printed (`meeting.listed`, 0.9);
 - a name ending in a meeting word (工作会议, 座谈会, 论坛, 峰会, 博览会, 推进会, 动员会,
   部署会, 现场会, 电视电话会议, 常务会议, 常委会会议, 联席会议, 发布会, 研讨会, 交流会,
-  表彰大会, 动员大会, 推进大会): the name starts after punctuation or a word that opens a
+  表彰大会, 动员大会, 推进大会, and the summits 领导人会晤, 首脑会议, 领导人会议,
+  高级别会议): the name starts after punctuation or a word that opens a
   name (召开, 举行, 举办, 出席, 参加, 主持, 贯彻落实, 在, 于, 的, 和, 与, 及, 了…) and has two to
   sixteen characters before the meeting word (`全省疫情防控工作会议`, `民营企业座谈会`,
   `世界互联网大会乌镇峰会`) (`meeting.named`, 0.75). A bare `会议` or `大会`, and
@@ -40,6 +41,7 @@ _NAMES = sorted(_LISTED)
 _LISTED_AC = ahocorasick_rs.AhoCorasick(_NAMES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _WORDS = (
     "电视电话会议|常委会会议|常务会议|联席会议|工作会议|座谈会|论坛|峰会|博览会|推进会"
+    "|领导人会晤|元首会晤|领导人系列会议|领导人会议|首脑会议|高级别会议"
     "|动员会|部署会|现场会|发布会|见面会|研讨会|交流会|表彰大会|动员大会|推进大会"
 )
 #: Meeting words that name a meeting on their own (召开座谈会, 举行新闻发布会). A video
@@ -53,7 +55,7 @@ _ORG_MEETING_RE = re.compile(
 )
 WORD_RE = re.compile(_WORDS)
 _OPENERS = re.compile(
-    r"(?:召开|举行|举办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|"
+    r"(?:召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|"
     r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -29,10 +29,12 @@ name as canonical (温州大学).
 A foreign country followed by an organ of its state is that country's organ, not China's
 (`以色列外交部`, `美国商务部`, `丹麦能源署`, `智利政府`: `organization.foreign`, canonical the
 printed name); an office printed after a national organ belongs to the name
-(`中央宣传部理论局`, `全国人大社会建设委员会`, `国际奥委会执委会`).
+(`中央宣传部理论局`, `全国人大社会建设委员会`, `国际奥委会执委会`, `中国人民解放军仪仗队`).
+A bilateral committee of China and another country is one organisation (`中俄投资合作委员会`:
+`organization.bilateral`).
 
 Confidence: `organization.named` 0.9, `organization.suffix` 0.85, `organization.local` 0.8,
-`organization.township` 0.8, `organization.foreign` 0.8.
+`organization.township` 0.8, `organization.foreign` 0.8, `organization.bilateral` 0.8.
 """
 
 from __future__ import annotations
@@ -81,7 +83,14 @@ _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且�
 #: 全国人大社会建设委员会, 国际奥委会执委会): at most six characters and an office ending.
 _SUB_UNIT_RE = re.compile(
     rf"(?:(?![{_FUNCTION}省市县区])[\u4e00-\u9fff]){{0,6}}?"
-    r"(?:执委会|常委会|办公厅|办公室|委员会|研究室|领导小组|工作组|局|司|室)(?![会门长员])"
+    r"(?:执委会|常委会|办公厅|办公室|委员会|研究室|领导小组|工作组|局|司|室"
+    r"|仪仗队|军乐团|代表团|部队|战区)(?![会门长员])"
+)
+#: A bilateral committee: 中 and the one-character abbreviation of the other country, then
+#: its name (中俄投资合作委员会, 中南国家双边委员会, 中蒙政府间联合委员会, 中美联委会).
+BILATERAL_RE = re.compile(
+    r"中[美俄日韩朝英法德意印巴南澳新加蒙越老柬泰缅马菲哈吉塔乌土伊埃沙以希葡西荷比瑞挪芬丹波捷匈塞阿墨智古]"
+    rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,10}}?(?:委员会|联委会)"
 )
 
 
@@ -212,6 +221,10 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
         for m in CPPCC_RE.finditer(folded):
             canonical = re.sub(r"第[^届]+届", "", "".join(m.group(0).split()))
             out.append(_fact(text, *m.span(), "organization.named", 0.9, canonical, None))
+    if "委" in folded:
+        for m in BILATERAL_RE.finditer(folded):
+            name = "".join(m.group(0).split())
+            out.append(_fact(text, *m.span(), "organization.bilateral", 0.8, name, None))
     if any(t in folded for t in ("镇", "乡", "街道")):
         for s, e in _township_organs(folded):
             out.append(_fact(text, s, e, "organization.township", 0.8, text[s:e], None))

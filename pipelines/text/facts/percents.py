@@ -7,13 +7,17 @@ the number (增长, 下降, 减少, 提高…), bounds and approximations go to 
 `个百分点` (value_num then is the fraction too: `0.53个百分点` -> 0.0053).
 `normalized` is the fraction as a plain decimal string, with ` pp` for points.
 
+A share in tenths, N成 (`三成` -> 0.3, `七成多` -> 0.7 with qualifier 多), is a percent too,
+but not in words (`一成不变`, `三五成群`, `七成熟`, `八成新`): `percent.tenths`.
+
 Extractors and confidence: `percent.arabic` (`3%`, `３％`) 0.98; `percent.chinese`
-(`百分之五`) 0.95; `percent.points` (`0.53个百分点`, `一个百分点`) 0.95.
+(`百分之五`) 0.95; `percent.points` (`0.53个百分点`, `一个百分点`) 0.95; `percent.tenths` 0.85.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from pipelines.text.model import Fact
@@ -24,6 +28,12 @@ from .qualifiers import AFTER_RE, bound_before, clause_change, direction_of
 ARABIC_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM})\s?%")
 CHINESE_RE = re.compile(rf"百分之(?P<n>{CN_NUM})")
 POINTS_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM}|{CN_NUM})\s?个百分点")
+#: N成 (三成, 七成多): a share in tenths; not after another numeral (三五成群) nor before a
+#: character that makes it a word (一成不变, 七成熟, 八成新, 九成品, 三成为).
+TENTHS_RE = re.compile(
+    r"(?<![一二两三四五六七八九十百千万\d])(?P<n>[一二三四五六七八九])成(?P<more>多)?"
+    r"(?![不员立为果功绩本熟就交长型品新套语群片年千百万])"
+)
 
 
 def _fact(text: str, folded: str, s: int, e: int, value: Decimal, kind: str, points: bool) -> Fact:
@@ -40,7 +50,7 @@ def _fact(text: str, folded: str, s: int, e: int, value: Decimal, kind: str, poi
         text=text[s:e],
         normalized=fmt_decimal(frac) + (" pp" if points else ""),
         extractor=kind,
-        confidence={"percent.arabic": 0.98}.get(kind, 0.95),
+        confidence={"percent.arabic": 0.98, "percent.tenths": 0.85}.get(kind, 0.95),
         value_num=float(-frac if direction == "down" else frac),
         unit="percentage_point" if points else "percent",
         qualifier=",".join(qual) or None,
@@ -68,4 +78,11 @@ def extract_percents(text: str, folded: str) -> list[Fact]:
             if v is None:
                 continue
             out.append(_fact(text, folded, m.start(), m.end(), v, kind, points))
+    for m in TENTHS_RE.finditer(folded) if "成" in folded else ():
+        v = parse_number(m["n"])
+        if v is not None:
+            f = _fact(text, folded, m.start(), m.end(), v * 10, "percent.tenths", False)
+            if m["more"]:
+                f = replace(f, qualifier=",".join(q for q in (f.qualifier, "多") if q))
+            out.append(f)
     return out

@@ -6,7 +6,9 @@ characters. Bare names are ambiguous in running text, so a person fact needs one
 - a role word right before the name: `市委书记马卫光`, `检察长叶伟忠说`,
   `董事长周书忠说`, `通讯员胡建东、罗建灿报道` (names listed with `、` after one role
   are each a fact). Right after a role a name may also start with a surname that is a
-  common word start (data/facts_surnames_role_only.txt: 金, 于, 高…);
+  common word start (data/facts_surnames_role_only.txt: 金, 于, 高…). After an occupation
+  (data/facts_roles_before.txt: 邮递员, 村民) or 代表/委员 the span is the name alone and its
+  end must be clear (`邮递员王建华，`, `快递小哥刘晓军讲述`);
 - a speech verb after the name (说, 表示, 介绍, 指出, 强调…) with the name at the start of
   the paragraph or of a clause (after `，。；：！？”` or a space): `”彭晓思说`, `，张晓平指出`;
   words that are not names (data/facts_not_names.txt: 任何, 方面…), places and words
@@ -33,6 +35,9 @@ characters (`周书忠`) pass.
 `normalized` is the name alone; `qualifier` is the role as printed (None for speakers,
 repeats and leaders). The span covers name and role when a role is printed next to it.
 
+Foreign names (facts/persons_foreign.py) and Tibetan names (facts/persons_ethnic.py) have no
+Chinese surname and are found by their own shapes.
+
 Extractors and confidence: `person.role_after` 0.9, `person.role_before` 0.85,
 `person.leader` 0.9, `person.repeat` 0.8, `person.byline` 0.8 (a paragraph of names only,
 `■杨永昌 樊昕旖`, or a photo credit `… 许旭摄`), `person.speaker` 0.75, `person.list` 0.75, `person.given_name` 0.6
@@ -48,12 +53,15 @@ from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 from .gazetteer import place_index
-from .persons_foreign import foreign_names
+from .persons_ethnic import tibetan_names
+from .persons_foreign import foreign_han_names, foreign_names, foreign_speakers
 from .persons_lists import byline_names, list_names
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
 ROLE_ONLY_SURNAMES = [s for line in load_list("facts_surnames_role_only.txt") for s in line.split()]
 ROLES = load_list("facts_roles.txt")
+#: Occupations printed before a name only (邮递员张建国，): after a name they start a phrase.
+ROLES_BEFORE = load_list("facts_roles_before.txt")
 LEADERS = load_list("facts_leaders.txt")
 NOT_NAMES = set(load_list("facts_not_names.txt"))
 _PLACE_SET = set(place_index())
@@ -77,33 +85,10 @@ _FUNC = set(
 _END_CHARS = set("在说等的和与同并对向代为率到以是也都就曾作讲提赴去考视调参听则已又正还将要会称谈")
 _SPEECH = ("说道", "说", "表示", "介绍", "指出", "强调", "坦言", "透露", "告诉记者", "回忆")
 _BOUNDARY_WORDS = (
-    *_SPEECH,
-    "认为",
-    "建议",
-    "提出",
-    "讲述",
-    "应邀",
-    "出席",
-    "代表",
-    "先后",
-    "认真",
-    "主持",
-    "参加",
-    "带领",
-    "带队",
-    "一行",
-    "来到",
-    "深入",
-    "亲自",
-    "看望",
-    "慰问",
-    "调研",
-    "考察",
-    "报道",
-    "摄",
-    "同志",
-    *_END_CHARS,
-)
+    *_SPEECH, "认为", "建议", "提出", "讲述", "应邀", "出席", "代表", "先后", "认真", "主持",
+    "参加", "带领", "带队", "一行", "来到", "深入", "亲自", "看望", "慰问", "调研", "考察",
+    "报道", "摄", "同志", *_END_CHARS,
+)  # fmt: skip
 #: 说 is a speech verb, not the first character of a word (说明, 说情, 说法, 说服…).
 _SAY = r"说(?![明情法服话理教成得谎书])"
 
@@ -114,12 +99,15 @@ def _verbs(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _BOUNDARY_RE = _verbs(_BOUNDARY_WORDS)
 _ROLE_RE = re.compile(_ROLE)
+_ANY_ROLE_RE = re.compile(alternation(ROLES + ROLES_BEFORE))
 _SPEECH_RE = _verbs(_SPEECH)
 # Words ending like an organ, a side or a group are not names (韩方, 欧盟, 江苏省).
 _NOT_NAME_END = set("方盟省市县区镇乡村街委部局厅院会办组队团社所站家们某园校馆司厂处科")
 
 AFTER_RE = re.compile(rf"(?P<name>(?:{_SUR}){_HAN}{{1,2}}?)(?P<role>{_ROLE})")
-BEFORE_RE = re.compile(rf"(?P<role>{_ROLE})[ \t\u3000]?(?=(?:{_SUR_ANY}){_HAN})")
+BEFORE_RE = re.compile(
+    rf"(?P<role>{alternation(ROLES + ROLES_BEFORE)})[ \t\u3000]?(?=(?:{_SUR_ANY}){_HAN})"
+)
 SPEAKER_RE = re.compile(rf"(?:^|(?<=[，。；：！？”」\s]))(?=(?:{_SUR}){_HAN})")
 LEADER_RE = re.compile(alternation(LEADERS))
 #: A name appointed or removed (任命王国生为…, 免去某某的…): read after the verb.
@@ -132,6 +120,8 @@ GIVEN_RE = re.compile(rf"(?<=[和与、])(?P<name>{_HAN}{{2}})(?P<role>同志)")
 _SURNAME_AT = re.compile(_SUR)
 _SURNAME_ANY_AT = re.compile(_SUR_ANY)
 _BEFORE_ROLES_SKIP = {"同志", "代表", "委员", "常委"}
+#: Roles that name an occupation or a group, not a title: the span is the name alone.
+_OCCUPATIONS = set(ROLES_BEFORE) | _BEFORE_ROLES_SKIP
 _AFTER_SHORT_SKIP = ("委员", "代表", "常委", "主任", "主席")
 _VERB_ROLES = ("代表",)
 # After a name, a doctrine named after it (习近平新时代中国特色社会主义思想, 邓小平理论).
@@ -262,16 +252,40 @@ def _role_after(folded: str, after: list[re.Match[str]], found: _Found, verb_rol
             found.add(m.start(), m.end(), name, "person.role_after", 0.9, role)
 
 
+def _occupation_name(folded: str, pos: int, role: str) -> str | None:
+    """The name after an occupation or a group word, whose end must be clear: punctuation
+    (优秀代表张建国，), a two-character boundary word (快递小哥王磊讲述) or, for a name of three
+    characters, any boundary (村民邱彩立的); listed surnames only (农民向上向善 is none)."""
+    name = _name_at(folded, pos, role_only=False)
+    if name is None or role == "同志" or not _plausible(name):
+        return None
+    e = pos + len(name)
+    after = folded[e : e + 1]
+    if after in ("，", "。", "；") or (after == "、" and len(name) == 3):
+        return name
+    if role in _BEFORE_ROLES_SKIP:
+        return None  # 代表全市人民: the verb
+    boundary = _boundary(folded, e)
+    return name if boundary is not None and (len(name) == 3 or len(boundary) >= 2) else None
+
+
 def _role_before(folded: str, found: _Found) -> None:
     """Names after a role (市委书记马卫光, 总理李克强), and names listed after one role
     (通讯员胡建东、罗建灿). A national leader after a role needs no clear end."""
     for m in BEFORE_RE.finditer(folded):
         role = m["role"]
-        if role in _BEFORE_ROLES_SKIP:
-            continue
         s, pos = m.start(), m.end()
         leader = LEADER_RE.match(folded, pos)
-        name = leader.group(0) if leader else _name_at(folded, pos, role_only=True)
+        if leader and role in _BEFORE_ROLES_SKIP:
+            continue  # 常委李克强、…: the leaders are read by _leaders
+        if leader:
+            name: str | None = leader.group(0)
+        elif role in _OCCUPATIONS:
+            name = _occupation_name(folded, pos, role)
+        else:
+            name = _name_at(folded, pos, role_only=True)
+        if role in _OCCUPATIONS:
+            s = pos  # 邮递员|张建国: an occupation is no title, the span is the name
         while name is not None:
             e = pos + len(name)
             if folded.startswith(("同志", "书记", "总书记"), e):
@@ -323,11 +337,13 @@ def _speakers(folded: str, found: _Found) -> None:
 def _repeats(folded: str, found: _Found) -> None:
     """The same name printed again in the paragraph (after a role or as a speaker)."""
     known = {f.normalized for f in found.out if f.extractor != "person.leader"}
+    foreign = {f.normalized for f in found.out if f.extractor.startswith("person.foreign")}
     for name in sorted(known, key=lambda n: (-len(n), n)):
         for s, e in _occurrences(folded, name):
-            if len(name) == 2 and (
-                _boundary(folded, e) is None or (s > 0 and _is_han(folded[s - 1]))
-            ):
+            opens = s == 0 or not _is_han(folded[s - 1])
+            if name in foreign and opens:
+                pass  # a foreign name again at a clause's start (。普京指责): no word around it
+            elif len(name) == 2 and (_boundary(folded, e) is None or not opens):
                 continue  # a two-character name inside a word (实施方案, 方案指出)
             if _DOCTRINE_RE.match(folded, e):
                 continue
@@ -344,11 +360,20 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
         if found.free(s, e):
             found.add(s, e, name, "person.foreign", 0.8, title)
     _role_after(folded, after, found, verb_roles=False)
-    if has_role:
+    if has_role or _ANY_ROLE_RE.search(folded):
         _role_before(folded, found)
     _leaders(folded, found)
     _speakers(folded, found)
     _role_after(folded, after, found, verb_roles=True)
+    for s, e, name, title in foreign_han_names(folded):
+        if found.free(s, e):
+            found.add(s, e, name, "person.foreign", 0.8, title)
+    for s, e in foreign_speakers(folded):
+        if found.free(s, e):
+            found.add(s, e, folded[s:e], "person.foreign_speaker", 0.7, None)
+    for s, e in tibetan_names(folded):
+        if found.free(s, e):
+            found.add(s, e, folded[s:e], "person.tibetan", 0.7, None)
     for s, e in byline_names(folded, _is_name):
         if found.free(s, e):
             found.add(s, e, folded[s:e], "person.byline", 0.8, None)

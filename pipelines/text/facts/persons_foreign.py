@@ -8,6 +8,15 @@ digit, a speech verb or a boundary word: `普京9日表示`), or right after it 
 after punctuation or a word that ends before a name: 同, 与, 和, 会见…). A run that is a place
 or ends with one (`俄罗斯总统`) is no name. `person.foreign` 0.8; the span takes the title
 (as for Chinese names), `normalized` is the name.
+
+After a foreign title a Korean, Japanese or Vietnamese name is printed in characters that are
+no transliteration (`总统文在寅10日`, `首相岸田文雄表示`): two to four characters are a name
+when a digit, punctuation or a speech verb ends them (`person.foreign` too).
+
+Without a title, a run of transliteration characters opening the paragraph or a clause and
+followed by a speech verb is a speaker (`。马克龙表示`, `14.普京称`, `埃尔多安强调`):
+`person.foreign_speaker` 0.7. Organisations and brands written in transliteration characters
+(data/facts_not_foreign_names.txt: 哈马斯, 特斯拉) and places are refused.
 """
 
 from __future__ import annotations
@@ -54,6 +63,23 @@ _END_RE = re.compile(
 #: What may precede a name printed before its title: punctuation or a word that ends there.
 _OPENS = set(" \t，。；：、！？“（(同与和见及")
 _PLACES = set(place_index())
+_NOT_NAMES = set(load_list("facts_not_foreign_names.txt"))
+#: What ends a name in characters after a foreign title: a digit, punctuation, a speech verb.
+_STRICT_END_RE = re.compile(r"[\s\d，。；：、！？”）)]|$|表示|说|称|指出|强调|认为|会见|会谈|举行")
+#: Speech verbs after a foreign speaker (普京称, 马克龙表示, 埃尔多安强调).
+_SPEECH_RE = re.compile(r"表示|说(?![明服法])|称|指出|强调|认为|宣布|祝贺|呼吁|警告|指责|批评|回应")
+#: What opens a clause before a speaker: punctuation, a space, a list number (14.普京称).
+_CLAUSE_OPENS = set(" \t，。；：！？”」.")
+_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: The first characters a Korean, Japanese or Vietnamese name may start with: the Chinese
+#: surnames (文, 金, 尹, 安…), which hold the common Korean ones.
+_SURNAME_CHARS = {
+    c
+    for name in ("facts_surnames.txt", "facts_surnames_role_only.txt")
+    for line in load_list(name)
+    for c in line.split()
+    if len(c) == 1
+}
 
 
 def _is_place(run: str) -> bool:
@@ -82,12 +108,50 @@ def _name_before(folded: str, pos: int) -> str | None:
     return folded[s:pos]
 
 
+def _han_name_after(folded: str, pos: int) -> str | None:
+    """Two to four characters at `pos` (shortest first) that a digit, punctuation or a
+    speech verb ends: a Korean or Japanese name after a title (总统文在寅10日)."""
+    run = _HAN_RUN_RE.match(folded, pos)
+    if run is None or folded[pos] not in _SURNAME_CHARS or _END_RE.match(folded, pos):
+        return None  # 总统举行: a verb, no name
+    for end in range(pos + 2, run.end() + 1):
+        if _STRICT_END_RE.match(folded, end):
+            return folded[pos:end]
+    return None
+
+
+def _refused(name: str) -> bool:
+    return name in _NOT_NAMES or _is_place(name)
+
+
 def foreign_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, title) of every foreign name printed next to a foreign title."""
     for t in _TITLE_RE.finditer(folded):
         name = _name_after(folded, t.end())
-        if name and not _is_place(name):
+        if name and not _refused(name):
             yield t.start(), t.end() + len(name), name, t.group(0)
         name = _name_before(folded, t.start())
-        if name and not _is_place(name):
+        if name and not _refused(name):
             yield t.start() - len(name), t.end(), name, t.group(0)
+
+
+def foreign_han_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, title) of Korean or Japanese names after a foreign title (总统文在寅
+    10日); read after the Chinese names, so that 总理李克强 stays a Chinese name."""
+    for t in _TITLE_RE.finditer(folded):
+        name = _han_name_after(folded, t.end())
+        if name and not _refused(name):
+            yield t.start(), t.end() + len(name), name, t.group(0)
+
+
+def foreign_speakers(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of transliterated names opening a clause before a speech verb (。普京称)."""
+    for m in _RUN_RE.finditer(folded):
+        s = m.start()
+        if s > 0 and folded[s - 1] not in _CLAUSE_OPENS:
+            continue
+        for end in range(s + 2, m.end() + 1):
+            if _SPEECH_RE.match(folded, end):
+                if not _refused(folded[s:end]):
+                    yield s, end
+                break

@@ -6,7 +6,8 @@ place (`浙江省杭州市`, `杭州市西湖区`); a township-level unit is rec
 `乡`, `街道`) after a listed full name (`余姚市河姆渡镇` is one fact; `越城区斗门街道` too) or
 after `、`/`和` right after such a chain (`斗门街道、迪荡街道`). A name followed by 湾, 岛 or
 群岛 names a geographical feature, not the division (`杭州湾`, `黄岩岛`: one place, level
-`region`, no code); a name followed by 路, 街, 大道 names a street and is no place.
+`region`, no code), and a bay or island after a lake or sea is part of it (`青海湖仙女湾`);
+a name followed by 路, 街, 大道 names a street and is no place.
 
 `normalized` is the printed name; `canonical` the full name of the innermost division or
 the listed name (浙江 → 浙江省, 长三角 → 长江三角洲, 浙江省杭州市 → 杭州市, a township → its
@@ -30,18 +31,23 @@ import re
 from pipelines.text.model import Fact
 
 from .context import DocContext
-from .gazetteer import PROVINCE, Hit, PlaceEntry, place_index, scan
+from .gazetteer import CITY, PROVINCE, Hit, PlaceEntry, place_index, scan
+from .places_abbreviated import abbreviated_places
+from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
+from .places_foreign import STATE_RE, extend_foreign
 
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
 NEXT_TOWN_RE = re.compile(r"[、和及与](?P<t>[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
 _BAD_TOWN = ("城镇", "乡镇", "小镇", "村镇", "集镇", "城乡", "特色", "美丽", "中心", "各个")
 _FEATURE_RE = re.compile(r"群岛|高原|[湾岛湖]")
+#: A bay, island or peninsula of a lake or sea printed after it (青海湖|仙女湾, 南海|诸岛).
+_BAY_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:湾|半岛|岛)")
 _STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
 #: After a place, what makes it no place: an ethnic group (俄罗斯族), a time zone (北京时间),
 #: the rest of a company's name (青海圣源地毯集团有限公司) or of a law's (海南自由贸易港法、):
 #: no function word inside, the law's name ends the clause or the list item.
 _NOT_PLACE_AFTER_RE = re.compile(
-    r"族|时间|(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
+    r"族|时间|(?:自由|(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
     r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))"
 )
 #: The level word printed after the short name of a foreign place (旁遮普|省, 光州|市).
@@ -146,10 +152,26 @@ def _fact(text: str, s: int, e: int, entry: PlaceEntry, level: str, extractor: s
     )
 
 
+def _towns(text: str, folded: str, s: int, e: int, entry: PlaceEntry) -> list[Fact]:
+    """The township printed after the full name at s:e (余姚市|河姆渡镇), and the townships
+    listed after it (斗门街道、迪荡街道); none if no township follows."""
+    town = _TOWN_RE.match(folded, e) if entry.level in _DIVISION_LEVELS else None
+    if not town or not _town_ok(town.group(0)):
+        return []
+    out = [_fact(text, s, town.end(), entry, "township", "place.township", 0.8)]
+    pos = town.end()
+    while (n := NEXT_TOWN_RE.match(folded, pos)) and _town_ok(n["t"]):
+        ts, te = n.span("t")
+        out.append(_fact(text, ts, te, entry, "township", "place.township", 0.8))
+        pos = te
+    return out
+
+
 def extract_places(text: str, folded: str, context: DocContext | None = None) -> list[Fact]:
     """All place facts of one paragraph."""
     out: list[Fact] = []
     seen: list[str] = []
+    printed_full: list[PlaceEntry] = []
     for chain in _chains(scan(folded)):
         parent: str | None = None
         entry: PlaceEntry | None = None
@@ -164,27 +186,75 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
             continue  # 22万山区: the place's first character ends a number
         if _STREET_RE.match(folded, e) or _NOT_PLACE_AFTER_RE.match(folded, e):
             continue  # 温州路: a street; 俄罗斯族, 北京时间, 青岛港
+        lake = entry.level == "region" and chain[-1].name[-1] in "湖海洋"
+        if lake and (bay := _BAY_RE.match(folded, e)):  # 青海湖|仙女湾: the bay is the place
+            e, entry = bay.end(), PlaceEntry(folded[s : bay.end()], None, "region")
         feature = _FEATURE_RE.match(folded, e) if entry.code else None
         if feature:
             region = PlaceEntry(folded[s : feature.end()], None, "region")
             out.append(_fact(text, s, feature.end(), region, "region", "place.world", 0.85))
             continue
         full = chain[-1].name == entry.canonical
-        town = _TOWN_RE.match(folded, e) if full and entry.level in _DIVISION_LEVELS else None
-        if town and _town_ok(town.group(0)):
-            out.append(_fact(text, s, town.end(), entry, "township", "place.township", 0.8))
-            pos = town.end()
-            while (n := NEXT_TOWN_RE.match(folded, pos)) and _town_ok(n["t"]):
-                ts, te = n.span("t")
-                out.append(_fact(text, ts, te, entry, "township", "place.township", 0.8))
-                pos = te
+        if full:
+            printed_full.append(entry)
+        county = (
+            extend_chain(folded, e, _scope(entry.code))
+            if entry.code and entry.level in (PROVINCE, CITY)
+            else None
+        )
+        if county:
+            e, entry = county  # 山东|荣成, 云南|普洱: the county's short name
+            out.append(_fact(text, s, e, entry, entry.level, "place.list", 0.85))
+            continue
+        towns = _towns(text, folded, s, e, entry) if full else []
+        if towns:
+            out += towns
             continue
         if entry.canonical == OWN_COUNTRY:
             continue
-        if entry.country and (level_word := _FOREIGN_LEVEL_RE.match(folded, e)):
+        level_word = _FOREIGN_LEVEL_RE.match(folded, e) if entry.country else None
+        if level_word:
             e = level_word.end()  # 旁遮普|省, 光州|市: the level word is part of the name
+        if entry.country or entry.level == "country":
+            e = _foreign_end(folded, e, chain[-1].end, level_word is not None, entry)
         world = entry.level not in _DIVISION_LEVELS
         extractor = "place.world" if world else "place.list"
         conf = 0.85 if world else (0.9 if full else 0.8)
         out.append(_fact(text, s, e, entry, entry.level, extractor, conf))
+    return out + _county_shorts(text, folded, out, printed_full)
+
+
+def _foreign_end(folded: str, e: int, hit_end: int, after_level: bool, entry: PlaceEntry) -> int:
+    """The end of a foreign place with the smaller place printed after it (丹麦|博恩霍尔姆岛),
+    unless that runs into the next listed name (美国|加拿大)."""
+    end = extend_foreign(folded, e, after_level=after_level, country=entry.level == "country")
+    if end > e and any(h.start < end and h.end > e for h in scan(folded) if h.start >= hit_end):
+        return e
+    return end
+
+
+def _county_shorts(
+    text: str, folded: str, found: list[Fact], printed_full: list[PlaceEntry]
+) -> list[Fact]:
+    """Counties printed by their short name in a list, again, or before 专区
+    (facts/places_counties.py), abbreviated municipalities (在京举行), and foreign states
+    (比哈尔邦, facts/places_foreign.py), where no place was found."""
+    taken = [(f.start, f.end) for f in found]
+    out: list[Fact] = []
+    candidates = [
+        (*c, "place.county_short")
+        for c in listed_counties(folded)
+        + repeated_counties(folded, printed_full)
+        + prefecture_names(folded)
+    ] + [(*c, "place.abbreviation") for c in abbreviated_places(folded)]
+    for s, e, entry, extractor in candidates:
+        if all(e <= ts or s >= te for ts, te in taken):
+            taken.append((s, e))
+            out.append(_fact(text, s, e, entry, entry.level, extractor, 0.75))
+    for m in STATE_RE.finditer(folded) if "州" in folded or "邦" in folded else ():
+        overlapping = [h for h in scan(folded) if h.start < m.end() and m.start() < h.end]
+        if any(h.start < m.start() or h.end > m.end() for h in overlapping):
+            continue  # 让|泰州市: a listed name runs across it
+        state = PlaceEntry(m.group(0), None, "foreign_division")
+        out.append(_fact(text, m.start(), m.end(), state, state.level, "place.world", 0.7))
     return out

@@ -1,0 +1,39 @@
+"""Foreign places below the gazetteer's level: districts, islands and towns of a foreign
+country, printed after it or with a level word.
+
+The world gazetteer lists countries, capitals, major cities and first-level divisions; news
+items name smaller places after them. A foreign place (a country, or a city or division
+printed with its level word) is extended by:
+- a run of transliteration characters (data/facts_transliteration.txt) and a level or
+  feature word (地区, 群岛, 省, 州, 邦, 市, 县, 区, 岛): `丹麦|博恩霍尔姆岛`,
+  `旁遮普省|拉希姆亚尔汗地区`;
+- after a level word, one to three characters and such a word (Japanese and Korean names are
+  no transliteration): `冲绳县|琉球岛`, `光州市|东区`;
+- after a country, a run of three or more transliteration characters whose end is clear
+  (punctuation, 或, 和, 与, 等): `乌克兰|哈尔科夫或…`.
+Alone, a run of two to seven transliteration characters before 州 or 邦 is a foreign state
+(`比哈尔邦`, `西弗吉尼亚州`), `place.world` 0.7: a listed place of the same span wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._common import load_list
+
+_CHARS = "".join(c for line in load_list("facts_transliteration.txt") for c in line.split())
+_LEVEL = r"(?:地区|群岛|[省州邦市县区岛])"
+_RUN_LEVEL_RE = re.compile(rf"[{_CHARS}]{{2,8}}?{_LEVEL}")
+_SHORT_LEVEL_RE = re.compile(rf"[\u4e00-\u9fff]{{1,3}}?{_LEVEL}")
+_RUN_END_RE = re.compile(rf"[{_CHARS}]{{3,8}}?(?=[，。；、！？）)]|或|和|与|等|$)")
+STATE_RE = re.compile(rf"[{_CHARS}]{{2,7}}[州邦]")
+
+
+def extend_foreign(folded: str, e: int, *, after_level: bool, country: bool) -> int:
+    """The end of a foreign place ending at `e` with the smaller place printed after it."""
+    m = _RUN_LEVEL_RE.match(folded, e)
+    if m is None and after_level:
+        m = _SHORT_LEVEL_RE.match(folded, e)
+    if m is None and country:
+        m = _RUN_END_RE.match(folded, e)
+    return m.end() if m else e
