@@ -103,3 +103,19 @@ def test_a_news_lead_dates_itself_today_not_tomorrows_paper_nor_the_meetings_day
         (date(2020, 12, 18), "source"),
         (date(2020, 12, 18), "printed"),
     ]
+
+
+def test_a_first_paragraph_that_dates_itself_today_dates_its_item_without_an_agency():
+    blocks = [
+        blk("# 新闻联播 2021-12-10", 1, "heading", md=1),
+        blk("本期节目共有两条新闻。", 1),
+        blk("## 1. 中华人民共和国和某国恢复外交关系", 2, "heading", md=2),
+        blk("中国和某国今天（12月10日）在天津签署联合公报。" + BODY, 3),
+        blk("## 2. 某某论坛开幕", 4, "heading", md=2),
+        blk("论坛开幕当天，与会代表回顾了一年来的工作。", 5),
+        blk("代表们表示，今天（12月9日）的讨论很有收获。", 6),
+    ]
+    docs = split(blocks)
+    got = [(d.publish_date, d.date_source) for d in docs[1:]]
+    # the second item's `今天（…）` is not in its first paragraph: the source's date
+    assert got == [(date(2021, 12, 10), "printed"), (date(2021, 12, 10), "source")]

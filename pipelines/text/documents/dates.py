@@ -165,7 +165,9 @@ def source_date(state: DocumentState, counters: Counters) -> DocumentState:
 
 def _own_date(doc: DocumentSpan, year_of: date | None) -> str | None:
     """Fill the document's date from its signature or dateline (or a news lead dating
-    itself `今天（11月3日）`): the rule that gave it (None when none is found). A dateline
+    itself `今天（11月3日）`, with its agency's name or as the document's first paragraph:
+    `中国和尼加拉瓜今天（12月10日）在天津签署…`): the rule that gave it (None when none
+    is found). A dateline
     without its year takes the source's year and stays marked as inferred."""
     for b in reversed(doc.blocks):
         if b.kind == "signature":
@@ -173,9 +175,10 @@ def _own_date(doc: DocumentSpan, year_of: date | None) -> str | None:
             if d:
                 doc.publish_date, doc.date_source = d[0], SIGNATURE
                 return SIGNATURE_DATE.id
+    lead = next((b for b in doc.blocks if b.kind == "body"), None)
     for b in doc.blocks[:DATELINE_BLOCKS]:
         m = NEWS_DATELINE_RE.match(b.text) or (
-            TODAY_DATE_RE.match(b.text) if NEWS_AGENCY_RE.match(b.text) else None
+            TODAY_DATE_RE.match(b.text) if b is lead or NEWS_AGENCY_RE.match(b.text) else None
         )
         if m:
             year = to_int(m.group(1)) if m.group(1) else (year_of.year if year_of else None)
