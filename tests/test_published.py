@@ -269,3 +269,21 @@ def test_the_generated_files_are_the_same_bytes_when_written_again(published, tm
     write_figures(published / "policy_corpus.duckdb", tmp_path / "figures", extractor_precision())
     for path in (published / "figures").glob("*.svg"):
         assert (tmp_path / "figures" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_the_card_reports_precision_and_recall_per_type_on_the_blind_held_out_texts(published):
+    from pipelines.evaluation.facts import HELDOUT_GROUPS
+    from pipelines.outputs.precision import heldout_figures
+
+    text = (published / "README.md").read_text(encoding="utf-8")
+    section = text.split("### Precision and recall on held-out texts", 1)[1].split("\n## ", 1)[0]
+    header = next(line for line in section.splitlines() if line.startswith("| type"))
+    assert [g for g, _ in HELDOUT_GROUPS] == ["development", "blind"]
+    assert "blind P" in header and "blind R" in header
+    figures = {g.group: g for g in heldout_figures() or []}
+    blind = figures["blind"]
+    assert blind.sources and all(s in section for s in blind.sources)
+    # the row of a type carries the figures `make eval` computes for it
+    place = blind.per_type["place"]
+    row = next(line for line in section.splitlines() if line.startswith("| place |"))
+    assert f"| {place['expected']} | {place['precision']:.3f} | {place['recall']:.3f} |" in row

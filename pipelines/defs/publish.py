@@ -13,7 +13,7 @@ from ..outputs.croissant import write_croissant
 from ..outputs.database import build_database
 from ..outputs.datapackage import write_datapackage
 from ..outputs.figures import FIGURES_DIR, list_figures, write_figures
-from ..outputs.precision import extractor_precision
+from ..outputs.precision import extractor_precision, heldout_figures
 from ..paths import REPO_ROOT
 from ..provenance import load_provenance
 from ..schema import TABLES
@@ -145,6 +145,7 @@ def dataset_card(settings: CorpusSettings, output_lock: OutputLock) -> dg.Materi
         settings.staging_path / DB_NAME,
         validation_summary=summary,
         precision=extractor_precision(),
+        heldout=heldout_figures(),
         figures=list_figures(settings.staging_path / FIGURES_DIR),
         source_notes=notes,
     )

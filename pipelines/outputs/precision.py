@@ -47,6 +47,35 @@ def extractor_precision() -> list[ExtractorPrecision] | None:
     return [ExtractorPrecision(name, *counts[name]) for name in sorted(counts)]
 
 
+@dataclass(frozen=True)
+class HeldOutFigures:
+    """Precision and recall per fact type on one group of held-out texts (annotated by hand
+    before the extractors ran on them): `development` texts have since been read to find
+    categories of error, `blind` ones never."""
+
+    group: str
+    sources: tuple[str, ...]
+    per_type: dict[str, dict]  # type -> expected, predicted, precision, recall
+    precision: float | None
+    recall: float | None
+
+
+def heldout_figures() -> list[HeldOutFigures] | None:
+    """The held-out groups of `make eval`, measured again; None without the fixtures."""
+    from ..evaluation.facts import FIXTURES_DIR, HELDOUT_GROUPS, evaluate, load_cases
+
+    if not (FIXTURES_DIR / "heldout").is_dir():
+        return None
+    out = []
+    for group, files in HELDOUT_GROUPS:
+        result = evaluate(files)
+        sources = tuple(sorted({c["source"] for c in load_cases(files)}))
+        out.append(
+            HeldOutFigures(group, sources, result["per_type"], result["precision"], result["recall"])
+        )
+    return out
+
+
 def _cases() -> list[dict]:
     from ..evaluation.facts import load_cases
 
