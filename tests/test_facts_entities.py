@@ -448,3 +448,63 @@ def test_a_bay_of_a_lake_is_one_place_with_it() -> None:
     facts = [f for f in extract_facts("记者来到太湖梅梁湾，湖面清澈。") if f.type == "place"]
     assert [(f.text, f.canonical) for f in facts] == [("太湖梅梁湾", "太湖梅梁湾")]
     assert _texts("加强南海岛礁建设。", "place") == ["南海"]
+
+
+# Round 4 made a development text: categories of error (examples written for these tests)
+
+
+def test_a_short_place_read_across_two_words_is_no_place():
+    assert _texts("全市各界隆重庆祝建党节，并加大连续投入。", "place") == []
+    assert _texts("会议在重庆举行。", "place") == ["重庆"]
+
+
+def test_a_country_before_a_language_is_no_place():
+    assert _texts("文件已译成西班牙文、阿拉伯文出版，官方语言为法语。", "place") == []
+    assert _texts("法国文化周在巴黎开幕。", "place") == ["法国", "巴黎"]
+
+
+def test_a_city_before_a_sports_event_is_part_of_the_event():
+    assert _texts("运动员将参加广州亚运会和北京2022年冬奥会。", "place") == []
+    assert _texts("意大利2026年冬奥会举办城市代表来到杭州。", "place") == ["意大利", "杭州"]
+
+
+def test_a_world_subregion_is_a_place():
+    assert _texts("该国位于中美洲地区，同北欧国家往来密切。", "place") == ["中美洲", "北欧"]
+
+
+def test_a_politburo_title_before_a_leader_is_part_of_the_span():
+    found = _facts("中共中央政治局常委汪洋、王沪宁出席活动。", "person")
+    assert found == [("常委汪洋", "汪洋"), ("王沪宁", "王沪宁")]
+
+
+def test_a_title_before_a_name_with_tongzhi_after_spans_both():
+    assert _facts("在时任市长习近平同志的推动下，", "person") == [("市长习近平同志", "习近平")]
+
+
+def test_a_deputy_foreign_title_is_a_title():
+    assert _facts("伊朗副外长阿拉格齐表示，", "person") == [("副外长阿拉格齐", "阿拉格齐")]
+
+
+def test_a_common_surname_after_an_occupation_makes_a_name():
+    assert _texts("记者走进村民赖春林在山脚的茶园。", "person") == ["赖春林"]
+    assert _texts("他尤其关心民生。", "person") == []
+
+
+def test_a_multiple_of_growth_is_a_percent_without_value():
+    facts = [f for f in extract_facts("出口同比分别增长2.4倍和1.5倍。", doc_year=2021)]
+    percents = [(f.text, f.direction, f.value_num) for f in facts if f.type == "percent"]
+    assert percents == [("2.4倍", "up", None), ("1.5倍", "up", None)]
+    assert [f.text for f in facts if f.type == "quantity"] == []
+    assert _texts("产量是去年的3倍。", "percent") == []
+
+
+def test_a_press_briefing_is_a_meeting():
+    assert _texts("国务院新闻办公室举行国务院政策例行吹风会，介绍有关情况。", "meeting") == [
+        "国务院政策例行吹风会"
+    ]
+
+
+def test_a_regional_office_of_an_international_body_is_one_organisation():
+    text = "世卫组织东南亚区域办事处表示，"
+    assert _texts(text, "organization") == ["世卫组织东南亚区域办事处"]
+    assert _texts(text, "place") == []

@@ -52,16 +52,20 @@ HELDOUT_BLIND = (
 )
 #: The held-out texts of 2018–2021 (the two pairs): measured apart (`make eval`), never tuned on.
 HELDOUT = HELDOUT_DEV + HELDOUT_BLIND
-#: Blind round 4 (新闻联播 of 2021-12-10), annotated after the pairs had been looked at:
-#: measured only, its misses never printed, kept out of HELDOUT so the pairs' floors stay theirs.
-HELDOUT_BLIND_ROUND4 = ("heldout/ext_xwlb_20211210_blind.yaml",)
+#: Round 4 (新闻联播 of 2021-12-10), annotated after the pairs had been looked at. It was
+#: measured blind once (all types P 0.909 R 0.884) and is now a DEVELOPMENT text: its misses
+#: are printed with the dev pair's (`-v`) to find categories of error, never strings to copy.
+#: It stays out of HELDOUT so the pairs' regression floors stay theirs.
+HELDOUT_DEV_ROUND4 = ("heldout/ext_xwlb_20211210_blind.yaml",)
+#: Every held-out text whose misses may be read: the dev pair and round 4.
+HELDOUT_DEVELOPMENT = HELDOUT_DEV + HELDOUT_DEV_ROUND4
 #: Blind round 5 (新闻联播 of 2019-07-30), annotated before any extractor ran on it: measured
 #: only, its misses never printed, kept out of HELDOUT so the pairs' floors stay theirs.
 HELDOUT_BLIND_ROUND5 = ("heldout/ext_xwlb_20190730_blind.yaml",)
 #: The held-out texts as the dataset card reports them: those read since to find categories
 #: of error, and those never looked at.
 HELDOUT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("development", HELDOUT_DEV + HELDOUT_BLIND_ROUND4),
+    ("development", HELDOUT_DEVELOPMENT),
     ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND5),
 )
 
@@ -248,14 +252,14 @@ def main() -> None:
     for name, pattern in (
         ("development pair", HELDOUT_DEV),
         ("blind pair", HELDOUT_BLIND),
-        ("blind round 4", HELDOUT_BLIND_ROUND4),
+        ("round 4 (development since its blind measure)", HELDOUT_DEV_ROUND4),
         ("blind round 5", HELDOUT_BLIND_ROUND5),
     ):
         print(f"\n{name}: {', '.join(p.split('/')[-1] for p in pattern)}")
         _print_table(evaluate(pattern))
     if "-v" in sys.argv:
-        # the blind pair's and rounds 4 and 5's own misses are never printed: only their figures
-        print("\n".join(result["problems"] + evaluate(HELDOUT_DEV)["problems"]))
+        # the blind pair's and round 5's own misses are never printed: only their figures
+        print("\n".join(result["problems"] + evaluate(HELDOUT_DEVELOPMENT)["problems"]))
 
 
 def _print_table(result: dict[str, Any]) -> None:

@@ -118,23 +118,25 @@ def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
         else []
     )
     orgs = [f for f in facts if f.type == "organization"]
+    persons = [f for f in facts if f.type == "person"]  # 奥尔特加总统 holds no place 奥尔特
     formulas = [f for f in facts if f.type == "formula"]
     # a formula named after a place (美丽浙江, “老西藏精神”) holds no place; a list of
     # articles of a place (“绍兴 26 条”) does
     campaigns = [f for f in formulas if not _ARTICLES_END_RE.search(f.text)]
     dates = [f for f in facts if f.type == "date"]
+    percents = [f for f in facts if f.type == "percent"]  # 增长1.3倍: a multiple of growth
     names = (
         [Fact("name", m.start(), m.end(), "", "", "", 0) for m in _SHORT_QUOTE_RE.finditer(text)]
         if "“" in text
         else []
     )
-    if not (titles or orgs or formulas or dates or names):
+    if not (titles or orgs or persons or formulas or dates or percents or names):
         return facts  # nothing any fact could be nested in
     return [
         f
         for f in facts
         if not (f.type != "cited_document" and _inside(f, titles))
-        and not (f.type == "place" and (_inside(f, orgs) or _inside(f, campaigns)))
+        and not (f.type == "place" and (_inside(f, orgs + persons) or _inside(f, campaigns)))
         and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
-        and not (f.type == "quantity" and (_inside(f, dates) or _named(text, f, names)))
+        and not (f.type == "quantity" and (_inside(f, dates + percents) or _named(text, f, names)))
     ]

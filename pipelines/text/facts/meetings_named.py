@@ -5,7 +5,7 @@ Two ways:
   wherever printed (`meeting.listed`, 0.9);
 - a name ending in a meeting word (工作会议, 座谈会, 论坛, 峰会, 博览会, 推进会, 动员会,
   部署会, 现场会, 电视电话会议, 常务会议, 常委会会议, 联席会议, 发布会, 研讨会, 交流会,
-  表彰大会, 动员大会, 推进大会, and the summits 领导人会晤, 首脑会议, 领导人会议,
+  表彰大会, 动员大会, 推进大会, press briefings 吹风会 (国新办举行政策例行吹风会), and the summits 领导人会晤, 首脑会议, 领导人会议,
   高级别会议): the name starts after punctuation or a word that opens a
   name (召开, 举行, 举办, 出席, 参加, 主持, 贯彻落实, 在, 于, 的, 和, 与, 及, 了…) and has two to
   sixteen characters before the meeting word (`全省疫情防控工作会议`, `民营企业座谈会`,
@@ -16,7 +16,7 @@ Two ways:
 - an international organisation's meeting: the organisation (data/organs_international.tsv),
   at most eight characters and a meeting word (`国际奥委会全会`, `联合国气候变化大会`,
   `亚太经合组织领导人非正式会议`) (`meeting.named`, 0.75);
-- bare 座谈会, 见面会, 发布会 after an opening word (召开座谈会) are meetings too.
+- bare 座谈会, 见面会, 发布会, 吹风会 after an opening word (召开座谈会) are meetings too.
 
 `normalized` is the printed name without spaces; `canonical` the listed full name where the
 list gives one (进博会 -> 中国国际进口博览会).
@@ -43,10 +43,11 @@ _WORDS = (
     "电视电话会议|常委会会议|常务会议|联席会议|工作会议|座谈会|论坛|峰会|博览会|推进会"
     "|领导人会晤|元首会晤|领导人系列会议|领导人会议|首脑会议|高级别会议"
     "|动员会|部署会|现场会|发布会|见面会|研讨会|交流会|表彰大会|动员大会|推进大会"
+    "|吹风会"
 )
 #: Meeting words that name a meeting on their own (召开座谈会, 举行新闻发布会). A video
 #: conference (视频会议) is a way of meeting, not a meeting's name: the fixtures disagree on it.
-_BARE_OK = {"座谈会", "见面会", "发布会"}
+_BARE_OK = {"座谈会", "见面会", "发布会", "吹风会"}
 #: After an international organisation, its meeting (国际奥委会全会, 亚太经合组织领导人非正式
 #: 会议, 联合国气候变化大会): at most eight characters and a meeting word.
 _ORG_MEETING_RE = re.compile(

@@ -80,11 +80,13 @@ _FOREIGN_ORGAN_RE = re.compile(
 #: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
 _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
 #: After a national or international organ, one of its offices (中央宣传部理论局,
-#: 全国人大社会建设委员会, 国际奥委会执委会): at most six characters and an office ending.
+#: 全国人大社会建设委员会, 国际奥委会执委会, 世卫组织非洲区域办事处): at most six characters and an
+#: office ending.
 _SUB_UNIT_RE = re.compile(
     rf"(?:(?![{_FUNCTION}省市县区])[\u4e00-\u9fff]){{0,6}}?"
     r"(?:执委会|常委会|办公厅|办公室|委员会|研究室|领导小组|工作组|局|司|室"
     r"|仪仗队|军乐团|代表团|部队|战区)(?![会门长员])"
+    rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处)"
 )
 #: A bilateral committee: 中 and the one-character abbreviation of the other country, then
 #: its name (中俄投资合作委员会, 中南国家双边委员会, 中蒙政府间联合委员会, 中美联委会).

@@ -10,8 +10,12 @@ the number (增长, 下降, 减少, 提高…), bounds and approximations go to 
 A share in tenths, N成 (`三成` -> 0.3, `七成多` -> 0.7 with qualifier 多), is a percent too,
 but not in words (`一成不变`, `三五成群`, `七成熟`, `八成新`): `percent.tenths`.
 
+A multiple of growth (`增长1.3倍`) is a percent without a value, direction up:
+`percent.multiple`.
+
 Extractors and confidence: `percent.arabic` (`3%`, `３％`) 0.98; `percent.chinese`
-(`百分之五`) 0.95; `percent.points` (`0.53个百分点`, `一个百分点`) 0.95; `percent.tenths` 0.85.
+(`百分之五`) 0.95; `percent.points` (`0.53个百分点`, `一个百分点`) 0.95; `percent.tenths` 0.85;
+`percent.multiple` 0.95.
 """
 
 from __future__ import annotations
@@ -34,6 +38,28 @@ TENTHS_RE = re.compile(
     r"(?<![一二两三四五六七八九十百千万\d])(?P<n>[一二三四五六七八九])成(?P<more>多)?"
     r"(?![不员立为果功绩本熟就交长型品新套语群片年千百万])"
 )
+
+
+#: A multiple of growth (增长1.3倍, 分别增长1.3倍和1.2倍, 提高了2倍): a percent without a value
+#: (how many times the base is added is written both ways), direction up. A multiple without a
+#: growth verb right before it (是去年的2倍) is a ratio: a quantity (facts/amounts.py).
+MULTIPLE_RE = re.compile(
+    rf"(?:增长|增加|提高|提升|上升|扩大|攀升|翻)(?:了|约|近|超过?|分别)*(?P<n>{ARABIC_NUM}|{CN_NUM})倍"
+    rf"(?:[和、与](?P<n2>{ARABIC_NUM}|{CN_NUM})倍)?"
+)
+
+
+def _multiples(text: str, folded: str) -> list[Fact]:
+    """The multiples of growth of one paragraph (增长1.3倍和1.2倍: two facts)."""
+    out = []
+    for m in MULTIPLE_RE.finditer(folded):
+        for group in ("n", "n2"):
+            if m[group] is None:
+                continue
+            s, e = m.start(group), m.end(group) + 1
+            fact = _fact(text, folded, s, e, Decimal(0), "percent.multiple", False)
+            out.append(replace(fact, value_num=None, normalized=text[s:e], direction="up"))
+    return out
 
 
 def _fact(text: str, folded: str, s: int, e: int, value: Decimal, kind: str, points: bool) -> Fact:
@@ -78,6 +104,7 @@ def extract_percents(text: str, folded: str) -> list[Fact]:
             if v is None:
                 continue
             out.append(_fact(text, folded, m.start(), m.end(), v, kind, points))
+    out += _multiples(text, folded) if "倍" in folded else []
     for m in TENTHS_RE.finditer(folded) if "成" in folded else ():
         v = parse_number(m["n"])
         if v is not None:

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pipelines.text.model import Fact
 
@@ -117,11 +118,11 @@ BIOGRAPHY_RE = re.compile(
     rf"(?P<name>(?:{_SUR_ANY}){_HAN}{{1,2}})，(?:男|女|生于|\d{{4}}年(?:\d{{1,2}}月)?出?生)"
 )
 GIVEN_RE = re.compile(rf"(?<=[和与、])(?P<name>{_HAN}{{2}})(?P<role>同志)")
-_SURNAME_AT = re.compile(_SUR)
-_SURNAME_ANY_AT = re.compile(_SUR_ANY)
+_SURNAME_AT, _SURNAME_ANY_AT = re.compile(_SUR), re.compile(_SUR_ANY)
 _BEFORE_ROLES_SKIP = {"同志", "代表", "委员", "常委"}
 #: Roles that name an occupation or a group, not a title: the span is the name alone.
 _OCCUPATIONS = set(ROLES_BEFORE) | _BEFORE_ROLES_SKIP
+_LEADER_TITLES = ("常委", "委员")  # Politburo titles before a leader: in the span (常委李克强)
 _AFTER_SHORT_SKIP = ("委员", "代表", "常委", "主任", "主席")
 _VERB_ROLES = ("代表",)
 # After a name, a doctrine named after it (习近平新时代中国特色社会主义思想, 邓小平理论).
@@ -215,6 +216,12 @@ class _Found:
     def free(self, s: int, e: int) -> bool:
         return all(e <= f.start or s >= f.end for f in self.out)
 
+    def widen(self, s: int, e: int, new_start: int) -> None:
+        """Start the fact found at s:e at `new_start` (a title printed before it)."""
+        for i, f in enumerate(self.out):
+            if (f.start, f.end) == (s, e) and self.free(new_start, s):
+                self.out[i] = replace(f, start=new_start, text=self.text[new_start:e])
+
     def add(self, s: int, e: int, name: str, kind: str, conf: float, role: str | None) -> None:
         self.out.append(
             Fact(
@@ -276,20 +283,22 @@ def _role_before(folded: str, found: _Found) -> None:
         role = m["role"]
         s, pos = m.start(), m.end()
         leader = LEADER_RE.match(folded, pos)
-        if leader and role in _BEFORE_ROLES_SKIP:
-            continue  # 常委李克强、…: the leaders are read by _leaders
+        if leader and role in _BEFORE_ROLES_SKIP and role not in _LEADER_TITLES:
+            continue  # 代表习近平: the leaders are read by _leaders
         if leader:
             name: str | None = leader.group(0)
         elif role in _OCCUPATIONS:
             name = _occupation_name(folded, pos, role)
         else:
             name = _name_at(folded, pos, role_only=True)
-        if role in _OCCUPATIONS:
+        if role in _OCCUPATIONS and not (leader and role in _LEADER_TITLES):
             s = pos  # 邮递员|张建国: an occupation is no title, the span is the name
         while name is not None:
             e = pos + len(name)
-            if folded.startswith(("同志", "书记", "总书记"), e):
-                break  # role_after covers it
+            if folded.startswith(("同志", "书记", "总书记"), e):  # role_after covers it,
+                if s < pos and folded.startswith("同志", e):  # 省长|习近平同志: with the title
+                    found.widen(pos, e + 2, s)
+                break
             if found.free(s, e):
                 found.add(s, e, name, "person.role_before", 0.85, role)
             if not folded.startswith("、", e):

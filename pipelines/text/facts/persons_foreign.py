@@ -52,7 +52,8 @@ _TITLES = (
     "总干事",
     "发言人",
 )
-_TITLE_RE = re.compile(alternation(list(_TITLES)))
+#: A deputy of any title is one too (副外长巴盖里, 副国务卿).
+_TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")
 _RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
 _CHAR_SET = set(_CHARS)
 #: What may follow a name: punctuation, a digit (普京9日), a verb or word that ends a name.

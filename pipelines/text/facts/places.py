@@ -30,11 +30,13 @@ import re
 
 from pipelines.text.model import Fact
 
+from ._common import alternation, load_list
 from .context import DocContext
 from .gazetteer import CITY, PROVINCE, Hit, PlaceEntry, place_index, scan
 from .places_abbreviated import abbreviated_places
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
 from .places_foreign import STATE_RE, extend_foreign
+from .places_straddled import straddled
 
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
 NEXT_TOWN_RE = re.compile(r"[、和及与](?P<t>[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
@@ -48,9 +50,17 @@ _STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
 #: no function word inside, the law's name ends the clause or the list item.
 _NOT_PLACE_AFTER_RE = re.compile(
     r"族|时间|(?:自由|(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
-    r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))"
+    r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))".replace(
+        "EVENTS", alternation(load_list("facts_events.txt"))
+    )
 )
 #: The level word printed after the short name of a foreign place (旁遮普|省, 光州|市).
+#: After a country, a language makes it none (西班牙语, 朝鲜文、; not 美国文化, 法国文学).
+_LANGUAGE_RE = re.compile(r"[文语](?![化明物艺创旅博献联成学坛])")
+#: After a city or division, a sports or exhibition event hosted there (北京冬奥会,
+#: 北京2022年冬奥会: data/facts_events.txt): the place is part of the event's name. A country
+#: before it is its host, a place (意大利2026年冬奥会).
+_EVENT_RE = re.compile(rf"(?:\d{{4}}年)?(?:{alternation(load_list('facts_events.txt'))})")
 _FOREIGN_LEVEL_RE = re.compile(r"[省州邦市县]")
 _DIVISION_LEVELS = ("province", "city", "county")
 _NUMERALS = set("0123456789.零〇一二两三四五六七八九十百千万亿")
@@ -184,8 +194,13 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
             seen.append(entry.code)
         if s > 0 and folded[s] in "十百千万亿" and folded[s - 1] in _NUMERALS:
             continue  # 22万山区: the place's first character ends a number
+        if len(chain) == 1 and straddled(folded, s, e):
+            continue  # 隆重|庆祝: no 重庆
         if _STREET_RE.match(folded, e) or _NOT_PLACE_AFTER_RE.match(folded, e):
             continue  # 温州路: a street; 俄罗斯族, 北京时间, 青岛港
+        country = entry.level == "country"
+        if (_LANGUAGE_RE if country else _EVENT_RE).match(folded, e):
+            continue  # 西班牙语: a language; 北京冬奥会: an event
         lake = entry.level == "region" and chain[-1].name[-1] in "湖海洋"
         if lake and (bay := _BAY_RE.match(folded, e)):  # 青海湖|仙女湾: the bay is the place
             e, entry = bay.end(), PlaceEntry(folded[s : bay.end()], None, "region")
