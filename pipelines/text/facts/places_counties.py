@@ -61,10 +61,16 @@ def extend_chain(folded: str, e: int, scope: str) -> tuple[int, PlaceEntry] | No
     return None
 
 
+@lru_cache(maxsize=1)
+def _list_names() -> frozenset[str]:
+    """The names a list item may be: county short names and the gazetteer's places."""
+    return frozenset(county_shorts().keys() | place_index().keys())
+
+
 def _item(folded: str, s: int, e: int, where: str) -> tuple[int, int] | None:
     """The span of a short name or a listed place in a list item: its end for the first
     item (深入|黑河), its start for the last (密山|边境), the whole item in between."""
-    names = county_shorts().keys() | place_index().keys()
+    names = _list_names()
     if where == "middle":
         return (s, e) if folded[s:e] in names else None
     for n in (3, 2):
