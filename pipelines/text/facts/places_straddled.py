@@ -3,25 +3,22 @@
 A two-character place is a string of two characters that also ends one word and starts the
 next: the gazetteer scan, which knows no words, takes it. The place is no place when the
 character before it and its first character form a common word and its last character and
-the one after it form another (jieba's dictionary, at least `MIN_FREQ` occurrences): 隆重庆祝
+the one after it form another (jieba's dictionary as the segmenter loads it, at least `MIN_FREQ` occurrences): 隆重庆祝
 is 隆重 + 庆祝, not 隆 + 重庆 + 祝. 在重庆举行 (在重, 庆举: no words) keeps its place.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import jieba
-
 #: How common both neighbouring words must be (jieba counts): rare entries are no evidence.
 MIN_FREQ = 100
 
 
-@lru_cache(maxsize=1)
 def _freq() -> dict[str, int]:
-    tokenizer = jieba.Tokenizer()
-    tokenizer.check_initialized()
-    return tokenizer.FREQ
+    """The word counts of the process's segmenter (jieba's dictionary, loaded once for the
+    segmentation: a second tokenizer would cost another second and ~70 MB a process)."""
+    from ..segment import get_segmenter
+
+    return get_segmenter().tokenizer.FREQ
 
 
 def straddled(folded: str, s: int, e: int) -> bool:
