@@ -50,9 +50,7 @@ _STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
 #: no function word inside, the law's name ends the clause or the list item.
 _NOT_PLACE_AFTER_RE = re.compile(
     r"族|时间|(?:自由|(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
-    r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))".replace(
-        "EVENTS", alternation(load_list("facts_events.txt"))
-    )
+    r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))"
 )
 #: The level word printed after the short name of a foreign place (旁遮普|省, 光州|市).
 #: After a country, a language makes it none (西班牙语, 朝鲜文、; not 美国文化, 法国文学).
