@@ -32,6 +32,8 @@ BLOCK_CHARS = 6
 #: Least similarity of two keys for a fuzzy link: one character in twenty may differ.
 MIN_SIMILARITY = 0.95
 _FUNCTION = "policy_corpus_title_key"
+#: Two keys that are equal share their head, so the blocking needs no equality join.
+assert BLOCK_CHARS <= MIN_KEY_CHARS
 
 
 def _register(con: duckdb.DuckDBPyConnection) -> None:
@@ -59,15 +61,20 @@ def link_citations(con: duckdb.DuckDBPyConnection, documents: str, facts: str) -
             from {documents} where title is not null
         ) where length(key) >= {MIN_KEY_CHARS}
     ),
+    -- the blocking as two equi-joins (a key of MIN_KEY_CHARS shares its head and its tail
+    -- with an equal key), not one join on an `or` of three conditions, which DuckDB runs as
+    -- a nested loop over every citation and document (18 s against 3 s at 100 MB)
+    blocked as (
+        select c.fact_id, d.doc_id from cites c join docs d on left(c.key, {BLOCK_CHARS}) = left(d.key, {BLOCK_CHARS})
+        union
+        select c.fact_id, d.doc_id from cites c join docs d on right(c.key, {BLOCK_CHARS}) = right(d.key, {BLOCK_CHARS})
+    ),
     pairs as (
         select c.fact_id, d.doc_id as cited_doc_id,
                1.0 - levenshtein(c.key, d.key) / greatest(strlen(c.key), strlen(d.key)) as similarity
-        from cites c join docs d
-          on c.doc_id <> d.doc_id
-         and (c.key = d.key
-              or left(c.key, {BLOCK_CHARS}) = left(d.key, {BLOCK_CHARS})
-              or right(c.key, {BLOCK_CHARS}) = right(d.key, {BLOCK_CHARS}))
-         and (c.issuer is null or d.issuer is null or c.issuer = d.issuer)
+        from blocked b join cites c on c.fact_id = b.fact_id join docs d on d.doc_id = b.doc_id
+        where c.doc_id <> d.doc_id
+          and (c.issuer is null or d.issuer is null or c.issuer = d.issuer)
     )
     select fact_id, cited_doc_id from (
         select fact_id, cited_doc_id,
