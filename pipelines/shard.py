@@ -121,7 +121,7 @@ def build_shard(
     processed = time.perf_counter()
     release_memory()  # the results' buffers, before validation opens DuckDB
     pause_point("validation")
-    reports = validate_shard(workspace, key)
+    reports = validate_shard(workspace, key, executor)
     release_memory()
     quarantined = quarantine(reports)
     for source_id, error in sorted(quarantined.items()):
@@ -156,12 +156,29 @@ def _add_stats(into: dict[str, dict[str, int]], stats: dict[str, dict[str, int]]
             target[counter] = target.get(counter, 0) + n
 
 
-def validate_shard(workspace: Workspace, key: str) -> list[ValidationReport]:
-    """Schema and integrity reports of the shard's per-source tables."""
-    relations = Relations(
-        parquet={t: [workspace.part_path(t, key)] for t in WORK_TABLES},
-    )
-    return validate(relations, list(SHARD_CHECKED))
+def validate_shard(
+    workspace: Workspace, key: str, executor: Executor | None = None
+) -> list[ValidationReport]:
+    """Schema and integrity reports of the shard's per-source tables, in SHARD_CHECKED order.
+
+    With a local pool of several workers the tables are validated in the pool, largest part
+    first, one table a task (Great Expectations spends ~0.4 s building each suite's graph,
+    whatever the shard: on 2 workers 6 s a shard became 3.5 s); the reports are those of the
+    serial run, in the same order."""
+    relations = Relations(parquet={t: [workspace.part_path(t, key)] for t in WORK_TABLES})
+    tables = list(SHARD_CHECKED)
+    run_each = getattr(executor, "run_each", None)
+    if run_each is None or getattr(executor, "workers", 1) <= 1:
+        return validate(relations, tables)
+    largest_first = sorted(tables, key=lambda t: -workspace.part_path(t, key).stat().st_size)
+    done = run_each(_validate_table, [(relations, t) for t in largest_first])
+    by_table = dict(zip(largest_first, done, strict=True))
+    return [report for table in tables for report in by_table[table]]
+
+
+def _validate_table(job: tuple[Relations, str]) -> list[ValidationReport]:
+    relations, table = job
+    return validate(relations, [table])
 
 
 def quarantine(reports: list[ValidationReport]) -> dict[str, str]:

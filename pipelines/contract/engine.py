@@ -109,6 +109,18 @@ def validate(
             con.close()
 
 
+def prepare_suites(tables: list[str], *, with_inputs: bool = True) -> None:
+    """Import Great Expectations and build the suites of `tables` now (each is cached), so
+    that worker processes forked afterwards validate without building them again."""
+    from .gx import context
+
+    context()
+    for table in tables:
+        _schema_suite(table)
+        if table in integrity.TABLE_CHECKS:
+            _integrity_suite(table, with_inputs)
+
+
 def validate_schema(
     con: duckdb.DuckDBPyConnection, relations: Relations, table: str
 ) -> ValidationReport:

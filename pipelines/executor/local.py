@@ -7,21 +7,29 @@ keeps at most a few results waiting, so memory holds a handful of files' rows, n
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 from .tasks import FileResult, FileTask, process_file
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: Tasks in flight per worker: enough to keep every worker busy while the parent writes.
 IN_FLIGHT = 4
 
 
 def warm_up() -> None:
-    """Load what every task needs once (the jieba dictionary, the fact lexicons)."""
+    """Load what every task needs once (the jieba dictionary, the fact lexicons, and Great
+    Expectations with the shard's suites, for the validation tasks of `run_each`)."""
+    from ..contract.engine import prepare_suites
+    from ..shard import SHARD_CHECKED
     from ..text.facts import extract_facts
     from ..text.segment import get_segmenter
 
     get_segmenter()
     extract_facts("2020年", doc_year=2020)
+    prepare_suites(list(SHARD_CHECKED))
 
 
 def _freeze_inherited() -> None:
@@ -42,17 +50,28 @@ class LocalExecutor:
         if self.workers == 1:
             yield from map(process_file, tasks)
             return
-        if self._pool is None:
-            warm_up()
-            context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(self.workers, initializer=_freeze_inherited)
+        pool = self._ensure_pool()
         window: deque = deque()
         for task in tasks:
-            window.append(self._pool.apply_async(process_file, (task,)))
+            window.append(pool.apply_async(process_file, (task,)))
             if len(window) >= self.workers * IN_FLIGHT:
                 yield window.popleft().get()
         while window:
             yield window.popleft().get()
+
+    def run_each(self, fn: Callable[[T], R], items: list[T]) -> list[R]:
+        """`[fn(item) for item in items]`, on the pool's workers (one item a task, taken in
+        order as workers free up); results in the items' order."""
+        if self.workers == 1:
+            return [fn(item) for item in items]
+        return list(self._ensure_pool().imap(fn, items, chunksize=1))
+
+    def _ensure_pool(self) -> Any:
+        if self._pool is None:
+            warm_up()
+            context = multiprocessing.get_context("fork")
+            self._pool = context.Pool(self.workers, initializer=_freeze_inherited)
+        return self._pool
 
     def close(self) -> None:
         if self._pool is not None:
