@@ -54,7 +54,9 @@ def test_the_partys_name_before_a_listed_meeting_belongs_to_it() -> None:
 
 
 def test_a_fiscal_year_printed_on_its_own_keeps_its_nian_du() -> None:
-    facts = [f for f in extract_facts("2020年度，全省财政收入增长。", doc_year=2021) if f.type == "date"]
+    facts = [
+        f for f in extract_facts("2020年度，全省财政收入增长。", doc_year=2021) if f.type == "date"
+    ]
     assert [(f.text, f.normalized) for f in facts] == [("2020年度", "2020")]
     assert _texts("2020年度优秀共产党员名单公布。", "date") == ["2020年"]
 
