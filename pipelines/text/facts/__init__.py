@@ -7,7 +7,8 @@ resolved by keeping the longest (then the earliest, then the most confident). Ac
 types, places, organisations and persons nested inside a cited title (《…》) are dropped
 (the title is one fact, its issuer is in `unit`), places nested inside a formula (美丽浙江,
 “老西藏精神”: the campaign's name, but “绍兴 26 条” keeps its place) or an organisation
-(`中共绍兴市委`) are dropped, dates inside a formula (“三月三” is a festival, not March)
+(`中共绍兴市委`) are dropped, a meeting with a foreign organ's span (`巴基斯坦参谋长联席会议`)
+too, dates inside a formula (“三月三” is a festival, not March)
 and quantities inside a date (`前11个月` is a period, not a duration of 11 months) too; a
 date or a quantity inside a short quoted name is part of the name (“三月三” is a festival,
 “金色十年” names a period, not ten years), unless a bound makes it a target (“最多80天”).
@@ -70,6 +71,12 @@ def _inside(f: Fact, others: list[Fact]) -> bool:
     return any(o is not f and o.start <= f.start and f.end <= o.end for o in others)
 
 
+def _same_span(f: Fact, others: list[Fact]) -> bool:
+    """True if one of `others` (of another type) has f's span: a foreign organ read as one
+    (巴基斯坦参谋长联席会议) is no meeting."""
+    return any(o.start == f.start and f.end == o.end for o in others)
+
+
 def extract_facts(
     text: str, *, doc_year: int | None = None, context: DocContext | None = None
 ) -> list[Fact]:
@@ -109,7 +116,8 @@ def _named(text: str, f: Fact, names: list[Fact]) -> bool:
 
 
 def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
-    """Facts inside a title in 《》 (but the cited document itself), places inside an organisation,
+    """Facts inside a title in 《》 (but the cited document itself), places inside an organisation
+    and meetings with its span,
     dates inside a formula or a short quoted name, quantities inside a date or a short quoted
     name: dropped."""
     titles = (
@@ -118,6 +126,7 @@ def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
         else []
     )
     orgs = [f for f in facts if f.type == "organization"]
+    foreign = [f for f in orgs if f.extractor == "organization.foreign"]
     persons = [f for f in facts if f.type == "person"]  # 奥尔特加总统 holds no place 奥尔特
     formulas = [f for f in facts if f.type == "formula"]
     # a formula named after a place (美丽浙江, “老西藏精神”) holds no place; a list of
@@ -137,6 +146,7 @@ def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
         for f in facts
         if not (f.type != "cited_document" and _inside(f, titles))
         and not (f.type == "place" and (_inside(f, orgs + persons) or _inside(f, campaigns)))
+        and not (f.type == "meeting" and _same_span(f, foreign))
         and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
         and not (f.type == "quantity" and (_inside(f, dates + percents) or _named(text, f, names)))
     ]

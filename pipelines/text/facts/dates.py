@@ -7,6 +7,9 @@ year: 上半年 `2020-01/2020-06`, 下半年 `2020-07/2020-12`, 一季度 (第�
 前三季度 `2020-01/2020-09`, 前两个月 `2020-01/2020-02`, 前11个月 `2020-01/2020-11`,
 1—9月 `2020-01/2020-09`. `value_date` is the (start) day only where a day is printed.
 
+A fiscal or reporting year printed on its own (`2018年度，`) is the year, 年度 inside the span;
+before a noun 年度 belongs to the name after it (`2019 年|度国家科学技术奖励大会`).
+
 Year inference: a date printed without its year (`1月30日`, `上半年`, `3月份`) or a
 relative year (`今年`, `明年`, `去年`, `前年`) takes its year from `doc_year`; such facts
 carry `qualifier="inferred"` (every date whose year is not printed, and only those; the
@@ -50,7 +53,7 @@ _PERIOD = (
 _SEP = r"\s?(?:至|到|—{1,2}|–|-|~|－)\s?"
 
 _ATOM = (
-    rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>{_REL}))?"
+    rf"(?:(?P<y>{_YEAR})\s?年(?:度(?![\u4e00-\u9fff]))?|(?P<rel>{_REL}))?"
     rf"(?:\s?(?P<period>{_PERIOD})"
     rf"|\s?(?P<m>{_MONTH})\s?月(?!度)(?P<fen>份)?(?:\s?(?P<d>{_DAY})\s?[日号]|(?P<xun>[上中下]旬))?)?"
 )

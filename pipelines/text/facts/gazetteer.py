@@ -218,7 +218,7 @@ class Hit(NamedTuple):
     start: int
     end: int
     name: str
-    kind: str  # place, organ (national), local (省委, 市政府: an organ of a place)
+    kind: str  # place, organ (national), local (省委, 市政府: an organ of a place), compound
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +231,8 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[str, str], ...
     for stem in local_stems():
         for level in LEVEL_CHARS:
             patterns.setdefault(level + stem, "local")
+    for name in load_list("places_compounds.txt"):
+        patterns[name] = "compound"  # 中南海: matched so that 南海 inside it is not
     ordered = tuple(sorted(patterns.items()))
     automaton = ahocorasick_rs.AhoCorasick(
         [name for name, _ in ordered], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest

@@ -7,7 +7,7 @@ Two ways:
   部署会, 现场会, 电视电话会议, 常务会议, 常委会会议, 联席会议, 发布会, 研讨会, 交流会,
   表彰大会, 动员大会, 推进大会, press briefings 吹风会 (国新办举行政策例行吹风会), and the summits 领导人会晤, 首脑会议, 领导人会议,
   高级别会议): the name starts after punctuation or a word that opens a
-  name (召开, 举行, 举办, 出席, 参加, 主持, 贯彻落实, 在, 于, 的, 和, 与, 及, 了…) and has two to
+  name (召开, 举行, 举办, 出席, 参加, 主持, 贯彻落实, 会见, 在, 于, 的, 和, 与, 及, 了…) and has two to
   sixteen characters before the meeting word (`全省疫情防控工作会议`, `民营企业座谈会`,
   `世界互联网大会乌镇峰会`) (`meeting.named`, 0.75). A bare `会议` or `大会`, and
   `代表大会` (人民代表大会 is an institution), are too common to name a meeting and are left
@@ -17,6 +17,8 @@ Two ways:
   at most eight characters and a meeting word (`国际奥委会全会`, `联合国气候变化大会`,
   `亚太经合组织领导人非正式会议`) (`meeting.named`, 0.75);
 - bare 座谈会, 见面会, 发布会, 吹风会 after an opening word (召开座谈会) are meetings too.
+
+A listed name printed after 中共 takes it (`中共中央政治局会议`).
 
 `normalized` is the printed name without spaces; `canonical` the listed full name where the
 list gives one (进博会 -> 中国国际进口博览会).
@@ -56,7 +58,7 @@ _ORG_MEETING_RE = re.compile(
 )
 WORD_RE = re.compile(_WORDS)
 _OPENERS = re.compile(
-    r"(?:召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|"
+    r"(?:会见|会晤|接见|召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|"
     r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -87,6 +89,8 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         out.append(Fact("meeting", s, e, text[s:e], name, kind, conf, canonical=canonical))
 
     for i, s, e in _LISTED_AC.find_matches_as_indexes(folded):
+        if folded.startswith("中共中央", s - 2):
+            s -= 2  # 中共|中央政治局会议: the Party's name printed before the organ
         add(s, e, "meeting.listed", 0.9, _LISTED[_NAMES[i]])
     if not ("会" in folded or "论坛" in folded):
         return out

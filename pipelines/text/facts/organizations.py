@@ -69,24 +69,32 @@ TOWN_ORGAN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)(?:党委|�
 #: office), 省委员会 (CPPCC).
 _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
 #: After a foreign country, an organ of its state: an ending printed right after the country
-#: (智利政府, 以色列议会), or two to six characters and a ministry, agency or committee ending
+#: (智利政府, 以色列议会; its joint chiefs or an armed service: 巴基斯坦参谋长联席会议, 巴基斯坦参联会,
+#: 俄罗斯空天军), or two to six characters and a ministry, agency or committee ending
 #: (丹麦能源署, 美国联邦储备委员会); a direction before 部 is a region (美国西南部), and
 #: 政府军 is an army.
 _FOREIGN_ORGAN_RE = re.compile(
-    r"(?:政府(?!军)|议会|国会|众议院|参议院|内阁|总统府|央行)"
+    r"(?:政府(?!军)|议会|国会|众议院|参议院|内阁|总统府|央行"
+    r"|参谋长联席会议|参联会|空天军|海军陆战队|海军|陆军|空军|武装部队)"
     rf"|(?:(?![{_STOP}东南西北中部])[\u4e00-\u9fff]){{2,6}}?(?:部(?!门)|署|局|委员会)"
     rf"|(?:(?![{_STOP}])[\u4e00-\u9fff]){{0,4}}?(?:广播公司|通讯社|电视台|广播电台)"
 )
 #: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
 _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
 #: After a national or international organ, one of its offices (中央宣传部理论局,
-#: 全国人大社会建设委员会, 国际奥委会执委会, 世卫组织非洲区域办事处): at most six characters and an
-#: office ending.
+#: 全国人大社会建设委员会, 国际奥委会执委会, 世卫组织非洲区域办事处) or missions (联合国阿富汗援助团):
+#: at most six characters and an office ending.
 _SUB_UNIT_RE = re.compile(
     rf"(?:(?![{_FUNCTION}省市县区])[\u4e00-\u9fff]){{0,6}}?"
     r"(?:执委会|常委会|办公厅|办公室|委员会|研究室|领导小组|工作组|局|司|室"
     r"|仪仗队|军乐团|代表团|部队|战区)(?![会门长员])"
-    rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处)"
+    rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处|援助团|特派团|观察团)"
+)
+#: A one-character country before an organ of its state or an armed service is that
+#: country's organ (俄空天军, 俄外交部); not after 中 or another country (中俄, 美俄: relations).
+ABBREVIATED_FOREIGN_RE = re.compile(
+    r"(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德日韩朝印巴澳加意]"
+    r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队)"
 )
 #: A bilateral committee: 中 and the one-character abbreviation of the other country, then
 #: its name (中俄投资合作委员会, 中南国家双边委员会, 中蒙政府间联合委员会, 中美联委会).
@@ -118,6 +126,8 @@ def _suffix_at(folded: str, pos: int, *, anchored_by_place: bool) -> re.Match[st
         return None  # 中国大学生: students, not a university
     if not anchored_by_place and m["mid"]:
         return None  # after an organ, only an ending printed right after it (国务院办公室)
+    if m["mid"][:1] in ("一", "两", "几", "某", "多"):
+        return None  # 巴西一监狱: a count of institutions, not one's name
     return m
 
 
@@ -193,6 +203,8 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
             i = _after_place(text, folded, hits, i, start, context, out)
             continue
         i += 1
+        if h.kind == "compound":
+            continue  # 中南海: a site, neither place nor organ
         if _NOT_AFTER.match(folded, h.end) or (h.start > 0 and folded[h.start - 1] in "城都社"):
             continue  # 民政部门, 都市委, 社区委员会
         if h.name in ("中国共产党", "中共") and folded.startswith(("党员", "人"), h.end):
@@ -223,6 +235,8 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
         for m in CPPCC_RE.finditer(folded):
             canonical = re.sub(r"第[^届]+届", "", "".join(m.group(0).split()))
             out.append(_fact(text, *m.span(), "organization.named", 0.9, canonical, None))
+    for m in ABBREVIATED_FOREIGN_RE.finditer(folded) if any(w in folded for w in "部军") else ():
+        out.append(_fact(text, *m.span(), "organization.foreign", 0.8, m.group(0), None))
     if "委" in folded:
         for m in BILATERAL_RE.finditer(folded):
             name = "".join(m.group(0).split())

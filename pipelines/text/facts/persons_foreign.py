@@ -3,10 +3,12 @@
 Transliterated names (普京, 拉夫罗夫, 拉马福萨) have no Chinese surname, so the surname tests of
 facts/persons.py never find them. A run of two to six transliteration characters (data/
 facts_transliteration.txt) is a name when a foreign title is printed right before it
-(`总统普京`, `外长拉夫罗夫`, `副总统马布扎`, `特使彼得森`) and its end is clear (punctuation, a
-digit, a speech verb or a boundary word: `普京9日表示`), or right after it (`拉马福萨总统`,
+(`总统普京`, `外长拉夫罗夫`, `副总统马布扎`, `特使彼得森`, `主席祖拜尔`) and its end is clear
+(punctuation, a digit, a speech verb, an adverb or a boundary word: `普京9日表示`, `普京曾宣布`),
+or right after it (`拉马福萨总统`,
 after punctuation or a word that ends before a name: 同, 与, 和, 会见…). A run that is a place
-or ends with one (`俄罗斯总统`) is no name. `person.foreign` 0.8; the span takes the title
+or ends with one (`俄罗斯总统`) is no name. After 代表 (`常驻联合国副代表萨夫龙科夫`) the name is
+a person but the span is the name alone (a delegate is described, not titled). `person.foreign` 0.8; the span takes the title
 (as for Chinese names), `normalized` is the name.
 
 After a foreign title a Korean, Japanese or Vietnamese name is printed in characters that are
@@ -51,7 +53,11 @@ _TITLES = (
     "副秘书长",
     "总干事",
     "发言人",
+    "主席",
 )
+#: Titles a foreign name follows but that stay out of its span (a delegate is described, not
+#: titled: `常驻联合国副代表萨夫龙科夫` -> 萨夫龙科夫).
+_PLAIN_TITLE_RE = re.compile(r"副?代表")
 #: A deputy of any title is one too (副外长巴盖里, 副国务卿).
 _TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")
 _RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
@@ -60,6 +66,7 @@ _CHAR_SET = set(_CHARS)
 _END_RE = re.compile(
     r"[\s\d，。；：、！？”）)]|$|表示|说|称|指出|强调|认为|在|于|与|和|同|会见|会谈|举行|出席|签署"
     r"|发表|宣布|的|当天|此前|日前|近日"
+    r"|曾|也|还|将|已|又|再次|则|并|正在"  # an adverb after the subject: 普京曾宣布
 )
 #: What may precede a name printed before its title: punctuation or a word that ends there.
 _OPENS = set(" \t，。；：、！？“（(同与和见及")
@@ -134,6 +141,10 @@ def foreign_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
         name = _name_before(folded, t.start())
         if name and not _refused(name):
             yield t.start() - len(name), t.end(), name, t.group(0)
+    for t in _PLAIN_TITLE_RE.finditer(folded):
+        name = _name_after(folded, t.end())
+        if name and not _refused(name):
+            yield t.end(), t.end() + len(name), name, ""
 
 
 def foreign_han_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
