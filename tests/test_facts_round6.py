@@ -68,6 +68,12 @@ def test_a_foreign_name_after_a_title_ends_before_an_adverb() -> None:
 def test_a_foreign_chairman_is_titled_and_a_delegate_is_named_alone() -> None:
     assert _texts("他会见了埃及参联会主席法里德。", "person") == ["主席法里德"]
     assert _texts("法国常驻联合国代表里维埃11日说", "person") == ["里维埃"]
+    assert _texts("俄罗斯常驻联合国副代表萨夫龙科夫表示", "person") == ["萨夫龙科夫"]
+
+
+def test_a_bare_deputy_is_no_delegate_title() -> None:
+    # the deputies' walkway of a provincial congress, not a delegate named 通道
+    assert _texts("浙江省两会“代表通道”上，来自革命老区的代表讲述", "person") == []
 
 
 def test_a_concept_paper_in_title_marks_is_a_cited_document() -> None:

@@ -56,8 +56,9 @@ _TITLES = (
     "主席",
 )
 #: Titles a foreign name follows but that stay out of its span (a delegate is described, not
-#: titled: `常驻联合国副代表萨夫龙科夫` -> 萨夫龙科夫).
-_PLAIN_TITLE_RE = re.compile(r"副?代表")
+#: titled: `常驻联合国副代表萨夫龙科夫` -> 萨夫龙科夫). Only a delegate's office (常驻…, 副, 特别,
+#: 首席): a bare 代表 is mostly a deputy to a congress (`“代表通道”` is the deputies' walkway).
+_PLAIN_TITLE_RE = re.compile(r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表")
 #: A deputy of any title is one too (副外长巴盖里, 副国务卿).
 _TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")
 _RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
