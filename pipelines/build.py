@@ -54,12 +54,38 @@ def build(
     instance=None,
     log=print,
 ) -> dict[str, Any]:
-    """Build and publish; returns what happened (sources, shards, timings, warnings)."""
-    from .defs.resources import CorpusSettings
+    """Build and publish; returns what happened (sources, shards, timings, warnings).
+
+    Without an `instance` (the command line) the publication runs in a fresh process
+    (`publish_in_fresh_process`); with one (tests, a caller's instance) in this process."""
     from .store.lock import NotADataset, OutputLocked, check_output_folder
     from .store.lock import output_lock as lock
 
-    settings = CorpusSettings(
+    settings = make_settings(
+        input_dir, output_dir, workers, executor, ray_address, shard_files, shard_bytes, strict
+    )
+    try:
+        check_output_folder(settings.output_path, settings.input_path)
+        with lock(settings.output_path, "make build"):
+            return _build_locked(settings, instance, log)
+    except (NotADataset, OutputLocked, FileNotFoundError) as exc:
+        raise BuildFailed(f"build refused: {exc}") from None
+
+
+def make_settings(
+    input_dir: Path | str,
+    output_dir: Path | str,
+    workers: int = 0,
+    executor: str = "local",
+    ray_address: str = "",
+    shard_files: int | None = None,
+    shard_bytes: int | None = None,
+    strict: bool = False,
+) -> Any:
+    """The build's CorpusSettings (a shard bound left out keeps its default)."""
+    from .defs.resources import CorpusSettings
+
+    return CorpusSettings(
         input_dir=str(input_dir),
         output_dir=str(output_dir),
         workers=workers,
@@ -69,12 +95,6 @@ def build(
         **({"shard_max_files": shard_files} if shard_files else {}),
         **({"shard_max_bytes": shard_bytes} if shard_bytes else {}),
     )
-    try:
-        check_output_folder(settings.output_path, settings.input_path)
-        with lock(settings.output_path, "make build"):
-            return _build_locked(settings, instance, log)
-    except (NotADataset, OutputLocked, FileNotFoundError) as exc:
-        raise BuildFailed(f"build refused: {exc}") from None
 
 
 def _build_locked(settings, instance, log) -> dict[str, Any]:
@@ -112,6 +132,7 @@ def _build_locked(settings, instance, log) -> dict[str, Any]:
         f"{len(stale)} to process, {len(plan) - len(stale)} unchanged"
         + (f", {len(gone)} gone" if gone else "")
     )
+    fresh_publication = instance is None
     instance = instance or dg.DagsterInstance.get()
     defs = build_definitions(settings)
     quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
@@ -132,7 +153,10 @@ def _build_locked(settings, instance, log) -> dict[str, Any]:
             f"{time.perf_counter() - t:.1f}s; {manifest.get('statuses')}"
         )
     phases["shards"] = round(time.perf_counter() - started - phases["scan"], 3)
-    summary = _publish(defs, instance, settings, quiet, log)
+    if fresh_publication:
+        summary = publish_in_fresh_process(settings)
+    else:
+        summary = _publish(defs, instance, settings, quiet, log)
     phases["publish"] = round(time.perf_counter() - started - phases["scan"] - phases["shards"], 3)
     summary.update(
         files=len(scan.files),
@@ -196,6 +220,67 @@ def _publish(defs, instance, settings, quiet, log) -> dict[str, Any]:
     }
 
 
+def publish_in_fresh_process(settings) -> dict[str, Any]:
+    """The publication run in a new interpreter (as Dagster's default run launcher starts
+    each run), which the build waits for while it holds the output lock. The build's own
+    process holds what the shards needed (the segmenter's dictionary, the fact lexicons, Great
+    Expectations: ~1 GB at 300x), and the publication's DuckDB buffers and row groups came on
+    top of it: a 100 MB corpus peaked at 1.5 GB in one process, a 10 MB one at 1.0 GB. Its
+    summary comes back as JSON; a failed publication raises BuildFailed here with its message."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="publish-") as tmp:
+        result = Path(tmp) / "summary.json"
+        command = [
+            sys.executable,
+            "-m",
+            "pipelines.build",
+            "--publish-only",
+            str(result),
+            *settings_arguments(settings),
+        ]
+        done = subprocess.run(command, check=False)
+        if not result.exists():
+            raise BuildFailed(
+                f"build failed: the publication process exited with {done.returncode}"
+            )
+        outcome = json.loads(result.read_text(encoding="utf-8"))
+    if "failed" in outcome:
+        raise BuildFailed(outcome["failed"])
+    return outcome["summary"]
+
+
+def settings_arguments(settings) -> list[str]:
+    """The command-line arguments that give `settings` again (see `main`)."""
+    args = ["--input", settings.input_dir, "--output", settings.output_dir]
+    args += ["--workers", str(settings.workers), "--executor", settings.executor]
+    args += ["--ray-address", settings.ray_address or ""]
+    args += ["--shard-files", str(settings.shard_max_files)]
+    args += ["--shard-bytes", str(settings.shard_max_bytes)]
+    return args + (["--strict"] if settings.strict else [])
+
+
+def _publish_only(settings, result: Path) -> None:
+    """`--publish-only`: the publication run of `publish_in_fresh_process`, in this process
+    (the build that started it holds the output lock); the summary or the failure as JSON."""
+    import dagster as dg
+
+    from .definitions import build_definitions
+    from .store.lock import adopt_lock
+
+    adopt_lock(settings.output_path)
+    quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+    try:
+        summary = _publish(
+            build_definitions(settings), dg.DagsterInstance.get(), settings, quiet, print
+        )
+        outcome: dict[str, Any] = {"summary": summary}
+    except BuildFailed as exc:
+        outcome = {"failed": str(exc)}
+    result.write_text(json.dumps(outcome, ensure_ascii=False), encoding="utf-8")
+
+
 def _sources(state) -> list[str]:
     return [f["name"] for m in state.manifests.values() for f in m.get("files") or []]
 
@@ -244,8 +329,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--stats", type=Path, default=None, help="write the build's figures as JSON"
     )
+    parser.add_argument("--shard-bytes", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--publish-only", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     ensure_dagster_home(args.output)
+    shard_bytes = args.shard_bytes or (int(args.shard_mb * 1e6) if args.shard_mb else None)
+    if args.publish_only:
+        settings = make_settings(
+            args.input,
+            args.output,
+            args.workers,
+            args.executor,
+            args.ray_address,
+            args.shard_files,
+            shard_bytes,
+            args.strict,
+        )
+        _publish_only(settings, args.publish_only)
+        return
     started = time.perf_counter()
     summary = build(
         Path(args.input),
@@ -254,7 +355,7 @@ def main(argv: list[str] | None = None) -> None:
         executor=args.executor,
         ray_address=args.ray_address,
         shard_files=args.shard_files,
-        shard_bytes=int(args.shard_mb * 1e6) if args.shard_mb else None,
+        shard_bytes=shard_bytes,
         strict=args.strict,
     )
     if args.stats:

@@ -71,6 +71,13 @@ def output_lock(output: Path, purpose: str) -> Iterator[None]:
         fh.close()
 
 
+def adopt_lock(output: Path) -> None:
+    """In a process that a lock holder started and waits for (the build's publication
+    process): the folder counts as held here too, so the runs it launches take the lock
+    re-entrantly instead of being refused by their own parent's `flock`."""
+    _held.setdefault(str(output.resolve()), [None, 1])
+
+
 #: Entries a dataset folder may hold (published items, work and staging folders, the lock).
 DATASET_ENTRIES = {
     MARKER,
