@@ -57,3 +57,16 @@ def test_groups_are_cut_by_rows_when_the_text_is_small(tmp_path: Path) -> None:
     _write(tmp_path / "a.parquet", table, 33)
     meta = pq.ParquetFile(tmp_path / "a.parquet").metadata
     assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [50, 50, 20]
+
+
+def test_a_sink_at_another_compression_level_writes_the_same_rows(tmp_path: Path) -> None:
+    table = _table(500)
+    with ParquetSink(tmp_path / "fast.parquet", table.schema, compression_level=1) as sink:
+        sink.write(table)
+    with ParquetSink(tmp_path / "small.parquet", table.schema) as sink:
+        sink.write(table)
+    assert pq.read_table(tmp_path / "fast.parquet").equals(
+        pq.read_table(tmp_path / "small.parquet")
+    )
+    codec = pq.ParquetFile(tmp_path / "fast.parquet").metadata.row_group(0).column(1).compression
+    assert codec == "ZSTD"

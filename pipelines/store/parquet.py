@@ -45,7 +45,13 @@ class ParquetSink:
     the temporary file and leaves any earlier file at `path` as it was.
     """
 
-    def __init__(self, path: Path, schema: pa.Schema, row_group_size: int = ROW_GROUP_SIZE):
+    def __init__(
+        self,
+        path: Path,
+        schema: pa.Schema,
+        row_group_size: int = ROW_GROUP_SIZE,
+        compression_level: int | None = None,
+    ):
         self.path = path
         self.schema = schema
         self.row_group_size = row_group_size
@@ -54,7 +60,10 @@ class ParquetSink:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(fd)
         self._tmp = Path(tmp)
-        self._writer = pq.ParquetWriter(tmp, schema, **_OPTIONS)
+        options = dict(_OPTIONS)
+        if compression_level is not None:
+            options["compression_level"] = compression_level
+        self._writer = pq.ParquetWriter(tmp, schema, **options)
         self._pending: list[pa.RecordBatch] = []
         self._pending_rows = 0
         self._pending_bytes = np.zeros(0, dtype=np.int64)  # text bytes of each pending row
