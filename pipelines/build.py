@@ -45,25 +45,20 @@ def build(
     input_dir: Path,
     output_dir: Path,
     *,
-    workers: int = 0,
-    executor: str = "local",
-    ray_address: str = "",
-    shard_files: int | None = None,
-    shard_bytes: int | None = None,
-    strict: bool = False,
     instance=None,
     log=print,
+    **options: Any,
 ) -> dict[str, Any]:
     """Build and publish; returns what happened (sources, shards, timings, warnings).
 
-    Without an `instance` (the command line) the publication runs in a fresh process
-    (`publish_in_fresh_process`); with one (tests, a caller's instance) in this process."""
+    `options` are those of `make_settings` (workers, executor, ray_address, shard_files,
+    shard_bytes, strict). Without an `instance` (the command line) the publication runs in a
+    fresh process (`publish_in_fresh_process`); with one (tests, a caller's instance) in this
+    process."""
     from .store.lock import NotADataset, OutputLocked, check_output_folder
     from .store.lock import output_lock as lock
 
-    settings = make_settings(
-        input_dir, output_dir, workers, executor, ray_address, shard_files, shard_bytes, strict
-    )
+    settings = make_settings(input_dir, output_dir, **options)
     try:
         check_output_folder(settings.output_path, settings.input_path)
         with lock(settings.output_path, "make build"):
