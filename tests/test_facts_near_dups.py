@@ -1,4 +1,4 @@
-"""Near-duplicate paragraphs and documents (pipelines/text/near_dups.py)."""
+"""Near-duplicate paragraphs and documents (pipelines/text/near_dups.py, near_dup_pairs.py)."""
 
 import hashlib
 import struct
@@ -9,6 +9,7 @@ import pyarrow as pa
 from datasketch import MinHash
 
 from pipelines.schema import to_arrow
+from pipelines.text.near_dup_pairs import near_dup_of, near_duplicate_pairs
 from pipelines.text.near_dups import (
     BANDS,
     CHUNK,
@@ -18,8 +19,6 @@ from pipelines.text.near_dups import (
     SEED,
     band_keys,
     minhash_rows,
-    near_dup_of,
-    near_duplicate_pairs,
     shingles,
     signature,
 )

@@ -102,7 +102,7 @@ def assemble_links(con: duckdb.DuckDBPyConnection, links_dir: Path) -> dict[str,
     """The corpus-wide links, from the `work_*` views: near-duplicate pairs, each
     paragraph's earliest near-duplicate, and the corpus document each citation names."""
     from ..text.links import link_citations
-    from ..text.near_dups import near_dup_of, near_duplicate_pairs
+    from ..text.near_dup_pairs import near_dup_of, near_duplicate_pairs
 
     links_dir.mkdir(parents=True, exist_ok=True)
     pairs = near_duplicate_pairs(con, "work_minhash")

@@ -148,7 +148,7 @@ def _paragraph_row(
             "text_simplified": simplified_form(text),
             "text_md5": hashlib.md5(text.encode("utf-8")).hexdigest(),
             "tokens": tokens,
-            "near_dup_of": None,  # corpus-wide: pipelines/text/near_dups.py
+            "near_dup_of": None,  # corpus-wide: pipelines/text/near_dup_pairs.py
         }
     )
 
