@@ -42,3 +42,45 @@ def test_a_delegation_to_an_organisation_is_its_countrys_organ() -> None:
 def test_a_one_character_country_before_its_parliament_or_party_centre_is_its_organ() -> None:
     assert _texts("俄议会通过法案，朝党中央发来贺信。", "organization") == ["俄议会", "朝党中央"]
     assert _texts("韩国会见代表团。", "organization") == []
+
+
+def test_a_person_whose_role_starts_inside_an_organisation_starts_after_it() -> None:
+    facts = extract_facts("杭州市委书记周某某说，", doc_year=2020)
+    assert [(f.type, f.text) for f in facts] == [
+        ("organization", "杭州市委"),
+        ("person", "书记周某某"),
+    ]
+
+
+def test_a_title_after_a_name_takes_the_comrade_after_it() -> None:
+    assert _texts("我们向李克强总理同志表示感谢。", "person") == ["李克强总理同志"]
+
+
+def test_a_foreign_name_after_a_title_ends_before_a_dictionary_word() -> None:
+    assert _texts("德国总理默克尔前往意大利。", "person") == ["总理默克尔"]
+
+
+def test_a_korean_name_after_a_foreign_title_ends_before_deng_or_yu() -> None:
+    assert _texts("随行的有外相崔某某等。", "person") == ["外相崔某某"]
+    assert _texts("委员长金某某于昨天抵达。", "person") == ["委员长金某某"]
+
+
+def test_a_wife_and_a_legislator_are_named_alone() -> None:
+    assert _texts("总统和夫人王丽华出席。", "person") == ["王丽华"]
+    assert _texts("美国联邦参议员费恩斯坦一行。", "person") == ["费恩斯坦"]
+
+
+def test_a_name_the_dictionary_tags_is_a_person_in_a_persons_context_only() -> None:
+    assert _texts("李克强同金正恩举行会谈。", "person") == ["李克强", "金正恩"]
+    assert _texts("要防止童工的风险，河流洪水、山洪等灾害频发。", "person") == []
+    assert _texts("文明，是城市的名片。", "person") == []
+
+
+def test_a_transliterated_name_is_a_person_around_a_visit() -> None:
+    assert _texts("副主席为马杜罗举行欢迎仪式。", "person") == ["马杜罗"]
+    assert _texts("双方同意为此举行会谈。", "person") == []
+
+
+def test_a_surname_that_cuts_a_word_of_the_segmenter_makes_no_name() -> None:
+    assert _texts("有关地方负责同志列席会议。", "person") == []
+    assert _texts("副镇长杨海波在会上说，", "person") == ["副镇长杨海波"]
