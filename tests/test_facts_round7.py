@@ -71,7 +71,7 @@ def test_a_wife_and_a_legislator_are_named_alone() -> None:
 
 
 def test_a_name_the_dictionary_tags_is_a_person_in_a_persons_context_only() -> None:
-    assert _texts("李克强同金正恩举行会谈。", "person") == ["李克强", "金正恩"]
+    assert _texts("李克强同金大中举行会谈。", "person") == ["李克强", "金大中"]
     assert _texts("要防止童工的风险，河流洪水、山洪等灾害频发。", "person") == []
     assert _texts("文明，是城市的名片。", "person") == []
 

@@ -108,9 +108,9 @@ def extract_facts(
 
 def _trim_roles(text: str, facts: list[Fact]) -> list[Fact]:
     """A person's role printed before the name that starts inside an organisation starts where
-    the organisation ends: in `北京市委书记蔡某` the organ is 北京市委, so the person is
-    `书记蔡某`, not `市委书记蔡某` (the role read alone would overlap the organ). A title
-    printed after the name and followed by 同志 takes it (`习近平总书记同志`, as `习近平同志`)."""
+    the organisation ends: in `杭州市委书记周某某` the organ is 杭州市委, so the person is
+    `书记周某某`, not `市委书记周某某` (the role read alone would overlap the organ). A title
+    printed after the name and followed by 同志 takes it (`李克强总理同志`, as `李克强同志`)."""
     orgs = [f for f in facts if f.type == "organization"]
     out = []
     for f in facts:

@@ -2,8 +2,8 @@
 
 A department, committee or office nobody lists (a foreign party's departments, a foreign
 state's organs) is still named when its head is: the title repeats the organ's head word
-(`组织指导部部长崔某`: 组织指导部, `国务委员会委员长`: 国务委员会, `某某局局长`, `某某院院长`,
-`某某台台长`). The name runs back from its head word to the nearest clause mark (，、；：
+(`宣教部部长阮某`: 宣教部, `国会常务委员会委员长`: 国会常务委员会, `统计局局长`,
+`科学院院长`, `广播台台长`). The name runs back from its head word to the nearest clause mark (，、；：
 or the start of the paragraph), over two to eight characters that hold no function word and
 no digit, so `会见了外交部部长` gives nothing new (外交部 is listed) and `他的部长` nothing.
 Extractor `organization.head` 0.8; canonical the printed name.
@@ -34,8 +34,7 @@ _ORGAN_BEFORE_HEAD_RE = re.compile(
 
 
 def organs_before_heads(text: str, folded: str) -> list[Fact]:
-    """Organs whose head's title follows them (朝鲜劳动党中央副委员长、组织指导部部长 ->
-    组织指导部)."""
+    """Organs whose head's title follows them (越共中央委员、宣教部部长 -> 宣教部)."""
     if "长" not in folded and "主任" not in folded and "主席" not in folded:
         return []
     out = []

@@ -5,7 +5,7 @@ facts/persons.py never find them. A run of two to six transliteration characters
 facts_transliteration.txt) is a name when a foreign title is printed right before it
 (`总统普京`, `外长拉夫罗夫`, `副总统马布扎`, `特使彼得森`, `主席祖拜尔`) and its end is clear
 (punctuation, a digit, a speech verb, an adverb or a boundary word: `普京9日表示`, `普京曾宣布`;
-else the whole run when a word of the segmenter's dictionary follows it: `普京前往`),
+else the whole run when a word of the segmenter's dictionary follows it: `默克尔前往`),
 or right after it (`拉马福萨总统`,
 after punctuation or a word that ends before a name: 同, 与, 和, 会见…). A run that is a place
 or ends with one (`俄罗斯总统`) is no name. After 代表 (`常驻联合国副代表萨夫龙科夫`) the name is
@@ -13,7 +13,7 @@ a person but the span is the name alone (a delegate is described, not titled). `
 (as for Chinese names), `normalized` is the name.
 
 After a foreign title a Korean, Japanese or Vietnamese name is printed in characters that are
-no transliteration (`总统文在寅10日`, `首相岸田文雄表示`, `外相某某等`): two to four characters
+no transliteration (`总统文在寅10日`, `首相岸田文雄表示`, `外相河野太郎等`): two to four characters
 are a name when a digit, punctuation, a speech verb, 等 or 于 ends them (`person.foreign` too).
 
 Without a title, a run of transliteration characters opening the paragraph or a clause and
@@ -61,7 +61,7 @@ _TITLES = (
 #: Titles a foreign name follows but that stay out of its span (a delegate is described, not
 #: titled: `常驻联合国副代表萨夫龙科夫` -> 萨夫龙科夫). Only a delegate's office (常驻…, 副, 特别,
 #: 首席): a bare 代表 is mostly a deputy to a congress (`“代表通道”` is the deputies' walkway).
-#: A legislator likewise (`联邦参议员某某一行`: 参议员, 众议员, 议员).
+#: A legislator likewise (`众议员佩洛西一行`: 参议员, 众议员, 议员).
 _PLAIN_TITLE_RE = re.compile(r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表|[参众]?议员")
 #: A deputy of any title is one too (副外长巴盖里, 副国务卿).
 _TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")
@@ -103,7 +103,7 @@ def _is_place(run: str) -> bool:
 
 def _word_follows(folded: str, end: int) -> bool:
     """Whether a word of the segmenter's dictionary, of two characters or more, starts at
-    `end`: the name before it ends there whatever the word (`普京前往`, `拉夫罗夫访问`), so
+    `end`: the name before it ends there whatever the word (`默克尔前往`, `马克龙访问`), so
     no list of boundary words has to hold every verb."""
     from pipelines.text.segment import get_segmenter
 
@@ -174,7 +174,7 @@ def foreign_han_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
             yield t.start(), t.end() + len(name), name, t.group(0)
 
 
-#: Words that take a person after them (为某某举行, 陪同某某检阅, 会见某某).
+#: Words that take a person after them (为马杜罗举行, 陪同马杜罗检阅, 会见马杜罗).
 _TAKES_PERSON_RE = re.compile(r"陪同|会见|会晤|同|为|向|与")
 #: What a bare name after them is followed by: an action of the visit.
 _VISIT_RE = re.compile(r"举行|检阅|会谈|会见|访华|访问|一行|出席|参观|共同")
@@ -182,8 +182,8 @@ _VISIT_RE = re.compile(r"举行|检阅|会谈|会见|访华|访问|一行|出席
 
 def foreign_objects(folded: str) -> Iterator[tuple[int, int]]:
     """Spans of transliterated names of three to six characters between a word that takes a
-    person and an action of a visit (`为马某某举行欢迎仪式`, `陪同马某某检阅`), or opening a
-    clause before such a word (`。蒙某某向…转达`); places and listed non-names refused."""
+    person and an action of a visit (`为马杜罗举行欢迎仪式`, `陪同马杜罗检阅`), or opening a
+    clause before such a word (`。马杜罗向…转达`); places and listed non-names refused."""
     for m in _RUN_RE.finditer(folded):
         s = m.start()
         opened = s == 0 or folded[s - 1] in _CLAUSE_OPENS

@@ -1,17 +1,17 @@
 """Persons named bare whom the segmenter's dictionary knows: jieba's person tags as candidates.
 
-jieba's dictionary tags well-known names as persons (`nr`, `nrfg`, `nrt`: 金正恩, 彭丽媛, 拉夫罗夫),
+jieba's dictionary tags well-known names as persons (`nr`, `nrfg`, `nrt`: 金大中, 安倍晋三, 拉夫罗夫),
 but also ordinary words (童工, 许可, 洪水, 史诗). Such a word is taken as a person only when the
 project's grammar agrees on both sides, so the tag is a candidate, never a decision:
 - its first character is a listed surname (facts_surnames.txt, also the role-only ones: 金) or,
   for a transliterated name (`nrt`), a transliteration character; and it is a rare word of
   the dictionary (frequency 200 or less): the ordinary words tagged `nr` by mistake are common
-  (文明 6584, 洪水 1383, 许可 623), names are not (金正恩 3, 杨洁篪 94, 金日成 140);
+  (文明 6584, 洪水 1383, 许可 623), names are not (安倍晋三 9, 特朗普 14);
 - before it, the start of the paragraph or of a clause (punctuation) or a word that takes a
-  person (同, 为, 和, 与, 陪同, 会见): `。金某某表示`, `为金某某举行欢迎仪式`;
-- after it, a role (`金某某委员长`, `同志`: in the span, as for facts/persons.py), or a speech
+  person (同, 为, 和, 与, 陪同, 会见): `。金大中表示`, `为安倍晋三举行欢迎仪式`;
+- after it, a role (`金大中总统`, `同志`: in the span, as for facts/persons.py), or a speech
   verb or an action that ends a name (表示, 说, 举行, 访华, 一行, 和, 为…; the name alone):
-  `陪同金某某访华`; after `、` (a list of things as often as of people) only a role or a
+  `陪同安倍晋三访华`; after `、` (a list of things as often as of people) only a role or a
   speech verb (`、严峻性和不确定性` is no list of names). `童工的风险`, `河流洪水、山洪` or
   `史诗《…》` have no such context.
 The lookup is a dictionary access at the few positions the left context allows: no tagging

@@ -1,9 +1,9 @@
 """Whether a name found by the surname grammar cuts a word of the segmenter in two.
 
 The surname grammar of facts/persons.py reads a surname and one or two characters; where the
-surname is also a common character, the span can start inside a word (`地方负责同志`: 方 is
-a surname, 地方 a word) or end inside a proper noun (`金日成主席和金正日总书记`: 和 is a surname,
-but 金 is the start of 金正日). jieba segments the few characters around the name (the
+surname is also a common character, the span can start inside a word (`各地方负责人`: 方 is
+a surname, 地方 a word) or end inside a proper noun (`主席和金大中总统`: 和 is a surname,
+but 金 is the start of 金大中). jieba segments the few characters around the name (the
 project's segmenter, HMM off, its dictionary of names and places): such a name is refused.
 Unknown names are segmented character by character or as one token, so they pass
 (`副镇长|杨|海波|在`); a name may end inside an ordinary word (`主任毕|克|来说`: 来说 is a word).
@@ -25,7 +25,7 @@ _PROPER = {"nr", "nrfg", "nrt", "nz", "ns", "nt"}
 
 def splits_a_word(folded: str, start: int, end: int) -> bool:
     """Whether folded[start:end] starts inside a token of the segmenter, or ends inside a
-    proper noun (金|正日: a name read into another; 毕克|来说 is a name before 来说, and passes)."""
+    proper noun (金|大中: a name read into another; 毕克|来说 is a name before 来说, and passes)."""
     from pipelines.text.segment import get_segmenter
 
     lo, hi = max(0, start - _MARGIN), min(len(folded), end + _MARGIN)
