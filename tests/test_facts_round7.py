@@ -84,3 +84,20 @@ def test_a_transliterated_name_is_a_person_around_a_visit() -> None:
 def test_a_surname_that_cuts_a_word_of_the_segmenter_makes_no_name() -> None:
     assert _texts("有关地方负责同志列席会议。", "person") == []
     assert _texts("副镇长杨海波在会上说，", "person") == ["副镇长杨海波"]
+
+
+def test_the_partys_secretariat_and_the_central_observatory_are_national_organs() -> None:
+    text = "中共中央书记处和中央气象台的负责同志出席。"
+    assert _texts(text, "organization") == ["中共中央书记处", "中央气象台"]
+
+
+def test_a_court_an_observatory_and_a_museum_after_their_place_are_institutions() -> None:
+    text = "设立杭州金融法院，浙江省气象台和南京博物院参加。"
+    assert _texts(text, "organization") == ["杭州金融法院", "浙江省气象台", "南京博物院"]
+    assert _texts(text, "place") == []
+
+
+def test_an_institution_the_dictionary_tags_is_an_organisation_but_not_a_kind_of_one() -> None:
+    assert _texts("患者在协和医院接受治疗。", "organization") == ["协和医院"]
+    assert _texts("深化县级公立医院综合改革。", "organization") == []
+    assert _texts("召开专题协商会。", "organization") == []

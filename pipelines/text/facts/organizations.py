@@ -47,6 +47,7 @@ from ._common import load_list
 from .context import DocContext
 from .gazetteer import Hit, local_canonical, local_stems, national_organs, place_index, scan
 from .organizations_heads import organs_before_heads
+from .organizations_lexicon import lexicon_institutions
 from .places import choose
 
 _STOP = (
@@ -250,6 +251,7 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
         for s, e in _township_organs(folded):
             out.append(_fact(text, s, e, "organization.township", 0.8, text[s:e], None))
     out += organs_before_heads(text, folded)
+    out += lexicon_institutions(text, folded)
     return out
 
 
