@@ -100,6 +100,8 @@ ABBREVIATED_FOREIGN_RE = re.compile(
     r"(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德日韩朝印巴澳加意]"
     r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团)"
 )
+#: What ABBREVIATED_FOREIGN_RE needs in the paragraph (a cheap test before it runs).
+_ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团")
 #: A bilateral committee: 中 and the one-character abbreviation of the other country, then
 #: its name (中俄投资合作委员会, 中南国家双边委员会, 中蒙政府间联合委员会, 中美联委会).
 BILATERAL_RE = re.compile(
@@ -239,9 +241,7 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
         for m in CPPCC_RE.finditer(folded):
             canonical = re.sub(r"第[^届]+届", "", "".join(m.group(0).split()))
             out.append(_fact(text, *m.span(), "organization.named", 0.9, canonical, None))
-    for m in (
-        ABBREVIATED_FOREIGN_RE.finditer(folded) if any(w in folded for w in "部军会党团") else ()
-    ):
+    for m in ABBREVIATED_FOREIGN_RE.finditer(folded) if _ABBREVIATED_HINTS.search(folded) else ():
         out.append(_fact(text, *m.span(), "organization.foreign", 0.8, m.group(0), None))
     if "委" in folded:
         for m in BILATERAL_RE.finditer(folded):

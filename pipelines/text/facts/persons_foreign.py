@@ -175,27 +175,36 @@ def foreign_han_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 #: Words that take a person after them (为马杜罗举行, 陪同马杜罗检阅, 会见马杜罗).
-_TAKES_PERSON_RE = re.compile(r"陪同|会见|会晤|同|为|向|与")
+_TAKES_PERSON = ("陪同", "会见", "会晤", *"同为向与")
 #: What a bare name after them is followed by: an action of the visit.
-_VISIT_RE = re.compile(r"举行|检阅|会谈|会见|访华|访问|一行|出席|参观|共同")
+_VISIT = ("举行", "检阅", "会谈", "会见", "访华", "访问", "一行", "出席", "参观", "共同")
+
+
+def _run_before(folded: str, pos: int) -> int:
+    """Start of the run of transliteration characters (at most six) that ends at `pos`."""
+    s = pos
+    while s > 0 and pos - s < 6 and folded[s - 1] in _CHAR_SET:
+        s -= 1
+    return s
 
 
 def foreign_objects(folded: str) -> Iterator[tuple[int, int]]:
     """Spans of transliterated names of three to six characters between a word that takes a
     person and an action of a visit (`为马杜罗举行欢迎仪式`, `陪同马杜罗检阅`), or opening a
-    clause before such a word (`。马杜罗向…转达`); places and listed non-names refused."""
-    for m in _RUN_RE.finditer(folded):
-        s = m.start()
-        opened = s == 0 or folded[s - 1] in _CLAUSE_OPENS
-        if not opened and not any(
-            folded.endswith(w, 0, s) for w in ("陪同", "会见", "会晤", *"同为向与")
-        ):
-            continue
-        for end in range(m.end(), s + 2, -1):
-            after = _VISIT_RE.match(folded, end) or (opened and _TAKES_PERSON_RE.match(folded, end))
-            if after and not _refused(folded[s:end]):
-                yield s, end
-                break
+    clause before such a word (`。马杜罗向…转达`); places and listed non-names refused. Read
+    back from each such word printed (a few per paragraph), not over every run."""
+    seen = set()
+    for word in (*_VISIT, *_TAKES_PERSON):
+        end = folded.find(word)
+        while end > 0:
+            s = _run_before(folded, end)
+            if end - s >= 3 and s not in seen:
+                opened = s == 0 or folded[s - 1] in _CLAUSE_OPENS
+                taken = word in _VISIT and any(folded.endswith(w, 0, s) for w in _TAKES_PERSON)
+                if (opened or taken) and not _refused(folded[s:end]):
+                    seen.add(s)
+                    yield s, end
+            end = folded.find(word, end + 1)
 
 
 def foreign_speakers(folded: str) -> Iterator[tuple[int, int]]:

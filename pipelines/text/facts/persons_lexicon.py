@@ -14,9 +14,10 @@ project's grammar agrees on both sides, so the tag is a candidate, never a decis
   `陪同安倍晋三访华`; after `、` (a list of things as often as of people) only a role or a
   speech verb (`、严峻性和不确定性` is no list of names). `童工的风险`, `河流洪水、山洪` or
   `史诗《…》` have no such context.
-The lookup is a dictionary access at the few positions the left context allows: no tagging
-of the paragraph (measured: tagging every paragraph with jieba's HMM would cost ten times the
-whole facts stage). `person.lexicon` 0.7.
+The dictionary's names that pass the static tests are matched by the paragraph's one scan of
+listed words (facts/lexicon.py), the contexts checked at the matches only: no tagging of the paragraph
+(measured: tagging every paragraph with jieba's HMM would cost ten times the whole facts
+stage, without HMM a third of it). `person.lexicon` 0.7.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ._common import alternation, load_list
+from .lexicon import scan_words
 from .persons_ethnic import tibetan_names
 from .persons_foreign import foreign_han_names, foreign_objects, foreign_speakers
 from .persons_words import NOT_NAME_END
@@ -51,12 +53,19 @@ _MAX_FREQ = 200
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
-    """The segmenter's part-of-speech tags and frequencies (loaded once, shared with it)."""
+def person_words() -> tuple[str, ...]:
+    """The dictionary's person names that pass the static tests (matched by facts/lexicon.py)."""
     from pipelines.text.segment import get_segmenter
 
     segmenter = get_segmenter()
-    return segmenter.postokenizer.word_tag_tab, segmenter.tokenizer.FREQ
+    freqs = segmenter.tokenizer.FREQ
+    return tuple(
+        sorted(
+            word
+            for word, tag in segmenter.postokenizer.word_tag_tab.items()
+            if 2 <= len(word) <= 4 and _is_name(word, tag, freqs.get(word, 0))
+        )
+    )
 
 
 def _is_name(word: str, tag: str | None, freq: int) -> bool:
@@ -67,23 +76,31 @@ def _is_name(word: str, tag: str | None, freq: int) -> bool:
     return word[0] in _SURNAMES or word[:2] in _SURNAMES
 
 
+def _opened(folded: str, start: int) -> str | None:
+    """What opens the name at `start` (punctuation, the paragraph's start or a word that
+    takes a person), or None."""
+    if start == 0:
+        return ""
+    m = _OPENS_RE.search(folded, max(0, start - 2), start)
+    while m is not None and m.end() != start:
+        m = _OPENS_RE.search(folded, m.start() + 1, start)
+    return None if m is None else m.group(0)
+
+
 def lexicon_names(folded: str) -> Iterator[tuple[int, int, str, str | None]]:
     """(start, end, name, role or None) of the dictionary's persons in a person's context."""
-    tags, freqs = _dictionary()
-    for m in _OPENS_RE.finditer(folded):
-        s = m.end()
-        for n in (4, 3, 2):
-            word = folded[s : s + n]
-            if len(word) < n or not _is_name(word, tags.get(word), freqs.get(word, 0)):
-                continue
-            role = _ROLE_AFTER_RE.match(folded, s + n)
-            if role:
-                yield s, role.end(), word, role.group(0)
-            elif _SPEECH_RE.match(folded, s + n) or (
-                m.group(0) != "、" and _ENDS_RE.match(folded, s + n)
-            ):
-                yield s, s + n, word, None
-            break
+    longest: dict[int, int] = {}
+    for s, e in scan_words(folded).get("person", ()):
+        longest[s] = max(longest.get(s, 0), e)
+    for s, e in sorted(longest.items()):
+        opener = _opened(folded, s)
+        if opener is None:
+            continue
+        role = _ROLE_AFTER_RE.match(folded, e)
+        if role:
+            yield s, role.end(), folded[s:e], role.group(0)
+        elif _SPEECH_RE.match(folded, e) or (opener != "、" and _ENDS_RE.match(folded, e)):
+            yield s, e, folded[s:e], None
 
 
 def more_names(folded: str) -> Iterator[tuple[int, int, str, str | None, str, float]]:

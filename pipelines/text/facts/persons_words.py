@@ -28,9 +28,12 @@ def splits_a_word(folded: str, start: int, end: int) -> bool:
     proper noun (金|大中: a name read into another; 毕克|来说 is a name before 来说, and passes)."""
     from pipelines.text.segment import get_segmenter
 
+    segmenter = get_segmenter()
+    if not (_word_across(segmenter, folded, start) or _word_across(segmenter, folded, end)):
+        return False  # no word of the dictionary crosses either edge: nothing to segment
     lo, hi = max(0, start - _MARGIN), min(len(folded), end + _MARGIN)
     window = folded[lo:hi]
-    tokens, tags = get_segmenter().cut(window)
+    tokens, tags = segmenter.cut(window)
     pos = 0
     for token, tag in zip(tokens, tags, strict=True):
         found = window.find(token, pos)  # located, as the segmenter may drop whitespace
@@ -41,6 +44,17 @@ def splits_a_word(folded: str, start: int, end: int) -> bool:
         if s < start < e or (s < end < e and tag in _PROPER):
             return True
     return False
+
+
+def _word_across(segmenter, folded: str, pos: int) -> bool:
+    """Whether a dictionary word of two to four characters crosses `pos` (a cheap test before
+    segmenting)."""
+    return any(
+        segmenter.has_word(folded[a : a + n])
+        for n in (2, 3, 4)
+        for a in range(max(0, pos - n + 1), pos)
+        if a + n <= len(folded)
+    )
 
 
 def cuts_a_word(folded: str, fact: Fact) -> bool:
