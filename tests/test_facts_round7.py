@@ -101,3 +101,18 @@ def test_an_institution_the_dictionary_tags_is_an_organisation_but_not_a_kind_of
     assert _texts("患者在协和医院接受治疗。", "organization") == ["协和医院"]
     assert _texts("深化县级公立医院综合改革。", "organization") == []
     assert _texts("召开专题协商会。", "organization") == []
+
+
+def test_two_meeting_names_joined_by_ji_are_one_meeting() -> None:
+    text = "省长出席全省安全生产工作会议暨表彰大会。"
+    assert _texts(text, "meeting") == ["全省安全生产工作会议暨表彰大会"]
+
+
+def test_an_edition_before_a_meetings_name_is_left_out() -> None:
+    assert _texts("举办第三届数字经济论坛。", "meeting") == ["数字经济论坛"]
+    assert _texts("《遇见》第二季研讨会在京举行。", "meeting") == ["研讨会"]
+
+
+def test_consultations_and_summits_are_meeting_words() -> None:
+    assert _texts("政协召开双周协商会。", "meeting") == ["双周协商会"]
+    assert _texts("两国将举行中日首脑会晤。", "meeting") == ["中日首脑会晤"]
