@@ -103,10 +103,9 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         s = _start(folded, m.start())
         edition = _EDITION_RE.match(folded, s) if s is not None else None
         s = edition.end() if edition and edition.end() <= m.start() else s
-        if s is not None and s > 2 and folded[s - 1] == "暨":
-            if folded.endswith(("会议", "大会"), 0, s - 1):  # …会议暨…研讨班: one meeting
-                joined = _start(folded, s - 1)
-                s = joined if joined is not None and s - 1 - joined >= 4 else s
+        if s and s > 2 and folded[s - 1] == "暨" and folded.endswith(("会议", "大会"), 0, s - 1):
+            joined = _start(folded, s - 1)  # …会议暨…研讨班: one meeting
+            s = joined if joined is not None and s - 1 - joined >= 4 else s
         if s is None or (m.start() - s < 2 and not (m.start() == s and m.group(0) in _BARE_OK)):
             continue
         add(s, m.end(), "meeting.named", 0.75, None)
