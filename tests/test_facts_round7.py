@@ -116,3 +116,8 @@ def test_an_edition_before_a_meetings_name_is_left_out() -> None:
 def test_consultations_and_summits_are_meeting_words() -> None:
     assert _texts("政协召开双周协商会。", "meeting") == ["双周协商会"]
     assert _texts("两国将举行中日首脑会晤。", "meeting") == ["中日首脑会晤"]
+
+
+def test_a_party_committee_of_an_institution_is_no_foreign_party() -> None:
+    text = "中国丝绸博物馆党委书记出席。"
+    assert _texts(text, "organization") == ["中国丝绸博物馆"]
