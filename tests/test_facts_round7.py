@@ -121,3 +121,8 @@ def test_consultations_and_summits_are_meeting_words() -> None:
 def test_a_party_committee_of_an_institution_is_no_foreign_party() -> None:
     text = "中国丝绸博物馆党委书记出席。"
     assert _texts(text, "organization") == ["中国丝绸博物馆"]
+
+
+def test_a_nationality_holds_no_place_but_a_countrys_people_do() -> None:
+    assert _texts("两名德国人在事故中受伤。", "place") == []
+    assert _texts("美国人民和美国人口。", "place") == ["美国", "美国"]
