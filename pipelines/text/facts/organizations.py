@@ -46,6 +46,8 @@ from pipelines.text.model import Fact
 from ._common import load_list
 from .context import DocContext
 from .gazetteer import Hit, local_canonical, local_stems, national_organs, place_index, scan
+from .organizations_heads import organs_before_heads
+from .organizations_lexicon import lexicon_institutions
 from .places import choose
 
 _STOP = (
@@ -76,6 +78,8 @@ _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
 _FOREIGN_ORGAN_RE = re.compile(
     r"(?:政府(?!军)|议会|国会|众议院|参议院|内阁|总统府|央行"
     r"|参谋长联席会议|参联会|空天军|海军陆战队|海军|陆军|空军|武装部队)"
+    rf"|常驻(?:(?![{_STOP}])[\u4e00-\u9fff]){{1,8}}?代表团"
+    rf"|(?:(?![{_STOP}两几东南西北中部])[\u4e00-\u9fff]){{1,5}}?党(?![派员人内外组支工]|委(?!员长))(?:中央(?:委员会)?)?"
     rf"|(?:(?![{_STOP}东南西北中部])[\u4e00-\u9fff]){{2,6}}?(?:部(?!门)|署|局|委员会)"
     rf"|(?:(?![{_STOP}])[\u4e00-\u9fff]){{0,4}}?(?:广播公司|通讯社|电视台|广播电台)"
 )
@@ -94,8 +98,10 @@ _SUB_UNIT_RE = re.compile(
 #: country's organ (俄空天军, 俄外交部); not after 中 or another country (中俄, 美俄: relations).
 ABBREVIATED_FOREIGN_RE = re.compile(
     r"(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德日韩朝印巴澳加意]"
-    r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队)"
+    r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团)"
 )
+#: What ABBREVIATED_FOREIGN_RE needs in the paragraph (a cheap test before it runs).
+_ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团")
 #: A bilateral committee: 中 and the one-character abbreviation of the other country, then
 #: its name (中俄投资合作委员会, 中南国家双边委员会, 中蒙政府间联合委员会, 中美联委会).
 BILATERAL_RE = re.compile(
@@ -235,7 +241,7 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
         for m in CPPCC_RE.finditer(folded):
             canonical = re.sub(r"第[^届]+届", "", "".join(m.group(0).split()))
             out.append(_fact(text, *m.span(), "organization.named", 0.9, canonical, None))
-    for m in ABBREVIATED_FOREIGN_RE.finditer(folded) if any(w in folded for w in "部军") else ():
+    for m in ABBREVIATED_FOREIGN_RE.finditer(folded) if _ABBREVIATED_HINTS.search(folded) else ():
         out.append(_fact(text, *m.span(), "organization.foreign", 0.8, m.group(0), None))
     if "委" in folded:
         for m in BILATERAL_RE.finditer(folded):
@@ -244,6 +250,8 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
     if any(t in folded for t in ("镇", "乡", "街道")):
         for s, e in _township_organs(folded):
             out.append(_fact(text, s, e, "organization.township", 0.8, text[s:e], None))
+    out += organs_before_heads(text, folded)
+    out += lexicon_institutions(text, folded)
     return out
 
 

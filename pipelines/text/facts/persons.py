@@ -54,9 +54,10 @@ from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 from .gazetteer import place_index
-from .persons_ethnic import tibetan_names
-from .persons_foreign import foreign_han_names, foreign_names, foreign_speakers
+from .persons_foreign import foreign_names
+from .persons_lexicon import more_names
 from .persons_lists import byline_names, list_names
+from .persons_words import NOT_NAME_END, cuts_a_word
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
 ROLE_ONLY_SURNAMES = [s for line in load_list("facts_surnames_role_only.txt") for s in line.split()]
@@ -102,8 +103,6 @@ _BOUNDARY_RE = _verbs(_BOUNDARY_WORDS)
 _ROLE_RE = re.compile(_ROLE)
 _ANY_ROLE_RE = re.compile(alternation(ROLES + ROLES_BEFORE))
 _SPEECH_RE = _verbs(_SPEECH)
-# Words ending like an organ, a side or a group are not names (韩方, 欧盟, 江苏省).
-_NOT_NAME_END = set("方盟省市县区镇乡村街委部局厅院会办组队团社所站家们某园校馆司厂处科")
 
 AFTER_RE = re.compile(rf"(?P<name>(?:{_SUR}){_HAN}{{1,2}}?)(?P<role>{_ROLE})")
 BEFORE_RE = re.compile(
@@ -192,7 +191,7 @@ def _plausible(name: str) -> bool:
         and name[:2] not in NOT_NAMES
         and name not in _PLACE_SET
         and name[:2] not in _PLACE_SET
-        and name[-1] not in _NOT_NAME_END
+        and name[-1] not in NOT_NAME_END
     )
 
 
@@ -374,15 +373,9 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
     _leaders(folded, found)
     _speakers(folded, found)
     _role_after(folded, after, found, verb_roles=True)
-    for s, e, name, title in foreign_han_names(folded):
+    for s, e, name, title, extractor, confidence in more_names(folded):
         if found.free(s, e):
-            found.add(s, e, name, "person.foreign", 0.8, title)
-    for s, e in foreign_speakers(folded):
-        if found.free(s, e):
-            found.add(s, e, folded[s:e], "person.foreign_speaker", 0.7, None)
-    for s, e in tibetan_names(folded):
-        if found.free(s, e):
-            found.add(s, e, folded[s:e], "person.tibetan", 0.7, None)
+            found.add(s, e, name, extractor, confidence, title)
     for s, e in byline_names(folded, _is_name):
         if found.free(s, e):
             found.add(s, e, folded[s:e], "person.byline", 0.8, None)
@@ -397,4 +390,4 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
         if m["name"] in ("广大", "各位", "全体", "老同", "青年", "这些", "有关"):
             continue
         found.add(s, e, m["name"], "person.given_name", 0.6, "同志")
-    return found.out
+    return [f for f in found.out if not cuts_a_word(folded, f)]

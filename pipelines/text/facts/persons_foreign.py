@@ -4,7 +4,8 @@ Transliterated names (普京, 拉夫罗夫, 拉马福萨) have no Chinese surnam
 facts/persons.py never find them. A run of two to six transliteration characters (data/
 facts_transliteration.txt) is a name when a foreign title is printed right before it
 (`总统普京`, `外长拉夫罗夫`, `副总统马布扎`, `特使彼得森`, `主席祖拜尔`) and its end is clear
-(punctuation, a digit, a speech verb, an adverb or a boundary word: `普京9日表示`, `普京曾宣布`),
+(punctuation, a digit, a speech verb, an adverb or a boundary word: `普京9日表示`, `普京曾宣布`;
+else the whole run when a word of the segmenter's dictionary follows it: `默克尔前往`),
 or right after it (`拉马福萨总统`,
 after punctuation or a word that ends before a name: 同, 与, 和, 会见…). A run that is a place
 or ends with one (`俄罗斯总统`) is no name. After 代表 (`常驻联合国副代表萨夫龙科夫`) the name is
@@ -12,8 +13,8 @@ a person but the span is the name alone (a delegate is described, not titled). `
 (as for Chinese names), `normalized` is the name.
 
 After a foreign title a Korean, Japanese or Vietnamese name is printed in characters that are
-no transliteration (`总统文在寅10日`, `首相岸田文雄表示`): two to four characters are a name
-when a digit, punctuation or a speech verb ends them (`person.foreign` too).
+no transliteration (`总统文在寅10日`, `首相岸田文雄表示`, `外相河野太郎等`): two to four characters
+are a name when a digit, punctuation, a speech verb, 等 or 于 ends them (`person.foreign` too).
 
 Without a title, a run of transliteration characters opening the paragraph or a clause and
 followed by a speech verb is a speaker (`。马克龙表示`, `14.普京称`, `埃尔多安强调`):
@@ -37,6 +38,7 @@ _TITLES = (
     "副总理",
     "首相",
     "副首相",
+    "外相",
     "外长",
     "外交部长",
     "国务卿",
@@ -54,11 +56,13 @@ _TITLES = (
     "总干事",
     "发言人",
     "主席",
+    "委员长",
 )
 #: Titles a foreign name follows but that stay out of its span (a delegate is described, not
 #: titled: `常驻联合国副代表萨夫龙科夫` -> 萨夫龙科夫). Only a delegate's office (常驻…, 副, 特别,
 #: 首席): a bare 代表 is mostly a deputy to a congress (`“代表通道”` is the deputies' walkway).
-_PLAIN_TITLE_RE = re.compile(r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表")
+#: A legislator likewise (`众议员佩洛西一行`: 参议员, 众议员, 议员).
+_PLAIN_TITLE_RE = re.compile(r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表|[参众]?议员")
 #: A deputy of any title is one too (副外长巴盖里, 副国务卿).
 _TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")
 _RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
@@ -74,7 +78,9 @@ _OPENS = set(" \t，。；：、！？“（(同与和见及")
 _PLACES = set(place_index())
 _NOT_NAMES = set(load_list("facts_not_foreign_names.txt"))
 #: What ends a name in characters after a foreign title: a digit, punctuation, a speech verb.
-_STRICT_END_RE = re.compile(r"[\s\d，。；：、！？”）)]|$|表示|说|称|指出|强调|认为|会见|会谈|举行")
+_STRICT_END_RE = re.compile(
+    r"[\s\d，。；：、！？”）)]|$|表示|说|称|指出|强调|认为|会见|会谈|举行|等|于"
+)
 #: Speech verbs after a foreign speaker (普京称, 马克龙表示, 埃尔多安强调).
 _SPEECH_RE = re.compile(r"表示|说(?![明服法])|称|指出|强调|认为|宣布|祝贺|呼吁|警告|指责|批评|回应")
 #: What opens a clause before a speaker: punctuation, a space, a list number (14.普京称).
@@ -95,15 +101,26 @@ def _is_place(run: str) -> bool:
     return any(run[i:] in _PLACES or run[:j] in _PLACES for i in range(len(run)) for j in (2, 3))
 
 
+def _word_follows(folded: str, end: int) -> bool:
+    """Whether a word of the segmenter's dictionary, of two characters or more, starts at
+    `end`: the name before it ends there whatever the word (`默克尔前往`, `马克龙访问`), so
+    no list of boundary words has to hold every verb."""
+    from pipelines.text.segment import get_segmenter
+
+    has_word = get_segmenter().has_word
+    return any(has_word(folded[end : end + n]) for n in (4, 3, 2) if end + n <= len(folded))
+
+
 def _name_after(folded: str, pos: int) -> str | None:
-    """The shortest run of transliteration characters at `pos` whose end is clear."""
+    """The shortest run of transliteration characters at `pos` whose end is clear: a boundary
+    word, or else the whole run when a dictionary word follows it."""
     run = _RUN_RE.match(folded, pos)
     if run is None:
         return None
     for end in range(pos + 2, run.end() + 1):
         if _END_RE.match(folded, end):
             return folded[pos:end]
-    return None
+    return folded[pos : run.end()] if _word_follows(folded, run.end()) else None
 
 
 def _name_before(folded: str, pos: int) -> str | None:
@@ -155,6 +172,39 @@ def foreign_han_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
         name = _han_name_after(folded, t.end())
         if name and not _refused(name):
             yield t.start(), t.end() + len(name), name, t.group(0)
+
+
+#: Words that take a person after them (为马杜罗举行, 陪同马杜罗检阅, 会见马杜罗).
+_TAKES_PERSON = ("陪同", "会见", "会晤", *"同为向与")
+#: What a bare name after them is followed by: an action of the visit.
+_VISIT = ("举行", "检阅", "会谈", "会见", "访华", "访问", "一行", "出席", "参观", "共同")
+
+
+def _run_before(folded: str, pos: int) -> int:
+    """Start of the run of transliteration characters (at most six) that ends at `pos`."""
+    s = pos
+    while s > 0 and pos - s < 6 and folded[s - 1] in _CHAR_SET:
+        s -= 1
+    return s
+
+
+def foreign_objects(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of transliterated names of three to six characters between a word that takes a
+    person and an action of a visit (`为马杜罗举行欢迎仪式`, `陪同马杜罗检阅`), or opening a
+    clause before such a word (`。马杜罗向…转达`); places and listed non-names refused. Read
+    back from each such word printed (a few per paragraph), not over every run."""
+    seen = set()
+    for word in (*_VISIT, *_TAKES_PERSON):
+        end = folded.find(word)
+        while end > 0:
+            s = _run_before(folded, end)
+            if end - s >= 3 and s not in seen:
+                opened = s == 0 or folded[s - 1] in _CLAUSE_OPENS
+                taken = word in _VISIT and any(folded.endswith(w, 0, s) for w in _TAKES_PERSON)
+                if (opened or taken) and not _refused(folded[s:end]):
+                    seen.add(s)
+                    yield s, end
+            end = folded.find(word, end + 1)
 
 
 def foreign_speakers(folded: str) -> Iterator[tuple[int, int]]:

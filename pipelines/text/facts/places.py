@@ -53,8 +53,9 @@ _NOT_PLACE_AFTER_RE = re.compile(
     r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))"
 )
 #: The level word printed after the short name of a foreign place (旁遮普|省, 光州|市).
-#: After a country, a language makes it none (西班牙语, 朝鲜文、; not 美国文化, 法国文学).
-_LANGUAGE_RE = re.compile(r"[文语](?![化明物艺创旅博献联成学坛])")
+#: After a country, a language or a nationality makes it none (西班牙语, 朝鲜文、, 3名德国人;
+#: not 美国文化, 法国文学, 美国人民, 美国人口).
+_LANGUAGE_RE = re.compile(r"[文语](?![化明物艺创旅博献联成学坛])|人(?![民口均大])")
 #: After a city or division, a sports or exhibition event hosted there (北京冬奥会,
 #: 北京2022年冬奥会: data/facts_events.txt): the place is part of the event's name. A country
 #: before it is its host, a place (意大利2026年冬奥会).
@@ -198,7 +199,7 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
             continue  # 温州路: a street; 俄罗斯族, 北京时间, 青岛港
         country = entry.level == "country"
         if (_LANGUAGE_RE if country else _EVENT_RE).match(folded, e):
-            continue  # 西班牙语: a language; 北京冬奥会: an event
+            continue  # 西班牙语: a language, 德国人: a nationality; 北京冬奥会: an event
         lake = entry.level == "region" and chain[-1].name[-1] in "湖海洋"
         if lake and (bay := _BAY_RE.match(folded, e)):  # 青海湖|仙女湾: the bay is the place
             e, entry = bay.end(), PlaceEntry(folded[s : bay.end()], None, "region")

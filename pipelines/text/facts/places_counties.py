@@ -19,7 +19,9 @@ from functools import lru_cache
 
 from .gazetteer import NOT_SHORT, PlaceEntry, divisions, place_index
 
-_LIST_RE = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}")
+#: A `、` list of three or more items, tried once at the start of each run of characters (the
+#: same matches as without the look-behind, which retried at every character of a run).
+_LIST_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}")
 _PREFECTURE_WORD = "专区"
 
 

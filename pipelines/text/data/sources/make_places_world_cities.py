@@ -20,8 +20,10 @@ right after its country (老挝万象).
 Left out: China's own cities and divisions (divisions.tsv has them with their codes), names
 that are given names (亚历山大, 维多利亚, 亚伦), country names, names of natural features
 (places_features.tsv: 大西洋 is also a Colombian department), subdivision names of two
-characters without a level word, and subdivisions whose name without its level word is an
-ordinary word (东部省, 高原省, 赤道: jieba's dictionary has it, not as a proper noun).
+characters without a level word, subdivisions whose name without its level word is an
+ordinary word (东部省, 高原省, 赤道: jieba's dictionary has it, not as a proper noun), and
+subdivisions named by a compass direction (Ghana's 东北地区, Canada's 西北地区, Zambia's
+西北省): in Chinese text 东北地区 is China's north-east, so the foreign reading would be wrong.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ NOT_COUNTRIES = {"中非", "中国"}
 #: jieba's part-of-speech tags of proper nouns (persons, places, organisations, others).
 PROPER = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
 GIVEN_NAMES = {"亚历山大", "维多利亚", "亚伦", "圣约翰", "圣乔治", "乔治敦", "金斯敦"}
+#: Compass directions: a subdivision named by one (东北地区, 西南省) reads as a region of China.
+DIRECTIONS = {"东", "南", "西", "北", "中", "东北", "东南", "西北", "西南"}
 LEVEL_WORDS = (
     "自治共和国",
     "自治区",
@@ -136,6 +140,8 @@ def main() -> None:
             stem = next((name[: -len(w)] for w in LEVEL_WORDS if name.endswith(w)), name)
             if stem in words and words[stem][1] not in PROPER:
                 continue  # 东部省, 高原省: an ordinary word and a level word
+            if stem in DIRECTIONS:
+                continue  # 东北地区 (Ghana), 西北省 (Zambia): China's regions in Chinese text
         short = stem if stem != name and len(stem) >= 3 else ""
         freq, tag = words.get(name, (0, ""))
         chain = (freq >= 50 and tag not in PROPER) or any(name in i for i in idioms)

@@ -1,0 +1,58 @@
+"""Organisations named by the title of their head printed right after them.
+
+A department, committee or office nobody lists (a foreign party's departments, a foreign
+state's organs) is still named when its head is: the title repeats the organ's head word
+(`宣教部部长阮某`: 宣教部, `国会常务委员会委员长`: 国会常务委员会, `统计局局长`,
+`科学院院长`, `广播台台长`). The name runs back from its head word to the nearest clause mark (，、；：
+or the start of the paragraph), over two to eight characters that hold no function word and
+no digit, so `会见了外交部部长` gives nothing new (外交部 is listed) and `他的部长` nothing.
+Extractor `organization.head` 0.8; canonical the printed name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.text.model import Fact
+
+#: Head words and the titles of their heads (委员会: 委员长, 主任, 主席).
+_HEAD_TITLES = {
+    "委员会": ("委员长", "主任", "主席"),
+    "部": ("部长",),
+    "局": ("局长",),
+    "院": ("院长",),
+    "台": ("台长",),
+    "署": ("署长",),
+    "厅": ("厅长",),
+}
+_FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们个多家所"
+_BODY = rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{2,8}}?"
+_ORGAN_BEFORE_HEAD_RE = re.compile(
+    rf"(?:^|(?<=[，、；：。\s“（(]))(?P<name>{_BODY}(?P<head>{'|'.join(_HEAD_TITLES)}))"
+    rf"(?=(?:第一|常务)?副?(?P<title>{'|'.join(t for ts in _HEAD_TITLES.values() for t in ts)}))"
+)
+
+
+def organs_before_heads(text: str, folded: str) -> list[Fact]:
+    """Organs whose head's title follows them (越共中央委员、宣教部部长 -> 宣教部)."""
+    if "长" not in folded and "主任" not in folded and "主席" not in folded:
+        return []
+    out = []
+    for m in _ORGAN_BEFORE_HEAD_RE.finditer(folded):
+        if m["title"] not in _HEAD_TITLES[m["head"]]:
+            continue
+        s, e = m.span("name")
+        name = "".join(text[s:e].split())
+        out.append(
+            Fact(
+                type="organization",
+                start=s,
+                end=e,
+                text=text[s:e],
+                normalized=name,
+                extractor="organization.head",
+                confidence=0.8,
+                canonical=name,
+            )
+        )
+    return out
