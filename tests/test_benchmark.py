@@ -167,3 +167,16 @@ def test_the_command_line_writes_the_json(stub: list[str], tmp_path: Path) -> No
           "--build-cmd", " ".join(stub)])  # fmt: skip
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["runs"][0]["status"] == "ok" and report["speedup"] is None
+
+
+def test_the_report_table_has_a_header_cell_for_every_cell_of_a_row() -> None:
+    from pipelines.benchmark.__main__ import format_report
+
+    run = {
+        "size": "1", "files": 5, "bytes": 334808, "workers": 1, "wall_s": 27.1,
+        "mb_per_s": 0.0124, "peak_rss_mb": 734.8, "peak_tree_rss_mb": 743.6,
+        "jieba_lcut": {"mb_per_s": 0.613}, "ratio": 0.0202, "status": "ok",
+    }  # fmt: skip
+    header, rule, row = format_report({"runs": [run]}).splitlines()[:3]
+    assert header.count("|") == rule.count("|") == row.count("|")
+    assert "peak tree RSS MB" in header

@@ -239,6 +239,7 @@ _COLUMNS = (
     "wall s",
     "MB/s",
     "peak RSS MB",
+    "peak tree RSS MB",
     "jieba MB/s",
     "ratio",
     "status",
