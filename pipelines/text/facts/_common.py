@@ -15,6 +15,8 @@ from pathlib import Path
 
 import cn2an
 
+from pipelines.text.model import Fact
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 _FOLD_MAP = {
@@ -149,3 +151,31 @@ def load_list(name: str) -> list[str]:
 def alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of literal words, longest first (so the longest wins)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def spaceless(text: str) -> str:
+    """The text without its whitespace (a name printed across a line's spaces)."""
+    return "".join(text.split())
+
+
+def organization_fact(
+    text: str,
+    s: int,
+    e: int,
+    extractor: str,
+    conf: float,
+    canonical: str | None,
+    code: str | None = None,
+) -> Fact:
+    """An organisation fact over text[s:e], normalised without spaces (`spaceless`)."""
+    return Fact(
+        type="organization",
+        start=s,
+        end=e,
+        text=text[s:e],
+        normalized=spaceless(text[s:e]),
+        extractor=extractor,
+        confidence=conf,
+        canonical=canonical,
+        division_code=code,
+    )

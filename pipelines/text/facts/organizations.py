@@ -43,7 +43,7 @@ import re
 
 from pipelines.text.model import Fact
 
-from ._common import load_list
+from ._common import load_list, organization_fact
 from .context import DocContext
 from .gazetteer import Hit, local_canonical, local_stems, national_organs, place_index, scan
 from .organizations_heads import organs_before_heads
@@ -111,17 +111,7 @@ BILATERAL_RE = re.compile(
 
 
 def _fact(text: str, s: int, e: int, extractor: str, conf: float, canonical, code) -> Fact:
-    return Fact(
-        type="organization",
-        start=s,
-        end=e,
-        text=text[s:e],
-        normalized="".join(text[s:e].split()),
-        extractor=extractor,
-        confidence=conf,
-        canonical=canonical,
-        division_code=code,
-    )
+    return organization_fact(text, s, e, extractor, conf, canonical, code)
 
 
 def _suffix_at(folded: str, pos: int, *, anchored_by_place: bool) -> re.Match[str] | None:

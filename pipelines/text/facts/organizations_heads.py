@@ -15,6 +15,8 @@ import re
 
 from pipelines.text.model import Fact
 
+from ._common import organization_fact, spaceless
+
 #: Head words and the titles of their heads (委员会: 委员长, 主任, 主席).
 _HEAD_TITLES = {
     "委员会": ("委员长", "主任", "主席"),
@@ -42,17 +44,5 @@ def organs_before_heads(text: str, folded: str) -> list[Fact]:
         if m["title"] not in _HEAD_TITLES[m["head"]]:
             continue
         s, e = m.span("name")
-        name = "".join(text[s:e].split())
-        out.append(
-            Fact(
-                type="organization",
-                start=s,
-                end=e,
-                text=text[s:e],
-                normalized=name,
-                extractor="organization.head",
-                confidence=0.8,
-                canonical=name,
-            )
-        )
+        out.append(organization_fact(text, s, e, "organization.head", 0.8, spaceless(text[s:e])))
     return out

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from pipelines.text.model import Fact
 
-from ._common import load_list
+from ._common import load_list, organization_fact, spaceless
 from .lexicon import scan_words
 
 _WORDS = [w for line in load_list("facts_org_suffixes.txt") for w in line.split()]
@@ -70,17 +70,6 @@ def lexicon_institutions(text: str, folded: str) -> list[Fact]:
         last = end
         if _NOT_AFTER.match(folded, end) or _inside_an_ending(folded, start, end):
             continue
-        name = "".join(text[start:end].split())
-        out.append(
-            Fact(
-                type="organization",
-                start=start,
-                end=end,
-                text=text[start:end],
-                normalized=name,
-                extractor="organization.lexicon",
-                confidence=0.75,
-                canonical=name,
-            )
-        )
+        name = spaceless(text[start:end])
+        out.append(organization_fact(text, start, end, "organization.lexicon", 0.75, name))
     return out
