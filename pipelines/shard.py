@@ -173,8 +173,8 @@ def validate_shard(
 
     With a local pool of several workers the tables are validated in the pool, largest part
     first, one table a task (Great Expectations spends ~0.4 s building each suite's graph,
-    whatever the shard: on 2 workers 6 s a shard became 3.5 s); the reports are those of the
-    serial run, in the same order."""
+    whatever the shard: at 300x on 2 workers the 8 shards' validation took 37.8 s instead of
+    49.1 s); the reports are those of the serial run, in the same order."""
     relations = Relations(parquet={t: [workspace.part_path(t, key)] for t in WORK_TABLES})
     tables = list(SHARD_CHECKED)
     run_each = getattr(executor, "run_each", None)
