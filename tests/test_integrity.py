@@ -4,6 +4,7 @@ catch it, with the right severity and the failing row named."""
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 
 from pipelines.build import build
 from pipelines.contract.conservation import conservation_diff
-from pipelines.contract.integrity import DEPENDS_ON
+from pipelines.contract.integrity import DEPENDS_ON, ISO_DATE
 from pipelines.contract.memory import (
     expectation_catalogue,
     validate_all_integrity,
@@ -641,3 +642,22 @@ def test_a_corrupted_seed_table_fails_the_right_check(
         report = validate_integrity(checked, tables, SEEDS_DIR)
     hits = failed(report, meaning)
     assert not report.success and all(f.severity == ERROR for f in hits), name
+
+
+@pytest.mark.parametrize(
+    "normalized, iso",
+    [
+        ("2020", True),
+        ("2020-03-29", True),
+        ("--04", True),  # 4月 in a document whose year is not known
+        ("--02-28", True),
+        ("---31", True),
+        ("2016/2020", True),
+        ("--02-28/--03-05", True),
+        ("2020-3-29", False),
+        ("-04", False),
+        ("二〇二〇", False),
+    ],
+)
+def test_the_date_check_accepts_every_iso_form_the_date_extractors_write(normalized, iso):
+    assert (re.fullmatch(ISO_DATE, normalized) is not None) is iso

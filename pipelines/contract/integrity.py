@@ -38,9 +38,10 @@ from .outcomes import ERROR, WARN
 
 FIRST_YEAR, LAST_YEAR = 1921, 2100
 PERCENT_MIN, PERCENT_MAX = -1.0, 10.0
-#: ISO 8601 at the printed precision (2020, 2020-03, 2020-03-29), a day of an unnamed month
-#: (---31: a day printed alone, 31日), or an interval of two of them.
-_ISO_ONE = r"(\d{4}(-\d{2}(-\d{2})?)?|---\d{2})"
+#: ISO 8601 at the printed precision (2020, 2020-03, 2020-03-29), a month or day of an unnamed
+#: year (--04, --02-28: 4月 or 2月28日 in a document whose year is not known), a day of an
+#: unnamed month (---31: a day printed alone, 31日), or an interval of two of them.
+_ISO_ONE = r"(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?|---\d{2})"
 ISO_DATE = f"{_ISO_ONE}(/{_ISO_ONE})?"
 
 
