@@ -422,6 +422,18 @@ def test_conservation_names_the_lost_characters(tiny):
     assert (dict(lost), dict(added)) == ({"丙": 1}, {})
 
 
+@pytest.mark.parametrize(
+    "source, kept, lost, added",
+    [
+        (["一、甲乙", "丙"], ["丙\n一、", "乙甲"], {}, {}),  # reordered, split: conserved
+        (["甲乙乙"], ["甲乙丙"], {"乙": 1}, {"丙": 1}),  # same length, one swapped
+        (["甲\ud800"], ["甲"], {"\ud800": 1}, {}),  # a lone surrogate is a character too
+    ],
+)
+def test_conservation_compares_multisets_whatever_the_order(source, kept, lost, added):
+    assert tuple(map(dict, conservation_diff(source, kept))) == (lost, added)
+
+
 def test_a_changed_input_file_is_flagged(tiny, tmp_path):
     tables, folder = tiny
     (tmp_path / "a.txt").write_bytes((folder / "a.txt").read_bytes() + "补".encode())

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 
 
 def char_multiset(texts: Iterable[str]) -> Counter:
@@ -27,9 +28,22 @@ def char_multiset(texts: Iterable[str]) -> Counter:
 def conservation_diff(
     source_texts: Iterable[str], kept_texts: Iterable[str]
 ) -> tuple[Counter, Counter]:
-    """(characters lost, characters added) from the source's texts to the kept ones."""
-    source, kept = char_multiset(source_texts), char_multiset(kept_texts)
+    """(characters lost, characters added) from the source's texts to the kept ones.
+
+    Equal multisets (every source that passes) are recognised by sorting the code points,
+    which costs a third of counting them; only a difference is counted, to describe it."""
+    source_text = "".join("".join(t.split()) for t in source_texts)
+    kept_text = "".join("".join(t.split()) for t in kept_texts)
+    if len(source_text) == len(kept_text) and np.array_equal(
+        _sorted_points(source_text), _sorted_points(kept_text)
+    ):
+        return Counter(), Counter()
+    source, kept = Counter(source_text), Counter(kept_text)
     return source - kept, kept - source
+
+
+def _sorted_points(text: str) -> np.ndarray:
+    return np.sort(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"))
 
 
 def describe_diff(lost: Counter, added: Counter, limit: int = 10) -> str:
