@@ -66,18 +66,29 @@ HELDOUT_DEV_ROUND5 = ("heldout/ext_xwlb_20190730_blind.yaml",)
 #: DEVELOPMENT text like rounds 4 and 5: its misses are printed (`-v`) to find categories of
 #: error, never strings to copy.
 HELDOUT_DEV_ROUND6 = ("heldout/ext_xwlb_20180328_blind.yaml",)
-#: Every held-out text whose misses may be read: the dev pair and rounds 4, 5 and 6.
-HELDOUT_DEVELOPMENT = HELDOUT_DEV + HELDOUT_DEV_ROUND4 + HELDOUT_DEV_ROUND5 + HELDOUT_DEV_ROUND6
-#: Blind round 7 (the 2016 State Council government work report, its first two parts), annotated
-#: before any extractor ran on it: measured only, its misses never printed, kept out of HELDOUT.
-#: Measured before round 7's changes (all types P 0.926 R 0.871) and once after them (P 0.931
-#: R 0.876: places 0.714 -> 0.786, every other type unchanged).
-HELDOUT_BLIND_ROUND7 = ("heldout/ext_gov_report_2016_blind.yaml",)
+#: Round 7 (the 2016 State Council government work report, its first two parts), annotated before
+#: any extractor ran on it. It was measured blind before round 7's changes (all types P 0.926
+#: R 0.871) and once after them (P 0.931 R 0.876: places 0.714 -> 0.786, every other type
+#: unchanged); it is now a DEVELOPMENT text (round 8) like rounds 4, 5 and 6: its misses are
+#: printed (`-v`) to find categories of error, never strings to copy. After round 8's fixes:
+#: P 0.989 R 0.978.
+HELDOUT_DEV_ROUND7 = ("heldout/ext_gov_report_2016_blind.yaml",)
+#: Every held-out text whose misses may be read: the dev pair and rounds 4, 5, 6 and 7.
+HELDOUT_DEVELOPMENT = (
+    HELDOUT_DEV + HELDOUT_DEV_ROUND4 + HELDOUT_DEV_ROUND5 + HELDOUT_DEV_ROUND6 + HELDOUT_DEV_ROUND7
+)
+#: Blind round 8 (lines 36-96 of the 2017 State Council government work report: the year's
+#: targets and its nine tasks), annotated before any extractor ran on it: measured only, its
+#: misses never printed, kept out of HELDOUT. Measured before round 8's changes (all types
+#: P 0.949 R 0.842) and once after them (P 0.975 R 0.895: formula 0.909/0.811 -> 0.941/0.865,
+#: cited_document -/0 -> 1/1, organization 1/0.364 -> 1/0.455, place 0/0 -> 0.5/0.333, every
+#: other type unchanged).
+HELDOUT_BLIND_ROUND8 = ("heldout/ext_gov_report_2017_blind.yaml",)
 #: The held-out texts as the dataset card reports them: those read since to find categories
 #: of error, and those never looked at.
 HELDOUT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("development", HELDOUT_DEVELOPMENT),
-    ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND7),
+    ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND8),
 )
 
 
@@ -266,12 +277,13 @@ def main() -> None:
         ("round 4 (development since its blind measure)", HELDOUT_DEV_ROUND4),
         ("round 5 (development since its blind measure)", HELDOUT_DEV_ROUND5),
         ("round 6 (development since its blind measure)", HELDOUT_DEV_ROUND6),
-        ("blind round 7", HELDOUT_BLIND_ROUND7),
+        ("round 7 (development since its blind measure)", HELDOUT_DEV_ROUND7),
+        ("blind round 8", HELDOUT_BLIND_ROUND8),
     ):
         print(f"\n{name}: {', '.join(p.split('/')[-1] for p in pattern)}")
         _print_table(evaluate(pattern))
     if "-v" in sys.argv:
-        # the blind pair's and round 7's own misses are never printed: only their figures
+        # the blind pair's and round 8's own misses are never printed: only their figures
         print("\n".join(result["problems"] + evaluate(HELDOUT_DEVELOPMENT)["problems"]))
 
 

@@ -7,7 +7,8 @@ quantities, with a few
 synonyms folded (`千米` -> `公里`, `公斤` -> `千克`; list in data/facts_units.txt).
 `normalized` is `"<plain number> <unit>"`; an Arabic range (`5—7 天`) is one fact with
 `normalized` `"5/7 天"`, `value_num` the lower bound and `range` first in `qualifier`. A bound before the
-number (超, 约, 不到, 突破…), `余`/`多` after it and a bound after the unit (以上, 左右, 以内,
+number (超, 约, 不到, 突破…), `余`/`多` after it (also between two scale words: `4万多亿元` is
+4e12 yuan, 多) and a bound after the unit (以上, 左右, 以内,
 以下) go to `qualifier`; a change word right before the number gives `direction`, and a fall
 is negative (`减少3000人` -> -3000, down): conventions in facts/qualifiers.py.
 
@@ -86,7 +87,7 @@ UNITS = _load_units()
 _UNIT_ALT = alternation(list(UNITS) + list(CURRENCIES))
 AMOUNT_RE = re.compile(
     rf"(?<![\dA-Za-z.])(?P<n>{ARABIC_NUM}|{CN_NUM})\s?(?P<approx>余|多)?(?P<scale>{SCALE_RE})?"
-    rf"(?:(?<=亿)(?P<mix>\d{{1,4}})万)?(?P<approx2>余|多)?"
+    rf"(?:(?<=亿)(?P<mix>\d{{1,4}})万)?(?P<approx2>余|多)?(?P<scale2>(?<=万[余多])亿)?"
     rf"(?:\s?(?P<unit>{_UNIT_ALT})|(?<=[万亿])|(?<=[万亿][余多]))"
 )
 #: The characters an amount starts with: AMOUNT_RE (which begins with a look-behind, so the
@@ -185,6 +186,8 @@ def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal |
         value *= SCALES[scale]
         if m["mix"]:
             value += Decimal(m["mix"]) * SCALES["万"]  # 1亿7367万
+        if m["scale2"]:
+            value *= SCALES["亿"]  # 4万多亿元: more than 4万亿
     elif chinese and value < 10:
         return None
     year_like = (

@@ -5,7 +5,10 @@ ranges and periods are ISO intervals (`2020-03-29/2020-04-01`, `2021/2025`). Per
 year: 上半年 `2020-01/2020-06`, 下半年 `2020-07/2020-12`, 一季度 (第一季度, 1季度)
 `2020-01/2020-03`, 三季度 `2020-07/2020-09`; cumulative periods start in January:
 前三季度 `2020-01/2020-09`, 前两个月 `2020-01/2020-02`, 前11个月 `2020-01/2020-11`,
-1—9月 `2020-01/2020-09`. `value_date` is the (start) day only where a day is printed.
+1—9月 `2020-01/2020-09`. The end or start of a year (`去年末`, `2020年底`, `2019年初`) is its
+last or first month (`2015-12`, `2020-12`, `2019-01`): the year-end of statistics is December's
+end; 初 followed by a word it opens (`2019年初步核算`) is none. `value_date` is the (start) day
+only where a day is printed.
 
 A fiscal or reporting year printed on its own (`2018年度，`) is the year, 年度 inside the span;
 before a noun 年度 belongs to the name after it (`2019 年|度国家科学技术奖励大会`).
@@ -81,6 +84,9 @@ _SEP_CHARS = "[至到—–~－-]—?"
 _YEAR_RANGE_HINT_RE = re.compile(rf"{_SEP_CHARS}\s?(?:{_YEAR})\s?年")
 _MONTH_RANGE_HINT_RE = re.compile(rf"{_SEP_CHARS}\s?(?:{_MONTH})\s?月")
 
+#: The end or start of a year after it (去年|末, 2020年|底, 2019年|初); 初 that opens a word
+#: (初步, 初次, 初见成效) is none.
+_YEAR_PART_RE = re.compile(r"[末底]|初(?![步次见心稿级中审评具露显期始衷])")
 _QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _REL_OFFSET = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}
 
@@ -304,6 +310,12 @@ def _atoms(text: str, folded: str, doc_year: int | None, facts: list[Fact]) -> N
             continue
         first, kind = parsed
         s, e = m.start(), m.end()
+        part = _YEAR_PART_RE.match(folded, e) if first.m is None and first.end_m is None else None
+        if part is not None and first.y is not None and (m["y"] or m["rel"]):
+            month = _D(first.y, 12 if part.group() != "初" else 1, inferred=first.inferred)
+            facts.append(_make(text, s, part.end(), month, None, kind))
+            pos = part.end()
+            continue
         if m["xun"]:
             facts.append(_decade_of_month(text, s, e, first, m["xun"]))
             pos = e

@@ -7,7 +7,7 @@ Two ways:
   部署会, 现场会, 电视电话会议, 常务会议, 常委会会议, 联席会议, 发布会, 研讨会, 交流会,
   表彰大会, 动员大会, 推进大会, press briefings 吹风会 (国新办举行政策例行吹风会), and the summits 领导人会晤, 首脑会议, 领导人会议,
   高级别会议): the name starts after punctuation or a word that opens a
-  name (召开, 举行, 举办, 出席, 参加, 主持, 贯彻落实, 会见, 在, 于, 的, 和, 与, 及, 了…) and has two to
+  name (召开, 举行, 举办, 出席, 参加, 主持, 启动, 贯彻落实, 会见, 在, 于, 的, 和, 与, 及, 了…) and has two to
   sixteen characters before the meeting word (`全省疫情防控工作会议`, `民营企业座谈会`,
   `世界互联网大会乌镇峰会`) (`meeting.named`, 0.75). A bare `会议` or `大会`, and
   `代表大会` (人民代表大会 is an institution), are too common to name a meeting and are left
@@ -16,6 +16,8 @@ Two ways:
 - an international organisation's meeting: the organisation (data/organs_international.tsv),
   at most eight characters and a meeting word (`国际奥委会全会`, `联合国气候变化大会`,
   `亚太经合组织领导人非正式会议`) (`meeting.named`, 0.75);
+- a series (`联合国系列峰会`: 系列 before the meeting word) names no meeting, unless the
+  meeting word holds it (`东亚合作领导人系列会议`);
 - bare 座谈会, 见面会, 发布会, 吹风会, 研讨会 after an opening word (召开座谈会) are meetings too;
 - an edition before the name is left out (`第三届…论坛`, `第一季研讨会`: 研讨会), and two names
   joined by 暨 are one meeting (`…工作会议暨…研讨班`).
@@ -63,7 +65,7 @@ _ORG_MEETING_RE = re.compile(
 )
 WORD_RE = re.compile(_WORDS)
 _OPENERS = re.compile(
-    r"(?:会见|会晤|接见|召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|"
+    r"(?:会见|会晤|接见|召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|启动|"
     r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -100,6 +102,8 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
     if not ("会" in folded or "论坛" in folded):
         return out
     for m in WORD_RE.finditer(folded):
+        if m.start() >= 2 and folded.startswith("系列", m.start() - 2):
+            continue  # 联合国系列峰会: a series of summits, no meeting's name
         s = _start(folded, m.start())
         edition = _EDITION_RE.match(folded, s) if s is not None else None
         s = edition.end() if edition and edition.end() <= m.start() else s
@@ -112,6 +116,6 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
     for h in scan(folded):
         if h.kind == "organ" and h.name in _INTERNATIONAL:
             m = _ORG_MEETING_RE.match(folded, h.end)
-            if m:
+            if m and not folded.startswith("系列", h.end):
                 add(h.start, m.end(), "meeting.named", 0.75, None)
     return out

@@ -13,9 +13,12 @@ but not in words (`一成不变`, `三五成群`, `七成熟`, `八成新`): `pe
 A multiple of growth (`增长1.3倍`) is a percent without a value, direction up:
 `percent.multiple`.
 
+A fraction in words, M分之N (`减少三分之一` -> -1/3, `占世界三分之二`, `十分之一`), is a percent:
+`percent.fraction` (百分之N is `percent.chinese`; 千分之N is left out).
+
 Extractors and confidence: `percent.arabic` (`3%`, `３％`) 0.98; `percent.chinese`
 (`百分之五`) 0.95; `percent.points` (`0.53个百分点`, `一个百分点`) 0.95; `percent.tenths` 0.85;
-`percent.multiple` 0.95.
+`percent.multiple` 0.95; `percent.fraction` 0.9.
 """
 
 from __future__ import annotations
@@ -37,6 +40,13 @@ POINTS_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM}|{CN_NUM})\s?个百分点"
 TENTHS_RE = re.compile(
     r"(?<![一二两三四五六七八九十百千万\d])(?P<n>[一二三四五六七八九])成(?P<more>多)?"
     r"(?![不员立为果功绩本熟就交长型品新套语群片年千百万])"
+)
+
+#: M分之N (三分之一, 十分之一): a fraction; not inside a longer numeral, and 百分之N is a percent
+#: of its own.
+FRACTION_RE = re.compile(
+    r"(?<![一二两三四五六七八九十百千万])(?P<d>十[一二三四五六七八九]?|[二三四五六七八九])分之"
+    r"(?P<n>[一二三四五六七八九]|十)(?![一二三四五六七八九十点])"
 )
 
 
@@ -76,7 +86,9 @@ def _fact(text: str, folded: str, s: int, e: int, value: Decimal, kind: str, poi
         text=text[s:e],
         normalized=fmt_decimal(frac) + (" pp" if points else ""),
         extractor=kind,
-        confidence={"percent.arabic": 0.98, "percent.tenths": 0.85}.get(kind, 0.95),
+        confidence={"percent.arabic": 0.98, "percent.tenths": 0.85, "percent.fraction": 0.9}.get(
+            kind, 0.95
+        ),
         value_num=float(-frac if direction == "down" else frac),
         unit="percentage_point" if points else "percent",
         qualifier=",".join(qual) or None,
@@ -105,6 +117,11 @@ def extract_percents(text: str, folded: str) -> list[Fact]:
                 continue
             out.append(_fact(text, folded, m.start(), m.end(), v, kind, points))
     out += _multiples(text, folded) if "倍" in folded else []
+    for m in FRACTION_RE.finditer(folded) if "分之" in folded else ():
+        d, n = parse_number(m["d"]), parse_number(m["n"])
+        if d and n is not None and n < d:
+            v = (n * 100 / d).quantize(Decimal("0.0001"))
+            out.append(_fact(text, folded, m.start(), m.end(), v, "percent.fraction", False))
     for m in TENTHS_RE.finditer(folded) if "成" in folded else ():
         v = parse_number(m["n"])
         if v is not None:

@@ -6,8 +6,11 @@ the same key.
 
 - A title in 《》 names a document when it ends with a kind of document (data/
   facts_document_kinds.txt: 通知, 意见, 决定, 规划, 纲要, 法, 条例, 办法, 报告, 讲话…),
-  after any bracketed note (（试行）, （2021—2025年）); plays, chapters, books and
-  periodicals (《求是》, 《习近平谈治国理政》, 《江南》) do not.
+  after any bracketed note (（试行）, （2021—2025年）) or a draft's mark (《纲要草案》,
+  《…条例（征求意见稿）》); so does a plan named by its target year (《中国制造2025》: a name
+  of four to twelve characters and a year from 2020 to 2059 at the end, nothing else; not
+  《北京2022》, a place and its games); plays,
+  chapters, books and periodicals (《求是》, 《习近平谈治国理政》, 《江南》) do not.
 - The issuer is what precedes the first 关于 when it is a listed organ or ends like one
   (`《中共中央 国务院关于实施乡村振兴战略的意见》` -> 中共中央、国务院).
 - `title_key` is the title without brackets, spaces and punctuation, digits folded, and
@@ -30,6 +33,10 @@ KINDS = sorted(
 )
 _KIND_END_RE = re.compile(rf"(?:{'|'.join(KINDS)})$")
 _TRAILING_NOTE_RE = re.compile(r"(?:[（(][^（）()]{1,20}[）)]\s*)+$")
+#: A draft's mark after the kind of document (纲要|草案, 条例|征求意见稿).
+_DRAFT_RE = re.compile(r"(?:草案|征求意见稿|送审稿|修订稿)$")
+#: A plan named by its target year: a name of Chinese characters, then the year (中国制造|2025).
+_TARGET_YEAR_RE = re.compile(r"^[\u4e00-\u9fff]{4,12}20[2-5]\d$")
 _PUNCT_RE = re.compile(r"[\s、，,·•“”\"'‘’：:；;。！!？?—\-－–（）()〈〉<>《》\[\]【】_]+")
 _ISSUER_END = re.compile(
     r"(?:委|院|部|厅|局|政府|中央|委员会|办公室|办公厅|人大|政协|监委|纪委|署|行)$"
@@ -39,7 +46,8 @@ _ISSUER_END = re.compile(
 def is_document_title(title: str) -> bool:
     """True when the title names a document (…的通知, …条例（试行）), not a work or a periodical."""
     core = _TRAILING_NOTE_RE.sub("", "".join(title.split()))
-    return bool(_KIND_END_RE.search(core))
+    core = _DRAFT_RE.sub("", core)
+    return bool(_KIND_END_RE.search(core) or _TARGET_YEAR_RE.match(core))
 
 
 def issuer_parts(title: str) -> list[str]:

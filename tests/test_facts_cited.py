@@ -1,0 +1,15 @@
+"""Cited documents: which titles in 《》 name a document (facts/cited.py, facts/titles.py).
+Examples are written for these tests, none is a fixture's sentence."""
+
+from facts_helpers import texts
+
+
+def test_a_concept_paper_in_title_marks_is_a_cited_document() -> None:
+    assert texts("该国外交部发布了《亚洲安全合作构想》。", "cited_document") == [
+        "《亚洲安全合作构想》"
+    ]
+
+
+def test_a_plan_named_by_its_target_year_and_a_draft_are_cited_documents() -> None:
+    text = "落实《中国标准2035》，审议《规划纲要草案》，观看《北京2022》。"
+    assert texts(text, "cited_document") == ["《中国标准2035》", "《规划纲要草案》"]

@@ -1,0 +1,18 @@
+"""Political formulas: the lexicon of unquoted formulas, listed quoted ones, and metaphors
+that are none (facts/formulas.py, data/facts_formulas*.txt). Examples are written for these
+tests, none is a fixture's sentence."""
+
+from facts_helpers import texts
+
+
+def test_the_keynote_the_basic_line_and_the_entrepreneurship_campaign_are_formulas() -> None:
+    text = "坚持以经济建设为中心，践行以人民为中心的发展思想，支持大众创业、万众创新。"
+    assert texts(text, "formula") == [
+        "以经济建设为中心",
+        "以人民为中心的发展思想",
+        "大众创业、万众创新",
+    ]
+
+
+def test_the_state_councils_three_rules_are_a_formula_and_two_engines_a_metaphor() -> None:
+    assert texts("严格执行“约法三章”，打造“双引擎”。", "formula") == ["“约法三章”"]

@@ -1,0 +1,39 @@
+"""Meetings without session numbers: listed and named meetings, summits, editions and series
+(facts/meetings_named.py, data/facts_meetings.txt). Examples are written for these tests,
+none is a fixture's sentence."""
+
+from facts_helpers import texts
+
+
+def test_the_partys_name_before_a_listed_meeting_belongs_to_it() -> None:
+    assert texts("总书记主持召开中共中央政治局会议。", "meeting") == ["中共中央政治局会议"]
+
+
+def test_two_meeting_names_joined_by_ji_are_one_meeting() -> None:
+    text = "省长出席全省安全生产工作会议暨表彰大会。"
+    assert texts(text, "meeting") == ["全省安全生产工作会议暨表彰大会"]
+
+
+def test_an_edition_before_a_meetings_name_is_left_out() -> None:
+    assert texts("举办第三届数字经济论坛。", "meeting") == ["数字经济论坛"]
+    assert texts("《遇见》第二季研讨会在京举行。", "meeting") == ["研讨会"]
+
+
+def test_consultations_and_summits_are_meeting_words() -> None:
+    assert texts("政协召开双周协商会。", "meeting") == ["双周协商会"]
+    assert texts("两国将举行中日首脑会晤。", "meeting") == ["中日首脑会晤"]
+
+
+def test_a_meeting_launched_starts_after_the_verb() -> None:
+    assert texts("两国领导人共同启动中阿合作论坛。", "meeting") == ["中阿合作论坛"]
+
+
+def test_a_series_of_summits_is_no_meeting_unless_the_meeting_word_holds_it() -> None:
+    assert texts("总理出席联合国系列峰会。", "meeting") == []
+    assert texts("总理出席东亚合作领导人系列会议。", "meeting") == ["东亚合作领导人系列会议"]
+
+
+def test_the_world_economic_forum_and_the_climate_conference_are_meetings() -> None:
+    text = "总理出席世界经济论坛和气候变化大会。"
+    assert texts(text, "meeting") == ["世界经济论坛", "气候变化大会"]
+    assert texts(text, "organization") == []

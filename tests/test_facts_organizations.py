@@ -1,0 +1,102 @@
+"""Organisations: national and foreign organs, parties, delegations, institutions and
+international organisations (facts/organizations*.py, data/organs_*.tsv). Examples are written
+for these tests, none is a fixture's sentence."""
+
+from facts_helpers import texts
+
+from pipelines.text.facts import extract_facts
+
+
+def test_a_democratic_partys_central_committee_is_one_organisation_not_the_partys_centre() -> None:
+    text = "九三学社中央、致公党中央和民进中央的负责同志出席。"
+    assert texts(text, "organization") == ["九三学社中央", "致公党中央", "民进中央"]
+
+
+def test_the_short_forms_of_the_democratic_parties_are_not_read_inside_words() -> None:
+    assert texts("居民建房要依法审批，人民进行监督。", "organization") == []
+
+
+def test_a_foreign_countrys_joint_chiefs_or_armed_service_is_its_organ_and_no_meeting() -> None:
+    text = "外长会见了土耳其参谋长联席会议主席和印度空军司令。"
+    assert texts(text, "organization") == ["土耳其参谋长联席会议", "印度空军"]
+    assert texts(text, "meeting") == []
+    assert texts(text, "place") == []
+
+
+def test_a_one_character_country_before_its_ministry_or_service_is_that_countrys_organ() -> None:
+    assert texts("美国防部和英海军当天发表声明。", "organization") == ["美国防部", "英海军"]
+    assert texts("中俄外交部门保持沟通。", "organization") == []
+
+
+def test_a_un_mission_in_a_country_is_one_organisation_holding_no_place() -> None:
+    text = "联合国南苏丹特派团发布报告。"
+    assert texts(text, "organization") == ["联合国南苏丹特派团"]
+    assert texts(text, "place") == []
+
+
+def test_a_count_before_an_institution_makes_no_organisation_name() -> None:
+    text = "法国两所医院参与试验。"
+    assert texts(text, "organization") == []
+    assert texts(text, "place") == ["法国"]
+
+
+def test_an_organ_printed_before_its_heads_title_is_named_by_it() -> None:
+    text = "随行的有：宣教部部长阮某、国际部部长黎某，财政委员会主任范某。"
+    assert texts(text, "organization") == ["宣教部", "国际部", "财政委员会"]
+
+
+def test_a_title_without_its_organs_head_word_names_no_organ() -> None:
+    assert texts("他的部长说，财政局主任到场。", "organization") == []
+
+
+def test_a_foreign_party_and_its_central_committee_are_one_organisation_holding_no_place() -> None:
+    text = "老挝人民革命党中央委员会和日本自民党发来贺电。"
+    assert texts(text, "organization") == ["老挝人民革命党中央委员会", "日本自民党"]
+    assert texts(text, "place") == []
+    assert texts("美国两党议员表示反对。", "organization") == []
+    assert texts("各民主党派人士出席。", "organization") == []
+
+
+def test_a_delegation_to_an_organisation_is_its_countrys_organ() -> None:
+    assert texts("德常驻欧盟代表团发表声明。", "organization") == ["德常驻欧盟代表团"]
+    assert texts("法国常驻联合国代表团表示，", "organization") == ["法国常驻联合国代表团"]
+
+
+def test_a_one_character_country_before_its_parliament_or_party_centre_is_its_organ() -> None:
+    assert texts("俄议会通过法案，朝党中央发来贺信。", "organization") == ["俄议会", "朝党中央"]
+    assert texts("韩国会见代表团。", "organization") == []
+
+
+def test_the_partys_secretariat_and_the_central_observatory_are_national_organs() -> None:
+    text = "中共中央书记处和中央气象台的负责同志出席。"
+    assert texts(text, "organization") == ["中共中央书记处", "中央气象台"]
+
+
+def test_a_court_an_observatory_and_a_museum_after_their_place_are_institutions() -> None:
+    text = "设立杭州金融法院，浙江省气象台和南京博物院参加。"
+    assert texts(text, "organization") == ["杭州金融法院", "浙江省气象台", "南京博物院"]
+    assert texts(text, "place") == []
+
+
+def test_an_institution_the_dictionary_tags_is_an_organisation_but_not_a_kind_of_one() -> None:
+    assert texts("患者在协和医院接受治疗。", "organization") == ["协和医院"]
+    assert texts("深化县级公立医院综合改革。", "organization") == []
+    assert texts("召开专题协商会。", "organization") == []
+
+
+def test_a_party_committee_of_an_institution_is_no_foreign_party() -> None:
+    text = "中国丝绸博物馆党委书记出席。"
+    assert texts(text, "organization") == ["中国丝绸博物馆"]
+
+
+def test_asean_is_an_organisation_as_the_african_union_is() -> None:
+    text = "东盟与非盟的代表出席。"
+    assert texts(text, "organization") == ["东盟", "非盟"]
+    assert texts(text, "place") == []
+
+
+def test_the_central_government_names_the_state_council() -> None:
+    facts = [f for f in extract_facts("中央政府加大转移支付力度。", doc_year=2020)]
+    assert [(f.type, f.text, f.canonical) for f in facts] == [
+        ("organization", "中央政府", "中华人民共和国国务院")
+    ]

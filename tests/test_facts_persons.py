@@ -1,0 +1,64 @@
+"""Persons: names with their titles, foreign and transliterated names, names the segmenter's
+dictionary knows (facts/persons*.py). Examples are written for these tests, none is a
+fixture's sentence."""
+
+from facts_helpers import texts
+
+from pipelines.text.facts import extract_facts
+
+
+def test_a_foreign_name_after_a_title_ends_before_an_adverb() -> None:
+    assert texts("法国总统马克龙曾表示支持。", "person") == ["总统马克龙"]
+
+
+def test_a_foreign_chairman_is_titled_and_a_delegate_is_named_alone() -> None:
+    assert texts("他会见了埃及参联会主席法里德。", "person") == ["主席法里德"]
+    assert texts("法国常驻联合国代表里维埃11日说", "person") == ["里维埃"]
+    assert texts("俄罗斯常驻联合国副代表萨夫龙科夫表示", "person") == ["萨夫龙科夫"]
+
+
+def test_a_bare_deputy_is_no_delegate_title() -> None:
+    # the deputies' walkway of a provincial congress, not a delegate named 通道
+    assert texts("浙江省两会“代表通道”上，来自革命老区的代表讲述", "person") == []
+
+
+def test_a_person_whose_role_starts_inside_an_organisation_starts_after_it() -> None:
+    facts = extract_facts("杭州市委书记周某某说，", doc_year=2020)
+    assert [(f.type, f.text) for f in facts] == [
+        ("organization", "杭州市委"),
+        ("person", "书记周某某"),
+    ]
+
+
+def test_a_title_after_a_name_takes_the_comrade_after_it() -> None:
+    assert texts("我们向李克强总理同志表示感谢。", "person") == ["李克强总理同志"]
+
+
+def test_a_foreign_name_after_a_title_ends_before_a_dictionary_word() -> None:
+    assert texts("德国总理默克尔前往意大利。", "person") == ["总理默克尔"]
+
+
+def test_a_korean_name_after_a_foreign_title_ends_before_deng_or_yu() -> None:
+    assert texts("随行的有外相崔某某等。", "person") == ["外相崔某某"]
+    assert texts("委员长金某某于昨天抵达。", "person") == ["委员长金某某"]
+
+
+def test_a_wife_and_a_legislator_are_named_alone() -> None:
+    assert texts("总统和夫人王丽华出席。", "person") == ["王丽华"]
+    assert texts("美国联邦参议员费恩斯坦一行。", "person") == ["费恩斯坦"]
+
+
+def test_a_name_the_dictionary_tags_is_a_person_in_a_persons_context_only() -> None:
+    assert texts("李克强同金大中举行会谈。", "person") == ["李克强", "金大中"]
+    assert texts("要防止童工的风险，河流洪水、山洪等灾害频发。", "person") == []
+    assert texts("文明，是城市的名片。", "person") == []
+
+
+def test_a_transliterated_name_is_a_person_around_a_visit() -> None:
+    assert texts("副主席为马杜罗举行欢迎仪式。", "person") == ["马杜罗"]
+    assert texts("双方同意为此举行会谈。", "person") == []
+
+
+def test_a_surname_that_cuts_a_word_of_the_segmenter_makes_no_name() -> None:
+    assert texts("有关地方负责同志列席会议。", "person") == []
+    assert texts("副镇长杨海波在会上说，", "person") == ["副镇长杨海波"]

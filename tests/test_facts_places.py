@@ -1,0 +1,30 @@
+"""Places: divisions, regions, countries, and what holds no place (facts/places*.py,
+data/places_*.tsv). Examples are written for these tests, none is a fixture's sentence."""
+
+from facts_helpers import texts
+
+from pipelines.text.facts import extract_facts
+
+
+def test_a_compound_holding_a_place_name_is_no_place() -> None:
+    assert texts("总理在中南海主持座谈会。", "place") == []
+    assert texts("南海局势总体稳定。", "place") == ["南海"]
+
+
+def test_a_region_named_by_a_direction_is_chinas_not_a_foreign_subdivision() -> None:
+    assert texts("寒潮影响东北地区和西北地区。", "place") == ["东北", "西北"]
+    facts = [f for f in extract_facts("东北地区降温。", doc_year=2018) if f.type == "place"]
+    assert [f.canonical for f in facts] == ["东北"]  # not Ghana's 东北地区
+
+
+def test_a_nationality_holds_no_place_but_a_countrys_people_do() -> None:
+    assert texts("两名德国人在事故中受伤。", "place") == []
+    assert texts("美国人民和美国人口。", "place") == ["美国", "美国"]
+
+
+def test_east_asia_and_the_central_and_western_regions_are_places() -> None:
+    assert texts("加强东亚区域合作，支持中西部地区发展。", "place") == ["东亚", "中西部"]
+
+
+def test_a_development_strategys_belt_is_no_place() -> None:
+    assert texts("推动长江经济带高质量发展。", "place") == []
