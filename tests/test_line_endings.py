@@ -74,6 +74,16 @@ texts = st.builds(
 @example("甲\r\r\n\r乙\r\n\r\n丙\r", "utf-8")  # mixed CR and CRLF: the blank lines count
 @example(TITLE + "\r\r\n\r\r\n" + TITLE, "gb18030")  # the `\r\r\n` of GBK web scrapes
 @example(TITLE + "\n\r" + TITLE + "\n", "utf-16-be")
+@example(  # short and repetitive: charset-normalizer names no encoding for its GB18030 bytes
+    TITLE
+    + "\n" * 4
+    + "\n"
+    + "各县（市、区）委组织部：" * 2
+    + "（二）\n"
+    + "各县（市、区）委组织部：" * 3
+    + "（二）各县（市、区）委组织部：",
+    "gb18030",
+)
 def test_line_n_as_numbered_is_line_n_of_the_raw_bytes(text, how):
     data = encode(text, how)
     codec, recorded = ENCODINGS[how]

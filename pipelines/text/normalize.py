@@ -124,6 +124,9 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16"]).best()
     if best is None:
+        strict = _decode_strictly_chinese(data)
+        if strict is not None:
+            return strict
         raise SourceError(
             f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and no legacy "
             "encoding fits: binary or corrupted file"
@@ -141,6 +144,27 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
             f"{encoding} decodes it to text with too few Chinese characters: binary or corrupted"
         )
     return text, encoding
+
+
+#: Legacy encodings tried strictly, in this order, when charset-normalizer names none.
+STRICT_LEGACY = ("gb18030", "big5")
+
+
+def _decode_strictly_chinese(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer gives up on some short, repetitive texts (a GB18030 notice whose
+    title is followed by blank lines and one heading said five times: `关于…的通知\\n\\n\\n各县
+    （市、区）委组织部：…`). Such a text is taken in the first of STRICT_LEGACY that decodes it
+    strictly to mostly Chinese text without control characters (binary data decoded so
+    always has them); None otherwise."""
+    for name in STRICT_LEGACY:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _CONTROL_RE.search(text.translate(_LAYOUT_CONTROLS)) or _share_of_cjk(text) < 0.5:
+            continue
+        return text, name
+    return None
 
 
 def _share_of_cjk(text: str) -> float:
