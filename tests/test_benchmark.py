@@ -39,7 +39,8 @@ time.sleep(0.4 / args.workers)
 files = sorted(Path(args.input).glob("*.txt"))
 Path(args.stats).write_text(json.dumps({
     "wall_s": 0.4, "files": len(files), "bytes": sum(f.stat().st_size for f in files),
-    "stages": {"segment": 0.1 * args.workers, "facts": 0.25},
+    "stages": {"segment": 0.1 * args.workers, "facts": 0.25, "files": 0.4},
+    "phases": {"scan": 0.01, "shards": 0.3, "publish": 0.09},
 }))
 """
 
@@ -131,16 +132,21 @@ def test_harness_measures_each_size_and_the_speed_up(seeds_dir: Path, stub: list
     for run in (one, small):
         assert run["workers"] == 1
         assert run["peak_rss_mb"] >= 80  # the stub holds 80 MB
-        assert run["stages"] == {"segment": 0.1, "facts": 0.25}
+        assert run["stages"] == {"segment": 0.1, "facts": 0.25, "files": 0.4}
         assert run["mb_per_s"] == pytest.approx(run["bytes"] / 1e6 / run["wall_s"], rel=0.01)
         jieba = run["jieba_lcut"]
         assert jieba["bytes"] >= 30_000 and jieba["sampled"] and jieba["mb_per_s"] > 0
         assert run["ratio"] == pytest.approx(run["mb_per_s"] / jieba["mb_per_s"], rel=0.01)
+        # the per-file work alone (0.4 s) against jieba
+        core = run["bytes"] / 1e6 / 0.4 / jieba["mb_per_s"]
+        assert run["core_ratio"] == pytest.approx(core, rel=0.01)
     assert again["workers"] == 2 and again["stages"]["segment"] == 0.2
     speedup = report["speedup"]
     assert set(speedup["wall_s"]) == {"1", "2"}
     assert speedup["x"]["1"] == 1.0
-    assert "| 1 | 5 |" in format_report(report)
+    table = format_report(report)
+    assert "| 1 | 5 |" in table and "text-core ratio" in table
+    assert "phases 1 x1: scan 0.0 s, shards 0.3 s, publish 0.1 s" in table
 
 
 def test_harness_reports_failed_timed_out_and_skipped_builds(

@@ -102,6 +102,9 @@ def run_benchmark(
             run["jieba_lcut"] = {**vars(jieba), "mb_per_s": round(jieba.mb_per_s, 3)}
             if run.get("mb_per_s") and jieba.mb_per_s:
                 run["ratio"] = round(run["mb_per_s"] / jieba.mb_per_s, 4)
+                core = _core_mb_per_s(run)
+                if core:
+                    run["core_ratio"] = round(core / jieba.mb_per_s, 4)
             runs.append(run)
             log(_row(run))
         speedup = _speedup(runs, workers, corpora, build_cmd, Path(tmp), deadline, log)
@@ -242,8 +245,17 @@ _COLUMNS = (
     "peak tree RSS MB",
     "jieba MB/s",
     "ratio",
+    "text-core ratio",
     "status",
 )
+
+
+def _core_mb_per_s(run: dict[str, Any]) -> float | None:
+    """MB/s of the per-file work alone (stage `files`: every file read, cut, tagged, its facts
+    and rows made, summed over workers), without the orchestration, validation and
+    publication around it: what the text core would give if everything else cost nothing."""
+    seconds = (run.get("stages") or {}).get("files")
+    return run["bytes"] / 1e6 / seconds if seconds else None
 
 
 def _row(run: dict[str, Any]) -> str:
@@ -259,6 +271,7 @@ def _row(run: dict[str, Any]) -> str:
         run.get("peak_tree_rss_mb", "-"),
         jieba.get("mb_per_s", "-"),
         run.get("ratio", "-"),
+        run.get("core_ratio", "-"),
         run["status"] + (f" ({run['reason']})" if run.get("reason") else ""),
     )
     return " | ".join(str(c) for c in cells)
@@ -276,6 +289,10 @@ def format_report(report: dict[str, Any]) -> str:
                 for k, v in sorted(run["stages"].items(), key=lambda kv: -kv[1])
             )
             lines.append(f"stages {run['size']} x{run['workers']}: {parts}")
+        phases = (run.get("build_stats") or {}).get("phases")
+        if phases:
+            timed = ", ".join(f"{k} {v:.1f} s" for k, v in phases.items())
+            lines.append(f"phases {run['size']} x{run['workers']}: {timed}")
     if report.get("speedup"):
         s = report["speedup"]
         lines.append(
