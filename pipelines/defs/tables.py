@@ -2,6 +2,9 @@
 (rows of quarantined sources left out), sorted, and streamed into the staging folder, where
 the blocking checks validate it before anything is published."""
 
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+
 import dagster as dg
 
 from ..schema import load_schema
@@ -66,18 +69,50 @@ def corpus_links(settings: CorpusSettings, output_lock: OutputLock) -> dg.Materi
 _LINKED = {t for t, _ in assemble.LINKED}
 
 
-def _table_asset(table: str) -> dg.AssetsDefinition:
-    @dg.asset(
-        name=table,
+def _table_spec(table: str) -> dg.AssetSpec:
+    return dg.AssetSpec(
+        table,
         deps=[shard_key(table), *(["corpus_links"] if table in _LINKED else [])],
         group_name=PUBLISHED,
         kinds={"parquet", "duckdb"},
         description=load_schema(table).description,
     )
-    def _asset(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
-        state = corpus_state(settings)
+
+
+@dg.multi_asset(
+    name="published_tables",
+    specs=[_table_spec(t) for t in SOURCE_TABLES],
+    can_subset=True,
+    description=(
+        "The per-source tables, each assembled from every shard's part by DuckDB (out of "
+        "core) into its staged Parquet file; with several workers, that many tables at once."
+    ),
+)
+def published_tables(
+    context: dg.AssetExecutionContext, settings: CorpusSettings, output_lock: OutputLock
+) -> Iterator[dg.MaterializeResult]:
+    selected = {key.to_user_string() for key in context.selected_asset_keys}
+    tables = [t for t in SOURCE_TABLES if t in selected]
+    state = corpus_state(settings)
+    results = assemble_tables(settings, state, tables)
+    for table in tables:
+        yield results[table]
+
+
+def assemble_tables(
+    settings: CorpusSettings, state: CorpusState, tables: list[str]
+) -> dict[str, dg.MaterializeResult]:
+    """Assemble `tables`, `settings.worker_count` at a time (largest first), each in its own
+    bounded DuckDB session spilling to its own folder: the queries run in DuckDB's threads,
+    outside the GIL, so two tables assemble in about the time of the larger (at 300x the
+    sentences, 13 s, beside the paragraphs, 12 s, then the rest)."""
+
+    def size(table: str) -> int:
+        return sum(p.stat().st_size for p in state.parts(table))
+
+    def one(table: str) -> dg.MaterializeResult:
         staged = staged_path(settings, table)
-        with assemble.session(settings.work_path / "_duckdb") as con:
+        with assemble.session(settings.work_path / "_duckdb" / table) as con:
             assemble.register_quarantine(con, state.quarantined)
             links = links_path(settings) if table in _LINKED else None
             assemble.assemble_table(con, table, state.parts(table), staged, links)
@@ -85,12 +120,16 @@ def _table_asset(table: str) -> dg.AssetsDefinition:
         if table == "sources":
             extra["quarantined"] = dg.MetadataValue.json(state.quarantined)
             extra["rejected"] = dg.MetadataValue.json(state.rejected)
-        return dg.MaterializeResult(metadata=_metadata(settings, table, staged, extra))
+        return dg.MaterializeResult(
+            asset_key=table, metadata=_metadata(settings, table, staged, extra)
+        )
 
-    return _asset
-
-
-table_assets = [_table_asset(t) for t in SOURCE_TABLES]
+    largest_first = sorted(tables, key=lambda t: (-size(t), t))
+    workers = min(settings.worker_count, len(tables)) or 1
+    if workers == 1:
+        return {t: one(t) for t in largest_first}
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="assemble") as pool:
+        return dict(zip(largest_first, pool.map(one, largest_first), strict=True))
 
 
 @dg.asset(
@@ -121,4 +160,4 @@ def near_duplicates(settings: CorpusSettings, output_lock: OutputLock) -> dg.Mat
     return dg.MaterializeResult(metadata=_metadata(settings, "near_duplicates", staged, {}))
 
 
-all_table_assets = [corpus_links, *table_assets, formulas, near_duplicates]
+all_table_assets = [corpus_links, published_tables, formulas, near_duplicates]
