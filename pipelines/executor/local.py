@@ -5,6 +5,7 @@ write) instead of each loading it again (~1 s). Results come back in task order;
 keeps at most a few results waiting, so memory holds a handful of files' rows, never a shard.
 """
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -36,8 +37,6 @@ def _freeze_inherited() -> None:
     """In a forked worker: move what it inherited out of the garbage collector's sight
     (`gc.freeze`). The dictionaries are millions of objects that never die, and scanning
     them on every collection costs ~8 % of a file's work."""
-    import gc
-
     gc.freeze()
 
 
@@ -48,7 +47,7 @@ class LocalExecutor:
 
     def map(self, tasks: Iterable[FileTask]) -> Iterator[FileResult]:
         if self.workers == 1:
-            yield from map(process_file, tasks)
+            yield from self._map_here(tasks)
             return
         pool = self._ensure_pool()
         window: deque = deque()
@@ -72,6 +71,18 @@ class LocalExecutor:
             context = multiprocessing.get_context("fork")
             self._pool = context.Pool(self.workers, initializer=_freeze_inherited)
         return self._pool
+
+    def _map_here(self, tasks: Iterable[FileTask]) -> Iterator[FileResult]:
+        """With one worker the files are processed in this process: what they need is loaded
+        first and frozen while they run, as a forked worker's is (`_freeze_inherited`), then
+        thawed. The collector's time on 3 copies of the seeds: 0.29 s of 4.2 s, 0.08 s frozen."""
+        warm_up()
+        gc.collect()
+        gc.freeze()
+        try:
+            yield from map(process_file, tasks)
+        finally:
+            gc.unfreeze()  # (what is garbage by now is collected as usual)
 
     def close(self) -> None:
         if self._pool is not None:
