@@ -4,7 +4,7 @@ for these tests, none is a fixture's sentence."""
 
 from facts_helpers import texts
 
-from pipelines.text.facts import extract_facts
+from pipelines.text.facts import DocContext, extract_facts
 
 
 def test_a_democratic_partys_central_committee_is_one_organisation_not_the_partys_centre() -> None:
@@ -123,3 +123,13 @@ def test_a_bare_trade_union_counts_only_when_listed_with_another_organisation() 
 def test_a_mass_organisation_after_its_place_is_the_places_own() -> None:
     facts = [f for f in extract_facts("杭州市妇联举办活动。") if f.type == "organization"]
     assert [(f.text, f.canonical) for f in facts] == [("杭州市妇联", "杭州市妇女联合会")]
+
+
+def test_a_bare_mass_organisation_is_the_documents_own_or_left_unresolved() -> None:
+    context = DocContext.from_texts("中共金华市委关于加强统一战线工作的意见")
+    text = "充分发挥民主党派、工商联和无党派人士作用。"
+    facts = extract_facts(text, doc_year=2023, context=context)
+    orgs = [(f.text, f.canonical) for f in facts if f.type == "organization"]
+    assert orgs == [("工商联", "金华市工商业联合会")]
+    unresolved = [f.canonical for f in extract_facts(text) if f.type == "organization"]
+    assert unresolved == [None]

@@ -47,7 +47,15 @@ from pipelines.text.model import Fact
 
 from ._common import load_list, organization_fact
 from .context import DocContext
-from .gazetteer import Hit, local_canonical, local_stems, national_organs, place_index, scan
+from .gazetteer import (
+    Hit,
+    divisions,
+    local_canonical,
+    local_stems,
+    national_organs,
+    place_index,
+    scan,
+)
 from .organizations_heads import organs_before_heads
 from .organizations_lexicon import lexicon_institutions
 from .places import choose
@@ -219,6 +227,8 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
             m = _suffix_at(folded, end, anchored_by_place=False) or _SUB_UNIT_RE.match(folded, end)
             end = m.end() if m else end
             canonical = national_organs()[h.name] + folded[h.end : end]
+            if end == h.end and h.name in local_stems():
+                canonical = _own_organ(h.name, context)
             out.append(_fact(text, start, end, "organization.named", 0.9, canonical, None))
             continue
         found = context.place_of(h.name[0]) if context else None
@@ -254,6 +264,17 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
     if "工会、" in folded or "、工会" in folded:
         out += _listed_unions(text, folded, out)
     return out
+
+
+def _own_organ(name: str, context: DocContext | None) -> str | None:
+    """The document's own mass organisation for a bare short name that is also an organ of a
+    place (妇联, 工商联, 科协): in a document of 中共金华市委, `工商联` is 金华市工商业联合会, not
+    the national federation; None when the document names no place (a national report's
+    工商联 and a city's read alike, as a bare 省委 is left unresolved)."""
+    if context is None or context.division_code is None:
+        return None
+    found = divisions().get(context.division_code)
+    return local_canonical(name, found[0]) if found else None
 
 
 def _listed_unions(text: str, folded: str, found: list[Fact]) -> list[Fact]:
