@@ -93,7 +93,10 @@ HELDOUT_DEVELOPMENT = (
 #: Blind round 9 (新闻联播 of 2020-03-10, items 3 to 10: poor counties, a fire-prevention
 #: instruction, two press conferences on COVID figures and poverty funds, Wuhan's cabin
 #: hospitals), annotated before any extractor ran on it: measured only, its misses never
-#: printed, kept out of HELDOUT.
+#: printed, kept out of HELDOUT. Measured before round 9's changes (all types P 0.955 R 0.850:
+#: person 1/0.476, formula 1/0.667, organization 0.941/0.865, place 0.875/0.840) and once
+#: after them: the same figures, type by type (the fixes of round 8's categories did not
+#: reach this text).
 HELDOUT_BLIND_ROUND9 = ("heldout/ext_xwlb_20200310_blind.yaml",)
 #: The held-out texts as the dataset card reports them: those read since to find categories
 #: of error, and those never looked at.
