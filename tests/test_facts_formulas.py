@@ -16,3 +16,8 @@ def test_the_keynote_the_basic_line_and_the_entrepreneurship_campaign_are_formul
 
 def test_the_state_councils_three_rules_are_a_formula_and_two_engines_a_metaphor() -> None:
     assert texts("严格执行“约法三章”，打造“双引擎”。", "formula") == ["“约法三章”"]
+
+
+def test_three_terms_with_one_head_in_quotes_are_a_formula_but_a_plain_phrase_is_not() -> None:
+    assert texts("推行出口产品“同线同标同质”。", "formula") == ["“同线同标同质”"]
+    assert texts("他说“同学同事”都来了。", "formula") == []

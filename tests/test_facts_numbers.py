@@ -45,3 +45,31 @@ def test_a_fraction_in_words_is_a_percent() -> None:
 def test_a_streamlining_is_a_cut() -> None:
     facts = [f for f in extract_facts("审批事项精简60%。", doc_year=2020) if f.type == "percent"]
     assert [(f.value_num, f.direction) for f in facts] == [(-0.6, "down")]
+
+
+def test_a_cut_with_its_object_before_the_amount_is_a_fall() -> None:
+    facts = [
+        f
+        for f in extract_facts("再压减粗钢产能3000万吨，减少农村危房100万户。")
+        if f.type == "quantity"
+    ]
+    assert [(f.text, f.value_num, f.direction) for f in facts] == [
+        ("3000万吨", -30000000.0, "down"),
+        ("100万户", -1000000.0, "down"),
+    ]
+
+
+def test_a_cut_followed_by_a_verb_is_no_fall_of_the_amount() -> None:
+    facts = [f for f in extract_facts("患者人均减少垫付2.5万元。") if f.type == "money"]
+    assert [(f.text, f.direction) for f in facts] == [("2.5万元", None)]
+
+
+def test_a_magnitude_of_ten_thousands_or_more_is_a_quantity_and_a_vague_small_one_is_not() -> None:
+    facts = [
+        f for f in extract_facts("还有几千万人住在老房里，上亿群众受益。") if f.type == "quantity"
+    ]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [
+        ("几千万人", None, "人"),
+        ("上亿", 100000000.0, None),
+    ]
+    assert texts("几十年来，数十种鸟类在此栖息。", "quantity") == []

@@ -4,7 +4,7 @@ for these tests, none is a fixture's sentence."""
 
 from facts_helpers import texts
 
-from pipelines.text.facts import extract_facts
+from pipelines.text.facts import DocContext, extract_facts
 
 
 def test_a_democratic_partys_central_committee_is_one_organisation_not_the_partys_centre() -> None:
@@ -100,3 +100,36 @@ def test_the_central_government_names_the_state_council() -> None:
     assert [(f.type, f.text, f.canonical) for f in facts] == [
         ("organization", "中央政府", "中华人民共和国国务院")
     ]
+
+
+def test_a_national_organs_departments_keep_the_organ_but_a_ministrys_office_kind_does_not() -> (
+    None
+):
+    assert texts("各地和国务院部门要抓好落实。", "organization") == ["国务院"]
+    assert texts("民政部门和财政部门要配合。", "organization") == []
+
+
+def test_the_mass_organisations_printed_bare_are_organisations_but_their_members_are_not() -> None:
+    text = "要支持民主党派、工商联和妇联、科协开展工作，发挥共青团作用。"
+    assert texts(text, "organization") == ["工商联", "妇联", "科协", "共青团"]
+    assert texts("他是一名共青团员。", "organization") == []
+
+
+def test_a_bare_trade_union_counts_only_when_listed_with_another_organisation() -> None:
+    assert texts("要发挥工会、共青团等群团组织的作用。", "organization") == ["工会", "共青团"]
+    assert texts("企业工会组织职工参加培训。", "organization") == []
+
+
+def test_a_mass_organisation_after_its_place_is_the_places_own() -> None:
+    facts = [f for f in extract_facts("杭州市妇联举办活动。") if f.type == "organization"]
+    assert [(f.text, f.canonical) for f in facts] == [("杭州市妇联", "杭州市妇女联合会")]
+
+
+def test_a_bare_mass_organisation_is_the_documents_own_or_left_unresolved() -> None:
+    context = DocContext.from_texts("中共金华市委关于加强统一战线工作的意见")
+    text = "充分发挥民主党派、工商联和无党派人士作用。"
+    facts = extract_facts(text, doc_year=2023, context=context)
+    orgs = [(f.text, f.canonical) for f in facts if f.type == "organization"]
+    assert orgs == [("工商联", "金华市工商业联合会")]
+    unresolved = [f.canonical for f in extract_facts(text) if f.type == "organization"]
+    assert unresolved == [None]

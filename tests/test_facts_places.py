@@ -28,3 +28,14 @@ def test_east_asia_and_the_central_and_western_regions_are_places() -> None:
 
 def test_a_development_strategys_belt_is_no_place() -> None:
     assert texts("推动长江经济带高质量发展。", "place") == []
+
+
+def test_the_nations_economic_belts_before_diqu_are_regions_when_contrasted() -> None:
+    text = "东部地区要率先实现，中西部地区要加快追赶，西部地区于2025年完成。"
+    assert texts(text, "place") == ["东部", "中西部", "西部"]
+    assert texts("东中部地区的试点明年完成。", "place") == ["东中部"]
+
+
+def test_a_single_belt_or_a_belt_after_a_place_is_no_region() -> None:
+    assert texts("中部地区森林覆盖率提高。", "place") == []
+    assert texts("云南西部地区和东部地区降雨偏多。", "place") == ["云南"]

@@ -44,7 +44,8 @@ from ._common import (
     load_list,
     parse_number,
 )
-from .qualifiers import bound_before, change_before, direction_of
+from .amounts_magnitude import extract_magnitudes
+from .qualifiers import bound_before, change_before, cut_of_object, direction_of
 
 CURRENCIES = {
     "元": "元",
@@ -92,6 +93,7 @@ AMOUNT_RE = re.compile(
 )
 #: The characters an amount starts with: AMOUNT_RE (which begins with a look-behind, so the
 #: regex engine tries it in full at every position) is tried only where one is printed.
+_UNIT_RE = re.compile(alternation(list(UNITS)))
 _NUMBER_START_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
 _BOUND_RE = re.compile(r"以上|左右|以内|以下")
 _RANGE_LOW_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM})\s?(?:—{{1,2}}|–|-|~|至|到)\s?$")
@@ -211,7 +213,7 @@ def extract_amounts(text: str, folded: str) -> list[Fact]:
         value = _value(m, unit, folded, e)
         if value is not None:
             out.append(_amount_fact(text, folded, m, unit, e, value))
-    return out
+    return out + extract_magnitudes(text, folded, _UNIT_RE, UNITS)
 
 
 def _amount_fact(
@@ -223,7 +225,7 @@ def _amount_fact(
     b = _BOUND_RE.match(folded, e)
     if b:
         qual.append(b.group(0))
-    direction = direction_of(change_before(folded, s))
+    direction = direction_of(change_before(folded, s) or cut_of_object(folded, s))
     if unit in CURRENCIES:
         kind, base, factor = "money", CURRENCIES[unit], Decimal(1)
         conf = 0.9 if chinese else 0.95

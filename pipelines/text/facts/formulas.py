@@ -22,7 +22,8 @@ candidate is a formula only when one of these holds, else it is no fact at all:
    改革, 建设, 工作, 机制, 模式, 清单, 示范区, 生活圈…) and is a name, not a phrase (at
    most 10 characters, no 的: “做人的工作” is not one), or ends with a numbered article
    count (“绍兴 26 条”, “暖心十条”), or joins terms with `+` and no space (“互联网+”,
-   “党建+业务”), or is a 先X后Y rule (“先投后股”);
+   “党建+业务”), or is a 先X后Y rule (“先投后股”), or runs three or four terms with one
+   head (“同线同标同质”);
 4. it names a reform or campaign: the closing quote is followed (after any further quoted
    names) by 改革, 工程, 行动, 战略, 计划, 攻坚战… (“全链条解决”“最多跑一地”改革), or
    it is a 最多… target (“最多80天”) (`formula.shape`);
@@ -110,9 +111,22 @@ def _numbered(content: str) -> bool:
     )
 
 
+def _repeated_head(content: str) -> bool:
+    """Three or four two-character terms with one head, run together (“同线同标同质”: the same
+    line, standard and quality for products sold at home and abroad): a coined standard, not a
+    phrase (a phrase repeats no character at every other place)."""
+    if len(content) not in (6, 8):
+        return False
+    heads = content[0::2]
+    return len(set(heads)) == 1 and len(set(content[1::2])) == len(heads)
+
+
 def _shaped(content: str) -> bool:
-    """Rule 3: a formula suffix, an article count, a `+` join or a 先X后Y rule. A name of
-    eleven or twelve characters holding a listed formula counts too (“推进新时代兴边富民行动”)."""
+    """Rule 3: a formula suffix, an article count, a `+` join, a 先X后Y rule or terms with one
+    head (“同线同标同质”). A name of eleven or twelve characters holding a listed formula counts
+    too (“推进新时代兴边富民行动”)."""
+    if _repeated_head(content):
+        return True
     if (
         _SUFFIX_RE.search(content)
         and "的" not in content

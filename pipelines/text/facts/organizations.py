@@ -2,7 +2,9 @@
 
 Recognised from the gazetteers (facts/gazetteer.py) and a suffix grammar, longest first:
 - a national organ by any of its printed names (国务院, 国家发展改革委, 中央纪委国家监委,
-  新华社, 人民日报): `organization.named`;
+  新华社, 人民日报, the mass organisations printed bare: 共青团, 妇联, 工商联), its
+  departments not taken out (国务院 in 国务院部门): `organization.named`; bare 工会 only when
+  listed next to another organisation (`工会、共青团、妇联`);
 - an organ of a place (data/organs_local.tsv) printed after its place, with `中共` before it
   or not (`中共绍兴市委`, `浙江省人民政府`, `杭州市西湖区人民检察院`, `浙江省委党校`):
   `organization.named`; printed bare (`省委`, `市政府`, `县纪委`): `organization.local`,
@@ -45,7 +47,15 @@ from pipelines.text.model import Fact
 
 from ._common import load_list, organization_fact
 from .context import DocContext
-from .gazetteer import Hit, local_canonical, local_stems, national_organs, place_index, scan
+from .gazetteer import (
+    Hit,
+    divisions,
+    local_canonical,
+    local_stems,
+    national_organs,
+    place_index,
+    scan,
+)
 from .organizations_heads import organs_before_heads
 from .organizations_lexicon import lexicon_institutions
 from .places import choose
@@ -70,6 +80,12 @@ TOWN_ORGAN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)(?:党委|�
 #: Not an organ when the listed name is followed by these: 民政部门, 县政府部门 (a kind of
 #: office), 省委员会 (CPPCC).
 _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
+#: The same after a national organ, whose departments are its own (国务院部门: 国务院 is named;
+#: 民政部门 is still none), and its members are no organ (共青团员).
+_NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)")
+#: Bare 工会 (trade unions) is an organisation when listed with another one
+#: (发挥工会、共青团、妇联等群团组织作用); alone it is mostly a common noun (企业工会会员).
+_UNION_RE = re.compile(r"(?<![总])工会(?![会员])")
 #: After a foreign country, an organ of its state: an ending printed right after the country
 #: (智利政府, 以色列议会; its joint chiefs or an armed service: 巴基斯坦参谋长联席会议, 巴基斯坦参联会,
 #: 俄罗斯空天军), or two to six characters and a ministry, agency or committee ending
@@ -201,8 +217,9 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
         i += 1
         if h.kind == "compound":
             continue  # 中南海: a site, neither place nor organ
-        if _NOT_AFTER.match(folded, h.end) or (h.start > 0 and folded[h.start - 1] in "城都社"):
-            continue  # 民政部门, 都市委, 社区委员会
+        not_after = _NOT_AFTER_NATIONAL if h.kind == "organ" else _NOT_AFTER
+        if not_after.match(folded, h.end) or (h.start > 0 and folded[h.start - 1] in "城都社"):
+            continue  # 民政部门, 都市委, 社区委员会, 共青团员
         if h.name in ("中国共产党", "中共") and folded.startswith(("党员", "人"), h.end):
             continue  # 中共党员, 中国共产党人: members, not the Party
         if h.kind == "organ":
@@ -210,6 +227,8 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
             m = _suffix_at(folded, end, anchored_by_place=False) or _SUB_UNIT_RE.match(folded, end)
             end = m.end() if m else end
             canonical = national_organs()[h.name] + folded[h.end : end]
+            if end == h.end and h.name in local_stems():
+                canonical = _own_organ(h.name, context)
             out.append(_fact(text, start, end, "organization.named", 0.9, canonical, None))
             continue
         found = context.place_of(h.name[0]) if context else None
@@ -242,6 +261,33 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
             out.append(_fact(text, s, e, "organization.township", 0.8, text[s:e], None))
     out += organs_before_heads(text, folded)
     out += lexicon_institutions(text, folded)
+    if "工会、" in folded or "、工会" in folded:
+        out += _listed_unions(text, folded, out)
+    return out
+
+
+def _own_organ(name: str, context: DocContext | None) -> str | None:
+    """The document's own mass organisation for a bare short name that is also an organ of a
+    place (妇联, 工商联, 科协): in a document of 中共金华市委, `工商联` is 金华市工商业联合会, not
+    the national federation; None when the document names no place (a national report's
+    工商联 and a city's read alike, as a bare 省委 is left unresolved)."""
+    if context is None or context.division_code is None:
+        return None
+    found = divisions().get(context.division_code)
+    return local_canonical(name, found[0]) if found else None
+
+
+def _listed_unions(text: str, folded: str, found: list[Fact]) -> list[Fact]:
+    """Bare 工会 listed next to another organisation (`工会、共青团、妇联`): one too."""
+    starts = {f.start for f in found}
+    ends = {f.end for f in found}
+    out = []
+    for m in _UNION_RE.finditer(folded):
+        s, e = m.span()
+        after = folded.startswith("、", e) and e + 1 in starts
+        before = s > 0 and folded[s - 1] == "、" and s - 1 in ends
+        if after or before:
+            out.append(_fact(text, s, e, "organization.named", 0.85, "工会", None))
     return out
 
 

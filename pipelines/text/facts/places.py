@@ -34,6 +34,7 @@ from ._common import alternation, load_list
 from .context import DocContext
 from .gazetteer import CITY, PROVINCE, Hit, PlaceEntry, place_index, scan
 from .places_abbreviated import abbreviated_places
+from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
 from .places_foreign import STATE_RE, extend_foreign
 from .places_straddled import straddled
@@ -252,7 +253,8 @@ def _county_shorts(
 ) -> list[Fact]:
     """Counties printed by their short name in a list, again, or before 专区
     (facts/places_counties.py), abbreviated municipalities (在京举行), and foreign states
-    (比哈尔邦, facts/places_foreign.py), where no place was found."""
+    (比哈尔邦, facts/places_foreign.py) and economic belts before 地区 (facts/places_belts.py),
+    where no place was found."""
     taken = [(f.start, f.end) for f in found]
     out: list[Fact] = []
     candidates = [
@@ -261,6 +263,7 @@ def _county_shorts(
         + repeated_counties(folded, printed_full)
         + prefecture_names(folded)
     ] + [(*c, "place.abbreviation") for c in abbreviated_places(folded)]
+    candidates += [(*c, "place.belt") for c in economic_belts(folded)]
     for s, e, entry, extractor in candidates:
         if all(e <= ts or s >= te for ts, te in taken):
             taken.append((s, e))

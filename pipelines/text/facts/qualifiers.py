@@ -10,7 +10,9 @@ Convention (the facts table's `qualifier`, `direction` and `value_num`):
   reached (降至3%, 提高到5%) or a number with no change word is no change: direction null,
   value as printed. Percents take the last change word of their clause (`分别增长14.2%、
   4.2%`: both up); money and quantities only a change word right before them (`增加500亿元`),
-  since a clause often names a change and, after it, a plain amount.
+  since a clause often names a change and, after it, a plain amount, or a cut and the thing
+  cut right before them (`压减钢铁产能5000万吨`, `减少农村贫困人口1000万`: the object is a noun
+  phrase; `减少垫付1.41万元` is no cut of the amount: 垫付 is a verb).
 """
 
 from __future__ import annotations
@@ -82,6 +84,31 @@ def change_before(folded: str, start: int) -> str | None:
     head = folded[max(0, start - 5) : start].rstrip(" 了")
     found = [m for m in _CHANGE_RE.finditer(head) if m.end() == len(head)]
     return found[-1].group(0) if found else None
+
+
+#: Cuts whose object may stand between them and the amount cut (压减钢铁产能5000万吨).
+CUTS_WITH_OBJECT = ("压减", "减少", "削减", "缩减", "压降")
+_CUT_OBJECT_RE = re.compile(
+    rf"(?:{'|'.join(CUTS_WITH_OBJECT)})"
+    r"(?P<obj>(?:(?![的了和与及或对把被从向为以于由将也都等各在是])[\u4e00-\u9fff]){2,6})$"
+)
+
+
+def cut_of_object(folded: str, start: int) -> str | None:
+    """A cut word and its object printed right before `start` (压减钢铁产能|5000万吨): the
+    object opens with a noun of the dictionary (钢铁, 农村, 企业) or a word it does not know
+    (粗钢: new terms are mostly nouns), not with a verb (垫付), an adverb or a preposition."""
+    m = _CUT_OBJECT_RE.search(folded[max(0, start - 8) : start])
+    if m is None:
+        return None
+    from pipelines.text.segment import get_segmenter
+
+    tags = get_segmenter().postokenizer.word_tag_tab
+    obj = m["obj"]
+    tag = next((t for n in range(min(4, len(obj)), 1, -1) if (t := tags.get(obj[:n]))), "n")
+    if tag[0] in "vdpc" and tag != "vn":
+        return None  # 减少|垫付: a verb, adverb or preposition opens no object
+    return m.group(0)[: -len(obj)]
 
 
 def bound_before(folded: str, start: int) -> str | None:

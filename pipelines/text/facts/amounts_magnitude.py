@@ -1,0 +1,54 @@
+"""Rough magnitudes printed without a number: `上亿群众`, `几千万人`, `数十万名`.
+
+A count given only by its order of magnitude is still a count of people or things: `城镇还有
+几千万人居住在…棚户区` says tens of millions, `上亿群众喜迁新居` at least a hundred million. The
+magnitude is a quantity when it reaches 万 or 亿 (几/数 before 十, 百 or 千 and a scale word, or
+上 before 亿); the small ones (几十个, 数十种) are vague words, no count (facts/amounts.py).
+`上亿` has the value it reaches (1e8, as printed: 上 is "up to"); a magnitude after 几 or 数
+has none (the reader cannot tell how many). The printed unit follows the amounts' units
+(`几千万人` -> unit 人); 上万 is left out (`以上万元` runs across two words).
+
+Extractor and confidence: `quantity.magnitude` 0.75.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from pipelines.text.model import Fact
+
+from ._common import SCALES
+
+_MAGNITUDE_RE = re.compile(r"(?P<lead>[几数])[十百千]?(?P<scale>万|亿)|(?<![以])上(?P<up>亿)")
+
+
+def extract_magnitudes(
+    text: str, folded: str, unit_re: re.Pattern[str], units: dict[str, tuple[str, Decimal]]
+) -> list[Fact]:
+    """The rough magnitudes of one paragraph; `unit_re` matches a unit of `units` (the
+    amounts' own), money units excluded by the caller."""
+    if not any(c in folded for c in "几数上"):
+        return []
+    out: list[Fact] = []
+    for m in _MAGNITUDE_RE.finditer(folded):
+        s, e = m.span()
+        u = unit_re.match(folded, e)
+        base = None
+        if u is not None and u.group(0) in units:
+            base, e = units[u.group(0)][0], u.end()
+        value = float(SCALES["亿"]) if m["up"] else None
+        out.append(
+            Fact(
+                type="quantity",
+                start=s,
+                end=e,
+                text=text[s:e],
+                normalized=folded[s:e],
+                extractor="quantity.magnitude",
+                confidence=0.75,
+                value_num=value,
+                unit=base,
+            )
+        )
+    return out
