@@ -17,12 +17,9 @@ import duckdb
 import numpy as np
 
 
-def char_multiset(texts: Iterable[str]) -> Counter:
-    """Non-whitespace characters of some texts, with their counts."""
-    counter: Counter = Counter()
-    for text in texts:
-        counter.update("".join(text.split()))
-    return counter
+def non_whitespace(texts: Iterable[str]) -> str:
+    """The non-whitespace characters of some texts, end to end (what conservation compares)."""
+    return "".join("".join(text.split()) for text in texts)
 
 
 def conservation_diff(
@@ -32,8 +29,7 @@ def conservation_diff(
 
     Equal multisets (every source that passes) are recognised by sorting the code points,
     which costs a third of counting them; only a difference is counted, to describe it."""
-    source_text = "".join("".join(t.split()) for t in source_texts)
-    kept_text = "".join("".join(t.split()) for t in kept_texts)
+    source_text, kept_text = non_whitespace(source_texts), non_whitespace(kept_texts)
     if len(source_text) == len(kept_text) and np.array_equal(
         _sorted_points(source_text), _sorted_points(kept_text)
     ):

@@ -111,9 +111,8 @@ def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        controls = _CONTROL_RE.search(text.translate(_LAYOUT_CONTROLS))
         breaks = any(c in text for c in "\n\r，。")
-        if controls or "\x00" in text or not breaks or _share_of_cjk(text) < 0.5:
+        if "\x00" in text or not breaks or not _mostly_chinese(text):
             continue
         return text, name
     return None
@@ -161,10 +160,15 @@ def _decode_strictly_chinese(data: bytes) -> tuple[str, str] | None:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        if _CONTROL_RE.search(text.translate(_LAYOUT_CONTROLS)) or _share_of_cjk(text) < 0.5:
-            continue
-        return text, name
+        if _mostly_chinese(text):
+            return text, name
     return None
+
+
+def _mostly_chinese(text: str) -> bool:
+    """Mostly Chinese text without control characters: what a wrong decoding of binary data
+    never gives (it always holds control characters)."""
+    return not _CONTROL_RE.search(text.translate(_LAYOUT_CONTROLS)) and _share_of_cjk(text) >= 0.5
 
 
 def _share_of_cjk(text: str) -> float:
