@@ -149,7 +149,10 @@ def validate_integrity(
 ) -> ValidationReport:
     spec = integrity.TABLE_CHECKS[table]
     sql, checks = integrity.frame_sql(spec, with_inputs=with_inputs)
-    frame = con.execute(sql).df()
+    # in the order of the row IDs: the joins come back in whatever order DuckDB's threads
+    # finish, and the failing rows sampled in the report must be the same on every build
+    ordered = ", ".join(f'"{c}"' for c in spec.ids)
+    frame = con.execute(f"select * from ({sql}) order by {ordered}").df()
     judged = [c for c in checks if c.kind != "detail"]
     details = sorted({c.detail for c in judged if c.detail})
     index = [*spec.ids, *details]

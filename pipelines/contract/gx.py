@@ -10,6 +10,9 @@ back as `Outcome`s naming the failing rows and every failing source.
 GX is imported lazily (it costs seconds) and one ephemeral context serves the process.
 """
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -34,9 +37,58 @@ def context() -> Any:
     from great_expectations.execution_engine import pandas_execution_engine
 
     pandas_execution_engine.HASH_THRESHOLD = FINGERPRINT_BELOW_BYTES
+    _memoize_configurations()
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     return ctx
+
+
+_validating = threading.local()
+_gx_configuration: list[Any] = []  # GX's own getter of `Expectation.configuration`
+
+
+def _memoize_configurations() -> None:
+    """While a suite is validated (`_configurations_memoized`), each expectation builds its
+    `configuration` once. GX's property rebuilds it (a pydantic `dict()`, a regex on the class
+    name) on every read, and reads it for every domain, success and runtime key while building
+    the metric graph: 26,000 times for the 400 expectations of one shard, ~20 % of the shard's
+    validation (4.8 -> 3.8 s on a 10 MB shard). Outside a validation GX's property is used as
+    it is; the cache lives for one validation, which does not change its expectations."""
+    from great_expectations.expectations.expectation import Expectation
+
+    if not _gx_configuration:
+        _gx_configuration.append(Expectation.configuration.fget)
+        Expectation.configuration = property(_configuration_reader(_gx_configuration[0]))  # type: ignore[method-assign]
+
+
+def _original_configuration() -> Any:
+    """GX's own getter of an expectation's configuration."""
+    context()
+    return _gx_configuration[0]
+
+
+def _configuration_reader(build: Any) -> Any:
+    """The getter that `build`s a configuration once per expectation and validation."""
+
+    def configuration(self: Any) -> Any:
+        built = getattr(_validating, "configurations", None)
+        if built is None:
+            return build(self)
+        held = built.get(id(self))
+        if held is None or held[0] is not self:
+            held = built[id(self)] = (self, build(self))
+        return held[1]
+
+    return configuration
+
+
+@contextmanager
+def _configurations_memoized() -> Iterator[None]:
+    _validating.configurations = {}
+    try:
+        yield
+    finally:
+        _validating.configurations = None
 
 
 def new_suite(name: str, expectations: list[Any]) -> Any:
@@ -83,7 +135,9 @@ def run_suite(
         "unexpected_index_column_names": index,
         "return_unexpected_index_query": False,
     }
-    result = _batch(asset_name, frame).validate(suite, result_format=result_format)
+    batch = _batch(asset_name, frame)
+    with _configurations_memoized():
+        result = batch.validate(suite, result_format=result_format)
     return [_outcome(r, index) for r in result.results]
 
 
