@@ -133,3 +133,8 @@ def test_a_bare_mass_organisation_is_the_documents_own_or_left_unresolved() -> N
     assert orgs == [("工商联", "金华市工商业联合会")]
     unresolved = [f.canonical for f in extract_facts(text) if f.type == "organization"]
     assert unresolved == [None]
+
+
+def test_a_headquarters_named_by_its_commander_is_an_organisation() -> None:
+    text = "国务委员、国家防汛抗旱指挥部总指挥王建华出席。"
+    assert texts(text, "organization") == ["国家防汛抗旱指挥部"]
