@@ -383,9 +383,11 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
     for s, e in list_names(folded, _is_name, _plausible):
         if found.free(s, e):
             found.add(s, e, folded[s:e], "person.list", 0.75, None)
+    known = {f.normalized for f in found.out}  # a name found already is a repeat there
     for s, e in subject_names(folded, _plausible):
         if found.free(s, e):
-            found.add(s, e, folded[s:e], "person.subject", 0.65, None)
+            repeat = folded[s:e] in known
+            found.add(s, e, folded[s:e], f"person.{'repeat' if repeat else 'subject'}", 0.65, None)
     _repeats(folded, found)
     for m in GIVEN_RE.finditer(folded) if "同志" in folded else ():
         s, e = m.start(), m.end()
