@@ -13,3 +13,8 @@ def test_a_concept_paper_in_title_marks_is_a_cited_document() -> None:
 def test_a_plan_named_by_its_target_year_and_a_draft_are_cited_documents() -> None:
     text = "落实《中国标准2035》，审议《规划纲要草案》，观看《北京2022》。"
     assert texts(text, "cited_document") == ["《中国标准2035》", "《规划纲要草案》"]
+
+
+def test_a_commentary_with_a_lun_subtitle_is_no_cited_document() -> None:
+    text = "报纸发表评论员文章《凝心聚力谱新篇——论学习贯彻全会精神的重要讲话》。"
+    assert texts(text, "cited_document") == []

@@ -21,3 +21,8 @@ def test_the_state_councils_three_rules_are_a_formula_and_two_engines_a_metaphor
 def test_three_terms_with_one_head_in_quotes_are_a_formula_but_a_plain_phrase_is_not() -> None:
     assert texts("推行出口产品“同线同标同质”。", "formula") == ["“同线同标同质”"]
     assert texts("他说“同学同事”都来了。", "formula") == []
+
+
+def test_an_all_of_them_rule_in_quotes_is_a_formula_but_an_idiom_is_not() -> None:
+    assert texts("做到“应检尽检”“应保尽保”。", "formula") == ["“应检尽检”", "“应保尽保”"]
+    assert texts("我们“不见不散”。", "formula") == []

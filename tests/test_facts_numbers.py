@@ -73,3 +73,21 @@ def test_a_magnitude_of_ten_thousands_or_more_is_a_quantity_and_a_vague_small_on
         ("上亿", 100000000.0, None),
     ]
     assert texts("几十年来，数十种鸟类在此栖息。", "quantity") == []
+
+
+def test_the_start_of_a_month_is_a_date_of_its_first_decade() -> None:
+    facts = [f for f in extract_facts("5月初，工程开工。", doc_year=2021) if f.type == "date"]
+    assert [(f.text, f.normalized, f.value_date) for f in facts] == [
+        ("5月初", "2021-05-01/2021-05-10", None)
+    ]
+    assert texts("5月初步建成。", "date") == ["5月"]
+
+
+def test_days_counted_after_lianxu_are_a_quantity_and_a_day_of_the_month_is_not() -> None:
+    assert texts("全省已连续5日无新增病例。", "quantity") == ["5日"]
+    assert texts("3月5日召开，6日闭幕。", "quantity") == []
+
+
+def test_an_arabic_count_after_shu_is_printed_and_kept() -> None:
+    assert texts("病床数800多张。", "quantity") == ["800多张"]
+    assert texts("数十个项目落地。", "quantity") == []

@@ -133,3 +133,15 @@ def test_a_bare_mass_organisation_is_the_documents_own_or_left_unresolved() -> N
     assert orgs == [("工商联", "金华市工商业联合会")]
     unresolved = [f.canonical for f in extract_facts(text) if f.type == "organization"]
     assert unresolved == [None]
+
+
+def test_a_headquarters_named_by_its_commander_is_an_organisation() -> None:
+    text = "国务委员、国家防汛抗旱指挥部总指挥王建华出席。"
+    assert texts(text, "organization") == ["国家防汛抗旱指挥部"]
+
+
+def test_a_team_sent_by_the_centre_is_one_organisation_holding_its_place() -> None:
+    text = "在中央赴河南指导组的推动下，中央第三巡视组进驻。"
+    assert texts(text, "organization") == ["中央赴河南指导组", "中央第三巡视组"]
+    assert texts(text, "place") == []
+    assert texts("中央和地方工作组", "organization") == []

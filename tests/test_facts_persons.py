@@ -62,3 +62,38 @@ def test_a_transliterated_name_is_a_person_around_a_visit() -> None:
 def test_a_surname_that_cuts_a_word_of_the_segmenter_makes_no_name() -> None:
     assert texts("有关地方负责同志列席会议。", "person") == []
     assert texts("副镇长杨海波在会上说，", "person") == ["副镇长杨海波"]
+
+
+def test_a_bare_name_opening_a_clause_before_a_subjects_word_is_a_person() -> None:
+    assert texts("一进车间，李建国就检查起设备。", "person") == ["李建国"]
+    assert texts("王小明是一名乡村教师。", "person") == ["王小明"]
+
+
+def test_a_portraits_headline_names_its_hero_before_a_colon() -> None:
+    assert texts("【最美教师】刘晓红：把青春献给山区", "person") == ["刘晓红"]
+
+
+def test_a_name_introduced_by_jiao_is_a_person() -> None:
+    assert texts("带队的叫刘大伟，今年四十岁。", "person") == ["刘大伟"]
+
+
+def test_words_that_open_with_a_surname_are_no_bare_names() -> None:
+    assert texts("方面还要加强协调。", "person") == []
+    assert texts("高质量就是硬道理。", "person") == []
+    assert texts("王府井还有许多老字号。", "person") == []  # a frequent word jieba tags nr
+
+
+def test_a_transliterated_name_after_an_occupation_is_a_person() -> None:
+    assert texts("牧民巴特尔说，草场又绿了。", "person") == ["巴特尔"]
+    assert texts("村民安排好了生产。", "person") == []
+
+
+def test_a_headquarters_commander_is_a_title() -> None:
+    assert texts("省防汛抗旱指挥部指挥长李明说，", "person") == ["指挥长李明"]
+
+
+def test_a_name_repeated_is_not_read_inside_a_foreign_name_after_its_dot() -> None:
+    facts = extract_facts("爆料人马克·韦利出席听证。韦利还说，此事属实。", doc_year=2020)
+    text = "爆料人马克·韦利出席听证。韦利还说，此事属实。"
+    starts = [f.start for f in facts if f.type == "person" and f.text == "韦利"]
+    assert starts == [text.index("。韦利") + 1]

@@ -39,3 +39,8 @@ def test_the_nations_economic_belts_before_diqu_are_regions_when_contrasted() ->
 def test_a_single_belt_or_a_belt_after_a_place_is_no_region() -> None:
     assert texts("中部地区森林覆盖率提高。", "place") == []
     assert texts("云南西部地区和东部地区降雨偏多。", "place") == ["云南"]
+
+
+def test_an_autonomous_prefectures_short_form_keeps_its_whole_place_name() -> None:
+    assert texts("黔东南州和西双版纳州加快发展。", "place") == ["黔东南州", "西双版纳州"]
+    assert texts("博尔塔拉州和伊犁州", "place") == ["博尔塔拉州", "伊犁州"]

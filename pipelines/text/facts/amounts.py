@@ -70,7 +70,7 @@ CURRENCIES = {
     "卢比": "卢比",
     "新台币": "新台币",
 }
-DURATIONS = {"年", "天", "月", "小时", "周年"}
+DURATIONS = {"年", "天", "日", "月", "小时", "周年"}
 
 
 def _load_units() -> dict[str, tuple[str, Decimal]]:
@@ -110,6 +110,9 @@ _UNIT_NOT_BEFORE = {
 #: Units that measure only what these words name: 级 is a magnitude before an earthquake or a
 #: wind (7.4级地震, 12级台风), else a rank (一级响应, 三级医院).
 _UNIT_ONLY_BEFORE = {"级": ("地震", "强震", "余震", "大风", "阵风", "台风", "飓风")}
+#: Units read only after these words: 日 counts days after 连续 or 持续 (`已连续3日无新增`, a
+#: duration), else it ends a date (`3月5日`, `5日`: facts/dates.py).
+_UNIT_ONLY_AFTER = {"日": ("连续", "持续")}
 #: Words that make a bare amount in their clause a sum of money (`GDP…6000亿`, `发票总额350多亿`).
 _MONEY_CONTEXT_RE = re.compile(
     r"GDP|生产总值|金额|总额|资金|投资|收入|营收|产值|营业额|销售额|成交额|交易额|贷款|存款|"
@@ -152,8 +155,8 @@ def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
     chinese = num[0] in _CN_START
     if s > 0 and (folded[s - 1] == "第" or (chinese and folded[s - 1] in _CN_BEFORE)):
         return None
-    if s > 0 and folded[s - 1] in "数几":
-        return None  # 数十种, 几十个: no number is printed
+    if chinese and s > 0 and folded[s - 1] in "数几":
+        return None  # 数十种, 几十个: no number is printed (病床数800多张 prints one)
     if unit is None:
         # a bare count: Arabic digits and a scale word, not a percentage; a sum of money when
         # its sentence names one before it (GDP如果增长5%，…迈上6000亿门槛: unit 元)
@@ -169,6 +172,8 @@ def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
         return None  # the number names a formula: “十个最严”, “八大机制”
     if unit in _UNIT_NOT_BEFORE and folded[e : e + 1] and folded[e] in _UNIT_NOT_BEFORE[unit]:
         return None  # 100本地企业, 5期间: the unit character starts another word
+    if unit in _UNIT_ONLY_AFTER and folded[max(0, s - 2) : s] not in _UNIT_ONLY_AFTER[unit]:
+        return None  # 5日: a day of the month
     if unit in _UNIT_ONLY_BEFORE and not folded.startswith(_UNIT_ONLY_BEFORE[unit], e):
         return None  # 一级响应, 3级医院: a rank, not a magnitude
     return unit, e

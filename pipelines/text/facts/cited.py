@@ -2,7 +2,10 @@
 
 Only titles of documents are facts (facts/titles.py: …的通知, …意见, …条例, …法, …规划,
 …报告, …讲话), or announced as a speech or report (作题为《…》的报告); plays, chapters,
-books and periodicals in 《》 (《求是》, 《习近平谈治国理政》, 《红色嘱托》) are not. `normalized` is the full title without brackets, spaces and punctuation, issuer
+books and periodicals in 《》 (《求是》, 《习近平谈治国理政》, 《红色嘱托》) are not, nor is a
+commentary, whose title runs on in a subtitle `——论…` (the 评论员文章 of a newspaper:
+《坚定不移走中国特色社会主义法治道路——论学习贯彻习近平总书记…重要讲话》) even when it ends
+like a speech. `normalized` is the full title without brackets, spaces and punctuation, issuer
 kept (`中共中央关于加强党的领导为打赢疫情防控阻击战提供坚强政治保证的通知`, however the
 citation punctuates it); `canonical` is the title key without the issuer (`关于加强党的领导
 …的通知`), the key matched against the corpus's own document titles (pipelines/text/links.py
@@ -25,6 +28,8 @@ TITLE_RE = re.compile(r"《(?P<t>[^《》\n]{1,100})》")
 #: A speech or report announced by its title: 作题为《…》的报告, 《…》的讲话.
 _ANNOUNCED_BEFORE_RE = re.compile(r"题为$")
 _ANNOUNCED_AFTER_RE = re.compile(r"的(?:辅导)?(?:报告|讲话|发言|主旨演讲|致辞)")
+#: A commentary's subtitle: ——论学习贯彻…, —论… (a dash, then 论 "on").
+_COMMENTARY_RE = re.compile(r"[—－-]+\s?论")
 
 
 def issuer_of(title: str) -> str | None:
@@ -46,6 +51,8 @@ def extract_cited(text: str, folded: str) -> list[Fact]:
         )
         if not title.strip() or not (announced or is_document_title(title)):
             continue
+        if _COMMENTARY_RE.search(title):
+            continue  # 《…——论学习贯彻…重要讲话》: a newspaper's commentary
         s, e = m.start(), m.end()
         out.append(
             Fact(

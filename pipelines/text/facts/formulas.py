@@ -22,8 +22,8 @@ candidate is a formula only when one of these holds, else it is no fact at all:
    改革, 建设, 工作, 机制, 模式, 清单, 示范区, 生活圈…) and is a name, not a phrase (at
    most 10 characters, no 的: “做人的工作” is not one), or ends with a numbered article
    count (“绍兴 26 条”, “暖心十条”), or joins terms with `+` and no space (“互联网+”,
-   “党建+业务”), or is a 先X后Y rule (“先投后股”), or runs three or four terms with one
-   head (“同线同标同质”);
+   “党建+业务”), or is a 先X后Y rule (“先投后股”), or an all-of-them rule (“应检尽检”,
+   “应保尽保”), or runs three or four terms with one head (“同线同标同质”);
 4. it names a reform or campaign: the closing quote is followed (after any further quoted
    names) by 改革, 工程, 行动, 战略, 计划, 攻坚战… (“全链条解决”“最多跑一地”改革), or
    it is a 最多… target (“最多80天”) (`formula.shape`);
@@ -72,6 +72,8 @@ _MEASURE = set("个大项张条件号种类型化稳保为好强优新连")
 _ARABIC_RE = re.compile(r"^\d+\s?(?:[+＋]|[条张项个大])")
 _ARTICLES_RE = re.compile(rf"(?:\d+|[{_CN_NUMERAL}]+)\s?条$")
 _FIRST_THEN_RE = re.compile(r"^先[\u4e00-\u9fff]{1,2}后[\u4e00-\u9fff]{1,2}$")
+#: An all-of-them rule (“应检尽检”: test everyone who should be; “应保尽保”, “应种尽种”).
+_ALL_OF_RE = re.compile(r"^[应能愿]([\u4e00-\u9fff])尽\1$")
 SUFFIXES = load_list("facts_formula_suffixes.txt")
 _SUFFIX_RE = re.compile(rf"(?:{alternation(SUFFIXES)})$")
 _NEXT_QUOTE_RE = re.compile(r"[、和与]?“[^“”\n]{2,12}”")
@@ -141,6 +143,7 @@ def _shaped(content: str) -> bool:
             and not re.search(r"\s", content)
         )
         or _FIRST_THEN_RE.match(content)
+        or _ALL_OF_RE.match(content)
     )
 
 

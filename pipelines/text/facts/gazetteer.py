@@ -24,7 +24,6 @@ names (义县, 城区) are never matched on their own.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -94,13 +93,30 @@ def _read_tsv(name: str) -> list[list[str]]:
     return [line.split("\t") for line in load_list(name)]
 
 
-#: An autonomous prefecture's name: its place name, its peoples, 自治州 (果洛藏族自治州).
-_AUTONOMOUS_PREFECTURE_RE = re.compile(r"(?P<stem>.{2,4}?)(?:[^族]{1,4}族)+自治州")
+#: The peoples named in autonomous areas, longest first (布依 before 依-less matches).
+_PEOPLES = sorted(
+    (w for line in load_list("ethnic_groups.txt") for w in line.split()), key=len, reverse=True
+)
+
+
+def _prefecture_stem(name: str) -> str | None:
+    """An autonomous prefecture's place name: its peoples stripped from the end, with or
+    without 族 (黔东南苗族侗族自治州 -> 黔东南, 伊犁哈萨克自治州 -> 伊犁); a one-character
+    people only with 族 (大理白族自治州 -> 大理)."""
+    stem = name.removesuffix("自治州")
+    while True:
+        people = next(
+            (p for p in _PEOPLES if stem.endswith(p + "族") or (len(p) > 1 and stem.endswith(p))),
+            None,
+        )
+        if people is None:
+            return stem if stem != name and len(stem) >= 2 else None
+        stem = stem.removesuffix("族").removesuffix(people)
 
 
 def _short_form(name: str) -> str | None:
-    if m := _AUTONOMOUS_PREFECTURE_RE.fullmatch(name):
-        return m["stem"]  # 果洛藏族自治州 -> 果洛 (and 果洛州, see place_index)
+    if name.endswith("自治州"):
+        return _prefecture_stem(name)  # 果洛藏族自治州 -> 果洛 (and 果洛州, see place_index)
     for word in _LEVEL_WORDS:
         if name.endswith(word) and len(name) - len(word) >= 2:
             return name[: -len(word)]

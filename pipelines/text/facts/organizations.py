@@ -58,6 +58,7 @@ from .gazetteer import (
 )
 from .organizations_heads import organs_before_heads
 from .organizations_lexicon import lexicon_institutions
+from .organizations_teams import central_teams
 from .places import choose
 
 _STOP = (
@@ -261,6 +262,7 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
             out.append(_fact(text, s, e, "organization.township", 0.8, text[s:e], None))
     out += organs_before_heads(text, folded)
     out += lexicon_institutions(text, folded)
+    out += central_teams(text, folded)
     if "工会、" in folded or "、工会" in folded:
         out += _listed_unions(text, folded, out)
     return out

@@ -3,9 +3,10 @@
 A department, committee or office nobody lists (a foreign party's departments, a foreign
 state's organs) is still named when its head is: the title repeats the organ's head word
 (`宣教部部长阮某`: 宣教部, `国会常务委员会委员长`: 国会常务委员会, `统计局局长`,
-`科学院院长`, `广播台台长`). The name runs back from its head word to the nearest clause mark (，、；：
-or the start of the paragraph), over two to eight characters that hold no function word and
-no digit, so `会见了外交部部长` gives nothing new (外交部 is listed) and `他的部长` nothing.
+`科学院院长`, `广播台台长`, a headquarters before its commander: `…防汛抗旱指挥部总指挥`). The
+name runs back from its head word to the nearest clause mark (，、；：
+or the start of the paragraph), over two to ten characters that hold no function word and
+no digit (国家 may open it: 家 is refused inside), so `会见了外交部部长` gives nothing new (外交部 is listed) and `他的部长` nothing.
 Extractor `organization.head` 0.8; canonical the printed name.
 """
 
@@ -26,18 +27,24 @@ _HEAD_TITLES = {
     "台": ("台长",),
     "署": ("署长",),
     "厅": ("厅长",),
+    "指挥部": ("总指挥", "指挥长"),
 }
 _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们个多家所"
-_BODY = rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{2,8}}?"
+_BODY = rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{2,10}}?"
 _ORGAN_BEFORE_HEAD_RE = re.compile(
-    rf"(?:^|(?<=[，、；：。\s“（(]))(?P<name>{_BODY}(?P<head>{'|'.join(_HEAD_TITLES)}))"
+    rf"(?:^|(?<=[，、；：。\s“（(]))(?P<name>(?:国家)?{_BODY}(?P<head>{'|'.join(_HEAD_TITLES)}))"
     rf"(?=(?:第一|常务)?副?(?P<title>{'|'.join(t for ts in _HEAD_TITLES.values() for t in ts)}))"
 )
 
 
 def organs_before_heads(text: str, folded: str) -> list[Fact]:
     """Organs whose head's title follows them (越共中央委员、宣教部部长 -> 宣教部)."""
-    if "长" not in folded and "主任" not in folded and "主席" not in folded:
+    if (
+        "长" not in folded
+        and "主任" not in folded
+        and "主席" not in folded
+        and "指挥" not in folded
+    ):
         return []
     out = []
     for m in _ORGAN_BEFORE_HEAD_RE.finditer(folded):

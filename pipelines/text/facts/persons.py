@@ -57,6 +57,7 @@ from .gazetteer import place_index
 from .persons_foreign import foreign_names
 from .persons_lexicon import more_names
 from .persons_lists import byline_names, list_names
+from .persons_subject import subject_names
 from .persons_words import NOT_NAME_END, cuts_a_word
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
@@ -348,7 +349,7 @@ def _repeats(folded: str, found: _Found) -> None:
     foreign = {f.normalized for f in found.out if f.extractor.startswith("person.foreign")}
     for name in sorted(known, key=lambda n: (-len(n), n)):
         for s, e in _occurrences(folded, name):
-            opens = s == 0 or not _is_han(folded[s - 1])
+            opens = s == 0 or not (_is_han(folded[s - 1]) or folded[s - 1] == "·")
             if name in foreign and opens:
                 pass  # a foreign name again at a clause's start (。普京指责): no word around it
             elif len(name) == 2 and (_boundary(folded, e) is None or not opens):
@@ -382,6 +383,11 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
     for s, e in list_names(folded, _is_name, _plausible):
         if found.free(s, e):
             found.add(s, e, folded[s:e], "person.list", 0.75, None)
+    known = {f.normalized for f in found.out}  # a name found already is a repeat there
+    for s, e in subject_names(folded, _plausible):
+        if found.free(s, e):
+            repeat = folded[s:e] in known
+            found.add(s, e, folded[s:e], f"person.{'repeat' if repeat else 'subject'}", 0.65, None)
     _repeats(folded, found)
     for m in GIVEN_RE.finditer(folded) if "同志" in folded else ():
         s, e = m.start(), m.end()

@@ -1,0 +1,49 @@
+"""Teams sent by the centre: working, steering and inspection groups named by their sender.
+
+The Central Committee and the State Council send standing teams that news items name in full
+and that no list holds: `中央赴河南指导组`, `中央第三巡视组`, `国务院督查组`, `中央第一生态环境
+保护督察组`. A team is named by its sender (中央, 中共中央, 国务院), then `赴`/`驻` and a place,
+or an ordinal (第三) and at most eight characters, or nothing, and a team word (指导组, 督导组, 督查组,
+督察组, 巡视组, 工作组, 调查组, 检查组, 联络组). The place inside is part of the name (no place
+fact: facts/__init__.py drops a place inside an organisation); `党中央派出工作组` names none.
+`organization.team` 0.8.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.text.model import Fact
+
+from ._common import organization_fact
+
+_TEAM_WORDS = (
+    "指导组",
+    "督导组",
+    "督查组",
+    "督察组",
+    "巡视组",
+    "工作组",
+    "调查组",
+    "检查组",
+    "联络组",
+)
+_TEAM_RE = re.compile(
+    r"(?:中共中央|中央|国务院)(?:[赴驻][\u4e00-\u9fff]{2,8}?|第[一二三四五六七八九十]{1,3}"
+    r"[\u4e00-\u9fff]{0,8}?)?"
+    rf"(?:{'|'.join(_TEAM_WORDS)})"
+)
+_FUNCTION = set("的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们个")
+
+
+def central_teams(text: str, folded: str) -> list[Fact]:
+    """Teams of the centre or the State Council (中央赴河南指导组, 中央第三巡视组)."""
+    if not any(w in folded for w in _TEAM_WORDS):
+        return []
+    out = []
+    for m in _TEAM_RE.finditer(folded):
+        if any(c in _FUNCTION for c in m.group(0)):
+            continue  # 中央和地方工作组: no one team's name
+        s, e = m.span()
+        out.append(organization_fact(text, s, e, "organization.team", 0.8, text[s:e]))
+    return out
