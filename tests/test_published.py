@@ -251,6 +251,29 @@ def test_the_card_lists_each_sources_publication_and_licence_from_the_sidecar(pu
     assert all((p.licence or "unknown") in licences for p in provenance.values())
 
 
+def test_the_database_loaded_by_two_workers_holds_what_one_worker_loads(published, tmp_path):
+    from pipelines.outputs.database import build_database
+    from pipelines.schema import TABLES
+
+    parquet = published / "parquet"
+    counts = {w: build_database(parquet, tmp_path / f"w{w}.duckdb", workers=w) for w in (1, 2)}
+    assert counts[1] == counts[2] and all(counts[1][t] for t in ("documents", "facts"))
+    con = duckdb.connect()
+    con.execute(f"attach '{tmp_path / 'w1.duckdb'}' as one (read_only)")
+    con.execute(f"attach '{tmp_path / 'w2.duckdb'}' as two (read_only)")
+    for table in [*TABLES, "table_keys", "dataset_info"]:
+        differ = con.execute(
+            f"select count(*) from (select rowid, * from one.{table} "
+            f"except all select rowid, * from two.{table})"
+        ).fetchone()[0]
+        assert differ == 0, table
+    comments = (
+        "select table_name, column_name, comment from duckdb_columns() "
+        "where database_name = ? order by all"
+    )
+    assert con.execute(comments, ["one"]).fetchall() == con.execute(comments, ["two"]).fetchall()
+
+
 def test_the_generated_files_are_the_same_bytes_when_written_again(published, tmp_path):
     from pipelines.outputs.croissant import write_croissant
     from pipelines.outputs.datapackage import write_datapackage

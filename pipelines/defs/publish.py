@@ -39,7 +39,9 @@ def _path(settings: CorpusSettings, name: str) -> dg.MetadataValue:
 def duckdb_database(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
     pause_point("staging")
     path = settings.staging_path / DB_NAME
-    counts = build_database(settings.staging_path / "parquet", path, info=build_info())
+    counts = build_database(
+        settings.staging_path / "parquet", path, info=build_info(), workers=settings.worker_count
+    )
     return dg.MaterializeResult(
         metadata={"path": _path(settings, DB_NAME), "row_counts": dg.MetadataValue.json(counts)}
     )

@@ -17,6 +17,7 @@ The tables are filled by DuckDB straight from the Parquet files (out of core): n
 loads a table into Python.
 """
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -134,44 +135,93 @@ def _sql_type(col: Column) -> str:
     return col.enum if col.enum else _SQL_TYPES[col.type]
 
 
-def build_database(parquet_dir: Path, db_path: Path, *, info: dict[str, str] | None = None) -> dict[str, int]:
+def build_database(
+    parquet_dir: Path,
+    db_path: Path,
+    *,
+    info: dict[str, str] | None = None,
+    workers: int = 1,
+) -> dict[str, int]:
     """(Re)create the database from the Parquet files; returns row counts per table.
 
-    `info` (dataset version, code fingerprint…) is stored in the table `dataset_info`."""
+    `info` (dataset version, code fingerprint…) is stored in the table `dataset_info`. With
+    several `workers`, that many tables are loaded at once (`_fill_tables`)."""
     db_path = Path(db_path)
     db_path.unlink(missing_ok=True)
     db_path.with_name(db_path.name + ".wal").unlink(missing_ok=True)
-    counts: dict[str, int] = {}
     with duckdb_session(threads=LOAD_THREADS) as con:
-        con.execute(f"ATTACH '{_quote(str(db_path))}' AS corpus (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute(
+            f"ATTACH '{_quote(str(db_path))}' AS corpus (STORAGE_VERSION '{STORAGE_VERSION}')"
+        )
         con.execute("USE corpus")
         for name, values in load_enums().items():
             listed = ", ".join(f"'{_quote(v)}'" for v in values)
             con.execute(f"CREATE TYPE {name} AS ENUM ({listed})")
-        for table in TABLES:
-            counts[table] = _load_table(con, load_schema(table), parquet_dir / f"{table}.parquet")
+        schemas = [load_schema(table) for table in TABLES]
+        for schema in schemas:
+            con.execute(f"CREATE TABLE {schema.name} ({', '.join(column_definitions(schema))})")
+        _fill_tables(con, schemas, parquet_dir, workers)
+        counts = {s.name: _comment_table(con, s) for s in schemas}
         for name, sql in VIEWS.items():
             con.execute(f"CREATE VIEW {name} AS {sql}")
             con.execute(f"COMMENT ON VIEW {name} IS '{_quote(VIEW_COMMENTS[name])}'")
-        rows = {"schema_version": SCHEMA_VERSION, "storage_version": STORAGE_VERSION, **(info or {})}
+        rows = {
+            "schema_version": SCHEMA_VERSION,
+            "storage_version": STORAGE_VERSION,
+            **(info or {}),
+        }
         _table_keys(con)
         con.execute("CREATE TABLE dataset_info (key VARCHAR NOT NULL, value VARCHAR)")
         con.executemany("INSERT INTO dataset_info VALUES (?, ?)", sorted(rows.items()))
-        con.execute("COMMENT ON TABLE dataset_info IS 'Versions of the dataset, its schema and the code that built it.'")
+        con.execute(
+            "COMMENT ON TABLE dataset_info IS 'Versions of the dataset, its schema and the code that built it.'"
+        )
         con.execute("CHECKPOINT corpus")
         con.execute("USE memory")
         con.execute("DETACH corpus")
     return counts
 
 
-def _load_table(con: duckdb.DuckDBPyConnection, schema: TableSchema, path: Path) -> int:
+def _fill_tables(
+    con: duckdb.DuckDBPyConnection, schemas: list[TableSchema], parquet_dir: Path, workers: int
+) -> None:
+    """Copy each table's rows in from its Parquet file. With several workers, the tables are
+    filled at once, largest file first, each by its own cursor in its own thread (an append
+    to one table does not conflict with an append to another, and DuckDB runs each query on
+    the thread that sent it, outside the GIL): at 300x, on 2 workers, 13.9 s instead of 21.3
+    (the sentences, 11.8 s, beside the paragraphs and the rest). Each table's rows go in in
+    the file's order either way, by one INSERT."""
+
+    def fill(schema: TableSchema, cursor: duckdb.DuckDBPyConnection) -> None:
+        renames = _renames(schema)
+        stored = ", ".join(f'"{renames.get(c, c)}"' for c in schema.column_names)
+        selected = ", ".join(f'"{c}"' for c in schema.column_names)
+        path = str(parquet_dir / f"{schema.name}.parquet")
+        cursor.execute(
+            f"INSERT INTO {schema.name} ({stored}) SELECT {selected} FROM read_parquet(?)", [path]
+        )
+
+    if workers <= 1:
+        for schema in schemas:
+            fill(schema, con)
+        return
+
+    def fill_in_own_cursor(schema: TableSchema) -> None:
+        with con.cursor() as cursor:
+            cursor.execute("USE corpus")
+            fill(schema, cursor)
+
+    def size(schema: TableSchema) -> int:
+        return (parquet_dir / f"{schema.name}.parquet").stat().st_size
+
+    largest_first = sorted(schemas, key=lambda s: (-size(s), s.name))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="load") as pool:
+        list(pool.map(fill_in_own_cursor, largest_first))
+
+
+def _comment_table(con: duckdb.DuckDBPyConnection, schema: TableSchema) -> int:
+    """Comments on the table and its columns; returns its row count."""
     table, renames = schema.name, _renames(schema)
-    con.execute(f"CREATE TABLE {table} ({', '.join(column_definitions(schema))})")
-    stored = ", ".join(f'"{renames.get(c, c)}"' for c in schema.column_names)
-    selected = ", ".join(f'"{c}"' for c in schema.column_names)
-    con.execute(
-        f"INSERT INTO {table} ({stored}) SELECT {selected} FROM read_parquet(?)", [str(path)]
-    )
     con.execute(f"COMMENT ON TABLE {table} IS '{_quote(schema.description)}'")
     for col in schema.columns:
         name = renames.get(col.name, col.name)
