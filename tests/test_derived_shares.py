@@ -62,3 +62,35 @@ def test_the_faults_are_found_across_shares(staged, monkeypatch):
         rows[("near_duplicates", "schema")]
         == pq.read_metadata(staged["near_duplicates"][0]).num_rows
     )
+
+
+def test_shares_validated_by_two_workers_report_what_one_worker_reports(staged, monkeypatch):
+    monkeypatch.setattr(dataset, "DERIVED_SHARE_ROWS", 3)
+    one = validate_derived(staged, list(DERIVED))
+    two = validate_derived(staged, list(DERIVED), workers=2)
+    assert [(r.table, r.suite, r.rows) for r in two] == [(r.table, r.suite, r.rows) for r in one]
+    assert _summary(two) == _summary(one)
+    assert any(not success for success, _, _ in _summary(two)[0].values())  # the faults
+
+
+def test_a_derived_table_is_validated_once_while_the_other_is_staged(tmp_path, monkeypatch):
+    for path in PUBLISHED.glob("*.parquet"):
+        shutil.copy(path, tmp_path / path.name)
+    calls: list[list[str]] = []
+    real = dataset.validate_derived
+
+    def counted(parquet, tables, workers=1):
+        calls.append(list(tables))
+        return real(parquet, tables, workers)
+
+    monkeypatch.setattr(dataset, "validate_derived", counted)
+    dataset._cache.clear()
+    formulas = tmp_path / "formulas.parquet"
+    formulas.rename(tmp_path / "formulas.later")
+    first = [p.stem for p in tmp_path.glob("*.parquet")]
+    dataset.dataset_reports([], tmp_path, first, "state")
+    (tmp_path / "formulas.later").rename(formulas)
+    every = [p.stem for p in tmp_path.glob("*.parquet")]
+    reports = dataset.dataset_reports([], tmp_path, every, "state")
+    assert calls == [["near_duplicates"], ["formulas"]]
+    assert {r.table for r in reports} >= {"formulas", "near_duplicates"}

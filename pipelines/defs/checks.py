@@ -128,7 +128,9 @@ def _check(tables: list[str], name: str) -> dg.AssetChecksDefinition:
         quarantined = state.quarantined
         parquet = settings.staging_path / "parquet"
         present = [t for t in TABLES if (parquet / f"{t}.parquet").exists()]
-        reports = dataset_reports(state.reports(), parquet, present, state.key)
+        reports = dataset_reports(
+            state.reports(), parquet, present, state.key, settings.worker_count
+        )
         by_suite: dict[tuple[str, str], ValidationReport] = {(r.table, r.suite): r for r in reports}
         for table in tables:
             schema = by_suite.get((table, "schema"))

@@ -54,7 +54,7 @@ def write_validation_report(settings: CorpusSettings) -> dict:
     state = corpus_state(settings)
     parquet = settings.staging_path / "parquet"
     present = [t for t in TABLES if (parquet / f"{t}.parquet").exists()]
-    reports = dataset_reports(state.reports(), parquet, present, state.key)
+    reports = dataset_reports(state.reports(), parquet, present, state.key, settings.worker_count)
     names = {
         source_id_for(f["name"]): f["name"]
         for m in state.manifests.values()
