@@ -8,6 +8,7 @@ can be named for) blocks publication.
 
 import math
 import multiprocessing
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -91,9 +92,28 @@ def validate_derived(
     if workers <= 1 or len(jobs) <= 1:
         done = [_validate_share(job) for job in jobs]
     else:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(jobs))) as pool:
+        pool = multiprocessing.get_context("fork").Pool(
+            min(workers, len(jobs)), initializer=_default_sigterm
+        )
+        try:
             done = pool.map(_validate_share, jobs, chunksize=1)
+            pool.close()  # the workers take their sentinel and exit: no terminate
+        except BaseException:
+            pool.terminate()
+            raise
+        finally:
+            pool.join()
     return [report for reports in done for report in reports]
+
+
+def _default_sigterm() -> None:
+    """In a forked worker: SIGTERM at its default, so that `Pool.terminate` kills it even
+    when its parent had a Python handler installed (a handler runs only between bytecodes,
+    and a worker blocked on the pool's queue lock never gets there). The suite once hung in
+    the `with Pool()` exit, which terminates: a worker blocked on that lock never exited.
+    The pool is now closed (each worker takes its sentinel and exits by itself); terminate
+    is left for a failure."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _validate_share(
