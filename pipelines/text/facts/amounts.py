@@ -135,8 +135,9 @@ _ADJACENT_DIGITS_RE = re.compile(r"[一二两三四五六七八九]{2}")
 #: 代表`, `三名医生`), never a set phrase, unless it starts another word (`三位一体`, `两位数`).
 _PERSON_COUNT_UNITS = ("位", "名")
 _PERSON_COUNT_NOT_BEFORE = ("一体", "数")
-#: A bare hundred or thousand before a classifier of people (`百名学雷锋典型`): a round count.
-_BARE_ROUND = {"百": Decimal(100), "千": Decimal(1000)}
+#: A bare hundred before a classifier of people (`百名学雷锋典型`): a round count (a bare 千
+#: names campaigns: “千名干部助千企”).
+_BARE_ROUND = {"百": Decimal(100)}
 _CN_START = set("零〇一二两三四五六七八九十百千")
 _CN_BEFORE = _CN_START | {"万", "亿"}  # a Chinese number inside a longer one
 
