@@ -37,3 +37,7 @@ def test_a_spirit_named_after_a_person_a_place_or_a_listed_kind_is_a_formula() -
 def test_the_spirit_of_a_meeting_a_speech_or_a_common_quality_is_no_formula() -> None:
     text = "贯彻全会精神和重要讲话精神，发扬团队精神、创新精神、契约精神和宝贵精神。"
     assert texts(text, "formula") == []
+
+
+def test_the_spirit_of_a_numbered_congress_is_no_formula() -> None:
+    assert texts("全面贯彻落实党的二十大精神。", "formula") == []

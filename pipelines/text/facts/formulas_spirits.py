@@ -6,7 +6,7 @@ data/facts_spirit_heads.txt); printed without quotes they are formulas like the 
 (“老西藏精神”). The head before 精神 is read with the segmenter on the few characters before it
 (its dictionary, no HMM): a head it tags as a person or a place (`nr`, `ns`…) or a listed kind
 makes a formula (`formula.spirit`, 0.85); a common noun or verb (会议精神, 讲话精神, 创新精神,
-团队精神) does not. Spirits that are ordinary values (契约精神) are in data/facts_not_formulas.txt.
+团队精神) does not, nor a numbered meeting (党的二十大精神). Spirits that are ordinary values (契约精神) are in data/facts_not_formulas.txt.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from ._common import load_list
 _HEADS = frozenset(load_list("facts_spirit_heads.txt"))
 #: The segmenter's tags of a person's or a place's name.
 _NAME_TAGS = ("nr", "ns")
+#: A numbered head is a meeting's ordinal (二十大, 六中全会), not a name.
+_NUMERALS = frozenset("一二两三四五六七八九十")
 #: Characters read before 精神: a head of two to four characters and one of context.
 _WINDOW = 5
 #: The most frequent a head tagged as a person may be in the segmenter's dictionary: the
@@ -47,6 +49,8 @@ def _head(window: str) -> str | None:
         return head
     if len(words) == 1 or len(head) < 2:  # the head may be cut at the window's start
         return None
+    if any(c in _NUMERALS for c in head):
+        return None  # 党的二十大精神: a meeting's spirit
     if tag.startswith("nr") and segmenter.tokenizer.FREQ.get(head, 0) > _MAX_NAME_FREQ:
         return None
     return head if tag.startswith(_NAME_TAGS) else None
