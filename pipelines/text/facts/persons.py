@@ -57,8 +57,8 @@ from .gazetteer import place_index
 from .persons_foreign import foreign_names
 from .persons_lexicon import more_names
 from .persons_lists import byline_names, list_names
-from .persons_subject import subject_names
-from .persons_words import NOT_NAME_END, cuts_a_word
+from .persons_subject import subject_names, tagged_a_person
+from .persons_words import NOT_NAME_END, common_word, cuts_a_word
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
 ROLE_ONLY_SURNAMES = [s for line in load_list("facts_surnames_role_only.txt") for s in line.split()]
@@ -125,6 +125,8 @@ _OCCUPATIONS = set(ROLES_BEFORE) | _BEFORE_ROLES_SKIP
 _LEADER_TITLES = ("常委", "委员")  # Politburo titles before a leader: in the span (常委李克强)
 _AFTER_SHORT_SKIP = ("委员", "代表", "常委", "主任", "主席")
 _VERB_ROLES = ("代表",)
+#: Bodies whose members are named after 代表 or 委员 (全国人大代表, 党代表, 政协委员).
+_DEPUTY_BODIES = ("人大", "党", "政协", "职工", "群众")
 # After a name, a doctrine named after it (习近平新时代中国特色社会主义思想, 邓小平理论).
 _DOCTRINE_RE = re.compile(r"新时代|[\u4e00-\u9fff]{0,6}?(?:思想|理论)")
 
@@ -259,21 +261,47 @@ def _role_after(folded: str, after: list[re.Match[str]], found: _Found, verb_rol
             found.add(m.start(), m.end(), name, "person.role_after", 0.9, role)
 
 
+def _a_deputy(folded: str, pos: int, role: str) -> bool:
+    """Whether 代表 or 委员 before `pos` is a noun, the member of a body (全国人大代表马慧娟是,
+    政协委员张某): printed after its body it is no verb (代表全市人民)."""
+    return role in ("代表", "委员") and folded.endswith(_DEPUTY_BODIES, 0, pos - len(role))
+
+
+def _tagged_name(folded: str, pos: int) -> str | None:
+    """A name of the surname grammar at `pos` whose end the segmenter's tagger shows (jieba
+    reads `姜涛` as a person before `手拿`: 全国人大代表姜涛手拿一把焊枪), three characters first."""
+    for size in (3, 2):
+        name = folded[pos : pos + size]
+        if (
+            len(name) == size
+            and _is_name(name)
+            and tagged_a_person(name, folded[pos + size : pos + size + 2])
+        ):
+            return name
+    return None
+
+
 def _occupation_name(folded: str, pos: int, role: str) -> str | None:
     """The name after an occupation or a group word, whose end must be clear: punctuation
     (优秀代表张建国，), a two-character boundary word (快递小哥王磊讲述) or, for a name of three
-    characters, any boundary (村民邱彩立的); listed surnames only (农民向上向善 is none)."""
-    name = _name_at(folded, pos, role_only=False)
-    if name is None or role == "同志" or not _plausible(name):
+    characters, any boundary (村民邱彩立的); listed surnames only (农民向上向善 is none). After
+    an occupation or a deputy, a name the segmenter's tagger ends is taken too (选手刘梦涛夺得)."""
+    if role == "同志":
         return None
+    deputy = _a_deputy(folded, pos, role)
+    name = _name_at(folded, pos, role_only=False)
+    if name is None or not _plausible(name):
+        return _tagged_name(folded, pos) if role not in _BEFORE_ROLES_SKIP or deputy else None
     e = pos + len(name)
     after = folded[e : e + 1]
     if after in ("，", "。", "；") or (after == "、" and len(name) == 3):
         return name
-    if role in _BEFORE_ROLES_SKIP:
+    if role in _BEFORE_ROLES_SKIP and not deputy:
         return None  # 代表全市人民: the verb
     boundary = _boundary(folded, e)
-    return name if boundary is not None and (len(name) == 3 or len(boundary) >= 2) else None
+    if boundary is not None and (len(name) == 3 or len(boundary) >= 2):
+        return name
+    return _tagged_name(folded, pos)
 
 
 def _role_before(folded: str, found: _Found) -> None:
@@ -291,6 +319,8 @@ def _role_before(folded: str, found: _Found) -> None:
             name = _occupation_name(folded, pos, role)
         else:
             name = _name_at(folded, pos, role_only=True)
+            if name is not None and common_word(name):
+                name = None  # 记者关注的: a word of the dictionary, no name
         if role in _OCCUPATIONS and not (leader and role in _LEADER_TITLES):
             s = pos  # 邮递员|张建国: an occupation is no title, the span is the name
         while name is not None:

@@ -63,7 +63,7 @@ _OCCUPIED_NAME_RE = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def _tagged_a_person(name: str, after: str) -> bool:
+def tagged_a_person(name: str, after: str) -> bool:
     """Whether jieba reads `name` as a person before `after` (see the module docstring)."""
     from pipelines.text.segment import get_segmenter
 
@@ -103,7 +103,7 @@ def subject_names(folded: str, plausible: Callable[[str], bool]) -> Iterator[tup
                 continue
             if not _marker_at(folded, s + size, opener) or not plausible(name):
                 continue
-            if _tagged_a_person(name, folded[s + size : s + size + 2]):
+            if tagged_a_person(name, folded[s + size : s + size + 2]):
                 yield s, s + size
                 break
     if "叫" in folded:
