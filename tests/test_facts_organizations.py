@@ -145,3 +145,18 @@ def test_a_team_sent_by_the_centre_is_one_organisation_holding_its_place() -> No
     assert texts(text, "organization") == ["中央赴河南指导组", "中央第三巡视组"]
     assert texts(text, "place") == []
     assert texts("中央和地方工作组", "organization") == []
+
+
+def test_an_events_organising_committee_is_an_organisation_with_its_host() -> None:
+    text = "国际残奥委会和北京冬奥组委联合举行发布会，杭州亚组委也派人出席。"
+    assert texts(text, "organization") == ["国际残奥委会", "北京冬奥组委", "杭州亚组委"]
+    assert texts(text, "place") == []
+
+
+def test_the_armed_police_printed_bare_is_an_organisation() -> None:
+    assert texts("解放军和武警官兵走进社区。", "organization") == ["解放军", "武警"]
+
+
+def test_zhong_ending_a_word_before_the_adverb_gong_is_no_party() -> None:
+    assert texts("其中共有5人，三个组别中共收获了2银。", "organization") == []
+    assert texts("同中共交流合作，在参加中共界委员小组讨论时说。", "organization") == ["中共", "中共"]

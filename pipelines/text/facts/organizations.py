@@ -58,6 +58,7 @@ from .gazetteer import (
 )
 from .organizations_heads import organs_before_heads
 from .organizations_lexicon import lexicon_institutions
+from .organizations_committees import organising_committees
 from .organizations_teams import central_teams
 from .places import choose
 
@@ -203,6 +204,32 @@ def _foreign_organ_end(folded: str, hits: tuple[Hit, ...], j: int, end: int) -> 
     return m.end()
 
 
+#: Characters before a bare 中共 that make it the Party's object (同中共交流, 受中共委托).
+_BEFORE_PARTY = frozenset("同与和跟对向为在受是的及、，。；：“”（）")
+
+
+def _zhong_then_gong(folded: str, s: int) -> bool:
+    """Whether a bare 中共 at `s` is 中 ending a word and the adverb 共 (in all) before a verb:
+    `其中共有5人` (the segmenter reads 其中|共有), `三个组别中共收获了2银` (组别中, then 共收获:
+    after a word, a verb follows). Read with the segmenter on a window of seven characters."""
+    from pipelines.text.segment import get_segmenter
+
+    lo = max(0, s - 2)
+    tokens, tags = get_segmenter().cut(folded[lo : s + 5])
+    pos, at = lo, None
+    for k, token in enumerate(tokens):
+        if pos == s and token == "中共":
+            at = k
+            break
+        pos += len(token)
+    if at is None:
+        return True  # 其中|共有: no 中共 in the segmenter's reading
+    after_word = (
+        s > 0 and "\u4e00" <= folded[s - 1] <= "\u9fff" and folded[s - 1] not in _BEFORE_PARTY
+    )
+    return after_word and at + 1 < len(tags) and tags[at + 1].startswith("v")
+
+
 def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact]) -> None:
     hits = scan(folded)
     i = 0
@@ -223,6 +250,8 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
             continue  # 民政部门, 都市委, 社区委员会, 共青团员
         if h.name in ("中国共产党", "中共") and folded.startswith(("党员", "人"), h.end):
             continue  # 中共党员, 中国共产党人: members, not the Party
+        if h.name == "中共" and start == h.start and _zhong_then_gong(folded, h.start):
+            continue  # 其中共有, 组别中共收获: 中 ends a word, 共 is "in all"
         if h.kind == "organ":
             end = h.end
             m = _suffix_at(folded, end, anchored_by_place=False) or _SUB_UNIT_RE.match(folded, end)
@@ -237,6 +266,11 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
         kind = "organization.named" if start < h.start else "organization.local"
         out.append(_fact(text, start, h.end, kind, 0.9 if start < h.start else 0.8, canonical,
                          found[1] if found else None))  # fmt: skip
+
+
+def _is_place_name(name: str) -> bool:
+    """Whether `name` is a listed place (北京, 杭州): the host before an event's committee."""
+    return name in place_index()
 
 
 def extract_organizations(text: str, folded: str, context: DocContext | None = None) -> list[Fact]:
@@ -263,6 +297,8 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
     out += organs_before_heads(text, folded)
     out += lexicon_institutions(text, folded)
     out += central_teams(text, folded)
+    if "组委" in folded:
+        out += organising_committees(text, folded, _is_place_name)
     if "工会、" in folded or "、工会" in folded:
         out += _listed_unions(text, folded, out)
     return out
