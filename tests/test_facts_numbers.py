@@ -95,9 +95,7 @@ def test_an_arabic_count_after_shu_is_printed_and_kept() -> None:
 
 def test_a_small_chinese_head_count_of_people_is_a_quantity_but_a_set_phrase_is_not() -> None:
     facts = [
-        f
-        for f in extract_facts("八位代表和三名医生发言，百名志愿者参加。")
-        if f.type == "quantity"
+        f for f in extract_facts("八位代表和三名医生发言，百名志愿者参加。") if f.type == "quantity"
     ]
     assert [(f.text, f.value_num, f.unit) for f in facts] == [
         ("八位", 8.0, "位"),

@@ -21,7 +21,12 @@ NOT_NAME_END = set("方盟省市县区镇乡村街委部局厅院会办组队团
 _WORD_CHECKED = {"person.role_before", "person.role_after", "person.speaker", "person.repeat"}
 #: Roles that are no titles (persons.py's occupations and groups): the start of a name after
 #: them is checked as after any word.
-_OCCUPATION_WORDS = frozenset(load_list("facts_roles_before.txt")) | {"同志", "代表", "委员", "常委"}
+_OCCUPATION_WORDS = frozenset(load_list("facts_roles_before.txt")) | {
+    "同志",
+    "代表",
+    "委员",
+    "常委",
+}
 #: Characters of context segmented on each side of the name.
 _MARGIN = 4
 #: jieba's tags of proper nouns: a name must not end inside one.
