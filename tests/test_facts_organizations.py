@@ -159,4 +159,13 @@ def test_the_armed_police_printed_bare_is_an_organisation() -> None:
 
 def test_zhong_ending_a_word_before_the_adverb_gong_is_no_party() -> None:
     assert texts("其中共有5人，三个组别中共收获了2银。", "organization") == []
-    assert texts("同中共交流合作，在参加中共界委员小组讨论时说。", "organization") == ["中共", "中共"]
+    assert texts("同中共交流合作，中共高度重视。", "organization") == ["中共", "中共"]
+
+
+def test_a_cppcc_sector_named_after_the_party_is_no_organisation() -> None:
+    assert texts("在参加中共界委员小组讨论时说。", "organization") == []
+
+
+def test_the_unions_of_every_level_printed_bare_are_an_organisation() -> None:
+    assert texts("各地工会组织职工开展志愿服务。", "organization") == ["工会"]
+    assert texts("企业工会会员参加活动。", "organization") == []

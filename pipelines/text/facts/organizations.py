@@ -88,6 +88,7 @@ _NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)")
 #: Bare 工会 (trade unions) is an organisation when listed with another one
 #: (发挥工会、共青团、妇联等群团组织作用); alone it is mostly a common noun (企业工会会员).
 _UNION_RE = re.compile(r"(?<![总])工会(?![会员])")
+_EVERY_LEVEL = ("各级", "各地")
 #: After a foreign country, an organ of its state: an ending printed right after the country
 #: (智利政府, 以色列议会; its joint chiefs or an armed service: 巴基斯坦参谋长联席会议, 巴基斯坦参联会,
 #: 俄罗斯空天军), or two to six characters and a ministry, agency or committee ending
@@ -252,6 +253,8 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
             continue  # 中共党员, 中国共产党人: members, not the Party
         if h.name == "中共" and start == h.start and _zhong_then_gong(folded, h.start):
             continue  # 其中共有, 组别中共收获: 中 ends a word, 共 is "in all"
+        if h.name == "中共" and start == h.start and folded.startswith("界", h.end):
+            continue  # 中共界委员: a sector of the CPPCC, not the Party
         if h.kind == "organ":
             end = h.end
             m = _suffix_at(folded, end, anchored_by_place=False) or _SUB_UNIT_RE.match(folded, end)
@@ -299,7 +302,7 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
     out += central_teams(text, folded)
     if "组委" in folded:
         out += organising_committees(text, folded, _is_place_name)
-    if "工会、" in folded or "、工会" in folded:
+    if "工会、" in folded or "、工会" in folded or "级工会" in folded or "地工会" in folded:
         out += _listed_unions(text, folded, out)
     return out
 
@@ -316,7 +319,8 @@ def _own_organ(name: str, context: DocContext | None) -> str | None:
 
 
 def _listed_unions(text: str, folded: str, found: list[Fact]) -> list[Fact]:
-    """Bare 工会 listed next to another organisation (`工会、共青团、妇联`): one too."""
+    """Bare 工会 listed next to another organisation (`工会、共青团、妇联`), or after 各级 or 各地
+    (the unions of every level: `各地工会组织职工开展…`): one too."""
     starts = {f.start for f in found}
     ends = {f.end for f in found}
     out = []
@@ -324,7 +328,7 @@ def _listed_unions(text: str, folded: str, found: list[Fact]) -> list[Fact]:
         s, e = m.span()
         after = folded.startswith("、", e) and e + 1 in starts
         before = s > 0 and folded[s - 1] == "、" and s - 1 in ends
-        if after or before:
+        if after or before or folded.endswith(_EVERY_LEVEL, 0, s):
             out.append(_fact(text, s, e, "organization.named", 0.85, "工会", None))
     return out
 
