@@ -119,3 +119,9 @@ def test_a_title_fixes_where_a_name_starts_even_when_a_word_runs_across() -> Non
 
 def test_a_common_word_after_a_title_is_no_name() -> None:
     assert texts("回应了媒体记者关注的热点问题。", "person") == []
+
+
+def test_a_list_item_after_a_role_that_the_tagger_reads_as_names_only_is_a_name() -> None:
+    text = "全国人大代表柴闪闪、陈良、王方、董彩云、夏吾卓玛也分别讲述了故事。"
+    assert texts(text, "person")[-1] == "夏吾卓玛"
+    assert texts("出席的有部长王强、发展改革委、财政部负责人。", "person") == ["部长王强"]

@@ -57,7 +57,7 @@ from .gazetteer import place_index
 from .persons_foreign import foreign_names
 from .persons_lexicon import more_names
 from .persons_lists import byline_names, list_names
-from .persons_subject import subject_names, tagged_a_person
+from .persons_subject import subject_names, tagged_a_person, tagged_list_item
 from .persons_words import NOT_NAME_END, common_word, cuts_a_word
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
@@ -334,7 +334,7 @@ def _role_before(folded: str, found: _Found) -> None:
             if not folded.startswith("、", e):
                 break
             s = pos = e + 1
-            name = _name_at(folded, pos, role_only=False)
+            name = _name_at(folded, pos, role_only=False) or tagged_list_item(folded, pos)
 
 
 def _leaders(folded: str, found: _Found) -> None:

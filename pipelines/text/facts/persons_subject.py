@@ -114,3 +114,32 @@ def subject_names(folded: str, plausible: Callable[[str], bool]) -> Iterator[tup
         m = _OCCUPIED_NAME_RE.match(folded, e)
         if m and plausible(m.group(0)):
             yield m.span()
+
+
+def tagged_list_item(folded: str, pos: int) -> str | None:
+    """A name of two to four characters at `pos`, the next item of a `、` list of names after a
+    role, that jieba reads as names only (`全国人大代表柴闪闪、…、夏吾卓玛也分别…`: 夏吾|卓玛, both
+    nr, then 也): names without a listed surname, Tibetan or other. The item must end at a `、`,
+    at punctuation or before a word the tagger reads as no name."""
+    for size in (4, 3, 2):
+        name = folded[pos : pos + size]
+        if len(name) == size and all("\u4e00" <= c <= "\u9fff" for c in name):
+            if _all_names(name, folded[pos + size : pos + size + 2]):
+                return name
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _all_names(name: str, after: str) -> bool:
+    """Whether jieba cuts `name` into person-tagged tokens only, the next token none."""
+    from pipelines.text.segment import get_segmenter
+
+    words = get_segmenter().postokenizer.lcut(name + after, HMM=True)
+    pos = 0
+    for w in words:
+        if pos == len(name):
+            return not w.flag.startswith("nr")
+        if pos > len(name) or not w.flag.startswith("nr") or pos + len(w.word) > len(name):
+            return False
+        pos += len(w.word)
+    return pos == len(name)
