@@ -56,9 +56,9 @@ from .gazetteer import (
     place_index,
     scan,
 )
+from .organizations_committees import organising_committees
 from .organizations_heads import organs_before_heads
 from .organizations_lexicon import lexicon_institutions
-from .organizations_committees import organising_committees
 from .organizations_teams import central_teams
 from .places import choose
 

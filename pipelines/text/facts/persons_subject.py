@@ -123,9 +123,9 @@ def tagged_list_item(folded: str, pos: int) -> str | None:
     at punctuation or before a word the tagger reads as no name."""
     for size in (4, 3, 2):
         name = folded[pos : pos + size]
-        if len(name) == size and all("\u4e00" <= c <= "\u9fff" for c in name):
-            if _all_names(name, folded[pos + size : pos + size + 2]):
-                return name
+        han = len(name) == size and all("\u4e00" <= c <= "\u9fff" for c in name)
+        if han and _all_names(name, folded[pos + size : pos + size + 2]):
+            return name
     return None
 
 
