@@ -125,3 +125,8 @@ def test_a_list_item_after_a_role_that_the_tagger_reads_as_names_only_is_a_name(
     text = "全国人大代表柴闪闪、陈良、王方、董彩云、夏吾卓玛也分别讲述了故事。"
     assert texts(text, "person")[-1] == "夏吾卓玛"
     assert texts("出席的有部长王强、发展改革委、财政部负责人。", "person") == ["部长王强"]
+
+
+def test_the_tagger_ends_a_name_after_a_title_where_no_boundary_word_does() -> None:
+    assert texts("习近平向缅甸当选总统温敏致贺电。", "person")[-1] == "总统温敏"
+    assert texts("科元控股集团董事长陶春风眼中，环境很好。", "person") == ["董事长陶春风"]

@@ -318,7 +318,7 @@ def _role_before(folded: str, found: _Found) -> None:
         elif role in _OCCUPATIONS:
             name = _occupation_name(folded, pos, role)
         else:
-            name = _name_at(folded, pos, role_only=True)
+            name = _name_at(folded, pos, role_only=True) or _tagged_name(folded, pos)
             if name is not None and common_word(name):
                 name = None  # 记者关注的: a word of the dictionary, no name
         if role in _OCCUPATIONS and not (leader and role in _LEADER_TITLES):
