@@ -169,3 +169,8 @@ def test_a_cppcc_sector_named_after_the_party_is_no_organisation() -> None:
 def test_the_unions_of_every_level_printed_bare_are_an_organisation() -> None:
     assert texts("各地工会组织职工开展志愿服务。", "organization") == ["工会"]
     assert texts("企业工会会员参加活动。", "organization") == []
+
+
+def test_a_national_organ_after_china_is_the_organ_alone_but_its_government_is_one() -> None:
+    assert texts("中国全国人大愿与美国国会加强交流。", "organization") == ["全国人大", "美国国会"]
+    assert texts("中国政府和人民坚决反对。", "organization") == ["中国政府"]

@@ -181,6 +181,12 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
             canonical = local_canonical(h.name[1:], place)
             out.append(_fact(text, start, h.end, "organization.named", 0.9, canonical, code))
             return j + 1
+    if (
+        level_entry.level == "country"
+        and level_entry.canonical == "中国"
+        and _organ_at(hits, j, end)
+    ):
+        return j  # 中国|全国人大: the national organ alone (China is no place; 中国政府 stays one)
     if level_entry.level == "country":
         organ_end = _foreign_organ_end(folded, hits, j, end)
         if organ_end is not None:
@@ -192,6 +198,11 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
         name = "".join(text[start : m.end()].split())
         out.append(_fact(text, start, m.end(), "organization.suffix", 0.85, name, code))
     return j
+
+
+def _organ_at(hits: tuple[Hit, ...], j: int, end: int) -> bool:
+    """Whether a listed national organ starts at `end` (hits[j]: 全国人大, 国务院, 外交部)."""
+    return j < len(hits) and hits[j].kind == "organ" and hits[j].start == end
 
 
 def _foreign_organ_end(folded: str, hits: tuple[Hit, ...], j: int, end: int) -> int | None:
