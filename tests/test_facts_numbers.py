@@ -104,3 +104,11 @@ def test_a_small_chinese_head_count_of_people_is_a_quantity_but_a_set_phrase_is_
     ]
     assert texts("实现两位数增长，推进三位一体，一位代表发言。", "quantity") == []
     assert texts("做到两个维护，实施三年行动。", "quantity") == []
+
+
+def test_this_century_is_read_against_the_documents_year() -> None:
+    facts = [f for f in extract_facts("到本世纪中叶建成强国。", doc_year=2018) if f.type == "date"]
+    assert [(f.text, f.normalized, f.qualifier) for f in facts] == [
+        ("本世纪中叶", "2001/2100", "中叶,inferred")
+    ]
+    assert [f for f in extract_facts("到本世纪中叶建成强国。") if f.type == "date"] == []
