@@ -174,3 +174,13 @@ def test_the_unions_of_every_level_printed_bare_are_an_organisation() -> None:
 def test_a_national_organ_after_china_is_the_organ_alone_but_its_government_is_one() -> None:
     assert texts("中国全国人大愿与美国国会加强交流。", "organization") == ["全国人大", "美国国会"]
     assert texts("中国政府和人民坚决反对。", "organization") == ["中国政府"]
+
+
+def test_a_cppcc_standing_committee_is_one_organisation_bare_or_after_its_place() -> None:
+    assert texts("委员们审议政协常委会工作报告。", "organization") == ["政协常委会"]
+    assert texts("市政协常委会委员出席。", "organization") == ["市政协常委会"]
+    context = DocContext.from_texts("中共绍兴市委文件")
+    facts = extract_facts("审议政协常委会工作报告", context=context)
+    assert [f.canonical for f in facts if f.type == "organization"] == [
+        "中国人民政治协商会议绍兴市委员会常务委员会"
+    ]
