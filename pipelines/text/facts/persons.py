@@ -48,16 +48,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 from .gazetteer import place_index
 from .persons_foreign import foreign_names
+from .persons_found import Found as _Found
 from .persons_lexicon import more_names
 from .persons_lists import byline_names, list_names
-from .persons_subject import subject_names, tagged_a_person, tagged_list_item
+from .persons_subject import subject_names, tagged_list_item, tagged_name
 from .persons_words import NOT_NAME_END, common_word, cuts_a_word
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
@@ -208,37 +208,6 @@ def _is_name(token: str) -> bool:
     )
 
 
-class _Found:
-    """The person facts of one paragraph, added left to right without overlap."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.out: list[Fact] = []
-
-    def free(self, s: int, e: int) -> bool:
-        return all(e <= f.start or s >= f.end for f in self.out)
-
-    def widen(self, s: int, e: int, new_start: int) -> None:
-        """Start the fact found at s:e at `new_start` (a title printed before it)."""
-        for i, f in enumerate(self.out):
-            if (f.start, f.end) == (s, e) and self.free(new_start, s):
-                self.out[i] = replace(f, start=new_start, text=self.text[new_start:e])
-
-    def add(self, s: int, e: int, name: str, kind: str, conf: float, role: str | None) -> None:
-        self.out.append(
-            Fact(
-                type="person",
-                start=s,
-                end=e,
-                text=self.text[s:e],
-                normalized=name,
-                extractor=kind,
-                confidence=conf,
-                qualifier=role,
-            )
-        )
-
-
 def _role_after(folded: str, after: list[re.Match[str]], found: _Found, verb_roles: bool) -> None:
     """Names before a role (马卫光同志, 习近平总书记). `代表` after a name is often the verb
     (李跃旗代表市委常委会): a role printed before the name wins over it, so it is read last."""
@@ -267,20 +236,6 @@ def _a_deputy(folded: str, pos: int, role: str) -> bool:
     return role in ("代表", "委员") and folded.endswith(_DEPUTY_BODIES, 0, pos - len(role))
 
 
-def _tagged_name(folded: str, pos: int) -> str | None:
-    """A name of the surname grammar at `pos` whose end the segmenter's tagger shows (jieba
-    reads `姜涛` as a person before `手拿`: 全国人大代表姜涛手拿一把焊枪), three characters first."""
-    for size in (3, 2):
-        name = folded[pos : pos + size]
-        if (
-            len(name) == size
-            and _is_name(name)
-            and tagged_a_person(name, folded[pos + size : pos + size + 2])
-        ):
-            return name
-    return None
-
-
 def _occupation_name(folded: str, pos: int, role: str) -> str | None:
     """The name after an occupation or a group word, whose end must be clear: punctuation
     (优秀代表张建国，), a two-character boundary word (快递小哥王磊讲述) or, for a name of three
@@ -291,7 +246,9 @@ def _occupation_name(folded: str, pos: int, role: str) -> str | None:
     deputy = _a_deputy(folded, pos, role)
     name = _name_at(folded, pos, role_only=False)
     if name is None or not _plausible(name):
-        return _tagged_name(folded, pos) if role not in _BEFORE_ROLES_SKIP or deputy else None
+        return (
+            tagged_name(folded, pos, _is_name) if role not in _BEFORE_ROLES_SKIP or deputy else None
+        )
     e = pos + len(name)
     after = folded[e : e + 1]
     if after in ("，", "。", "；") or (after == "、" and len(name) == 3):
@@ -301,7 +258,7 @@ def _occupation_name(folded: str, pos: int, role: str) -> str | None:
     boundary = _boundary(folded, e)
     if boundary is not None and (len(name) == 3 or len(boundary) >= 2):
         return name
-    return _tagged_name(folded, pos)
+    return tagged_name(folded, pos, _is_name)
 
 
 def _role_before(folded: str, found: _Found) -> None:
@@ -318,7 +275,7 @@ def _role_before(folded: str, found: _Found) -> None:
         elif role in _OCCUPATIONS:
             name = _occupation_name(folded, pos, role)
         else:
-            name = _name_at(folded, pos, role_only=True) or _tagged_name(folded, pos)
+            name = _name_at(folded, pos, role_only=True) or tagged_name(folded, pos, _is_name)
             if name is not None and common_word(name):
                 name = None  # 记者关注的: a word of the dictionary, no name
         if role in _OCCUPATIONS and not (leader and role in _LEADER_TITLES):

@@ -143,3 +143,15 @@ def _all_names(name: str, after: str) -> bool:
             return False
         pos += len(w.word)
     return pos == len(name)
+
+
+def tagged_name(folded: str, pos: int, is_name: Callable[[str], bool]) -> str | None:
+    """A name of the surname grammar (`is_name`) at `pos` whose end the segmenter's tagger shows
+    (jieba reads `姜涛` as a person before `手拿`: 全国人大代表姜涛手拿一把焊枪), three characters
+    first."""
+    for size in (3, 2):
+        name = folded[pos : pos + size]
+        after = folded[pos + size : pos + size + 2]
+        if len(name) == size and is_name(name) and tagged_a_person(name, after):
+            return name
+    return None
