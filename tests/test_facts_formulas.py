@@ -26,3 +26,18 @@ def test_three_terms_with_one_head_in_quotes_are_a_formula_but_a_plain_phrase_is
 def test_an_all_of_them_rule_in_quotes_is_a_formula_but_an_idiom_is_not() -> None:
     assert texts("做到“应检尽检”“应保尽保”。", "formula") == ["“应检尽检”", "“应保尽保”"]
     assert texts("我们“不见不散”。", "formula") == []
+
+
+def test_a_spirit_named_after_a_person_a_place_or_a_listed_kind_is_a_formula() -> None:
+    text = "弘扬雷锋精神、劳动精神，传承延安精神和焦裕禄精神。"
+    assert texts(text, "formula") == ["雷锋精神", "劳动精神", "延安精神", "焦裕禄精神"]
+    assert texts(text, "person") == []
+
+
+def test_the_spirit_of_a_meeting_a_speech_or_a_common_quality_is_no_formula() -> None:
+    text = "贯彻全会精神和重要讲话精神，发扬团队精神、创新精神、契约精神和宝贵精神。"
+    assert texts(text, "formula") == []
+
+
+def test_the_spirit_of_a_numbered_congress_is_no_formula() -> None:
+    assert texts("全面贯彻落实党的二十大精神。", "formula") == []

@@ -37,3 +37,8 @@ def test_the_world_economic_forum_and_the_climate_conference_are_meetings() -> N
     text = "总理出席世界经济论坛和气候变化大会。"
     assert texts(text, "meeting") == ["世界经济论坛", "气候变化大会"]
     assert texts(text, "organization") == []
+
+
+def test_an_event_before_a_bare_press_meeting_word_is_not_part_of_its_name() -> None:
+    assert texts("北京2022年冬残奥会发布会：赛事筹办高效", "meeting") == ["发布会"]
+    assert texts("冬奥会新闻发布会今天举行。", "meeting") == ["新闻发布会"]

@@ -91,3 +91,24 @@ def test_days_counted_after_lianxu_are_a_quantity_and_a_day_of_the_month_is_not(
 def test_an_arabic_count_after_shu_is_printed_and_kept() -> None:
     assert texts("病床数800多张。", "quantity") == ["800多张"]
     assert texts("数十个项目落地。", "quantity") == []
+
+
+def test_a_small_chinese_head_count_of_people_is_a_quantity_but_a_set_phrase_is_not() -> None:
+    facts = [
+        f for f in extract_facts("八位代表和三名医生发言，百名志愿者参加。") if f.type == "quantity"
+    ]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [
+        ("八位", 8.0, "位"),
+        ("三名", 3.0, "名"),
+        ("百名", 100.0, "名"),
+    ]
+    assert texts("实现两位数增长，推进三位一体，一位代表发言。", "quantity") == []
+    assert texts("做到两个维护，实施三年行动。", "quantity") == []
+
+
+def test_this_century_is_read_against_the_documents_year() -> None:
+    facts = [f for f in extract_facts("到本世纪中叶建成强国。", doc_year=2018) if f.type == "date"]
+    assert [(f.text, f.normalized, f.qualifier) for f in facts] == [
+        ("本世纪中叶", "2001/2100", "中叶,inferred")
+    ]
+    assert [f for f in extract_facts("到本世纪中叶建成强国。") if f.type == "date"] == []

@@ -145,3 +145,42 @@ def test_a_team_sent_by_the_centre_is_one_organisation_holding_its_place() -> No
     assert texts(text, "organization") == ["中央赴河南指导组", "中央第三巡视组"]
     assert texts(text, "place") == []
     assert texts("中央和地方工作组", "organization") == []
+
+
+def test_an_events_organising_committee_is_an_organisation_with_its_host() -> None:
+    text = "国际残奥委会和北京冬奥组委联合举行发布会，杭州亚组委也派人出席。"
+    assert texts(text, "organization") == ["国际残奥委会", "北京冬奥组委", "杭州亚组委"]
+    assert texts(text, "place") == []
+
+
+def test_the_armed_police_printed_bare_is_an_organisation() -> None:
+    assert texts("解放军和武警官兵走进社区。", "organization") == ["解放军", "武警"]
+
+
+def test_zhong_ending_a_word_before_the_adverb_gong_is_no_party() -> None:
+    assert texts("其中共有5人，三个组别中共收获了2银。", "organization") == []
+    assert texts("同中共交流合作，中共高度重视。", "organization") == ["中共", "中共"]
+
+
+def test_a_cppcc_sector_named_after_the_party_is_no_organisation() -> None:
+    assert texts("在参加中共界委员小组讨论时说。", "organization") == []
+
+
+def test_the_unions_of_every_level_printed_bare_are_an_organisation() -> None:
+    assert texts("各地工会组织职工开展志愿服务。", "organization") == ["工会"]
+    assert texts("企业工会会员参加活动。", "organization") == []
+
+
+def test_a_national_organ_after_china_is_the_organ_alone_but_its_government_is_one() -> None:
+    assert texts("中国全国人大愿与美国国会加强交流。", "organization") == ["全国人大", "美国国会"]
+    assert texts("中国政府和人民坚决反对。", "organization") == ["中国政府"]
+
+
+def test_a_cppcc_standing_committee_is_one_organisation_bare_or_after_its_place() -> None:
+    assert texts("委员们审议政协常委会工作报告。", "organization") == ["政协常委会"]
+    assert texts("市政协常委会委员出席。", "organization") == ["市政协常委会"]
+    context = DocContext.from_texts("中共绍兴市委文件")
+    facts = extract_facts("审议政协常委会工作报告", context=context)
+    assert [f.canonical for f in facts if f.type == "organization"] == [
+        "中国人民政治协商会议绍兴市委员会常务委员会"
+    ]

@@ -97,3 +97,36 @@ def test_a_name_repeated_is_not_read_inside_a_foreign_name_after_its_dot() -> No
     text = "爆料人马克·韦利出席听证。韦利还说，此事属实。"
     starts = [f.start for f in facts if f.type == "person" and f.text == "韦利"]
     assert starts == [text.index("。韦利") + 1]
+
+
+def test_an_athlete_a_flag_bearer_and_a_coach_are_named_after_their_word() -> None:
+    text = "中国队选手张明远在比赛中夺冠，开幕式旗手李晓燕为代表团再夺一枚金牌。"
+    assert texts(text, "person") == ["张明远", "李晓燕"]
+
+
+def test_a_deputy_of_a_body_is_named_after_daibiao_but_the_verb_takes_no_name() -> None:
+    assert texts("全国人大代表王晓东是一位农民。", "person") == ["王晓东"]
+    assert texts("他代表全市人民发言。", "person") == []
+
+
+def test_the_tagger_ends_a_name_after_an_occupation_where_no_boundary_word_does() -> None:
+    assert texts("另一位选手刘梦涛夺得铜牌。", "person") == ["刘梦涛"]
+
+
+def test_a_title_fixes_where_a_name_starts_even_when_a_word_runs_across() -> None:
+    assert texts("委员会主任何立峰表示，", "person") == ["主任何立峰"]
+
+
+def test_a_common_word_after_a_title_is_no_name() -> None:
+    assert texts("回应了媒体记者关注的热点问题。", "person") == []
+
+
+def test_a_list_item_after_a_role_that_the_tagger_reads_as_names_only_is_a_name() -> None:
+    text = "全国人大代表柴闪闪、陈良、王方、董彩云、夏吾卓玛也分别讲述了故事。"
+    assert texts(text, "person")[-1] == "夏吾卓玛"
+    assert texts("出席的有部长王强、发展改革委、财政部负责人。", "person") == ["部长王强"]
+
+
+def test_the_tagger_ends_a_name_after_a_title_where_no_boundary_word_does() -> None:
+    assert texts("习近平向缅甸当选总统温敏致贺电。", "person")[-1] == "总统温敏"
+    assert texts("科元控股集团董事长陶春风眼中，环境很好。", "person") == ["董事长陶春风"]

@@ -18,7 +18,8 @@ sums over money facts must group by `unit`; only `unit == "元"` is yuan.
 
 False positives avoided: ordinals (`第` before the number), four-digit years before 年
 (dates), `个百分点` (percent), and Chinese numerals below ten without a scale word
-(`一个`, `两个维护`, `三年行动`, `四大领域`: set phrases in political prose, not counts),
+(`一个`, `两个维护`, `三年行动`, `四大领域`: set phrases in political prose, not counts)
+but head counts of people (`八位`, `三名`: classifiers of people never make a set phrase),
 and Chinese numerals with two digits side by side (`唯一一个` is not 11, `七八个` is a
 rough guess, not 78).
 
@@ -130,6 +131,13 @@ def _sentence_before(folded: str, s: int) -> str:
 
 
 _ADJACENT_DIGITS_RE = re.compile(r"[一二两三四五六七八九]{2}")
+#: Classifiers of people: a small Chinese numeral before them is a head count (`八位来自基层一线的
+#: 代表`, `三名医生`), never a set phrase, unless it starts another word (`三位一体`, `两位数`).
+_PERSON_COUNT_UNITS = ("位", "名")
+_PERSON_COUNT_NOT_BEFORE = ("一体", "数")
+#: A bare hundred before a classifier of people (`百名学雷锋典型`): a round count (a bare 千
+#: names campaigns: “千名干部助千企”).
+_BARE_ROUND = {"百": Decimal(100)}
 _CN_START = set("零〇一二两三四五六七八九十百千")
 _CN_BEFORE = _CN_START | {"万", "亿"}  # a Chinese number inside a longer one
 
@@ -187,6 +195,8 @@ def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal |
     if chinese and _ADJACENT_DIGITS_RE.search(num):
         return None  # 唯一一个, 七八个: no number
     value = parse_number(num)
+    if value is None and num in _BARE_ROUND and _person_count(unit, folded, e):
+        value = _BARE_ROUND[num]
     if value is None:
         return None
     if scale:
@@ -195,7 +205,7 @@ def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal |
             value += Decimal(m["mix"]) * SCALES["万"]  # 1亿7367万
         if m["scale2"]:
             value *= SCALES["亿"]  # 4万多亿元: more than 4万亿
-    elif chinese and value < 10:
+    elif chinese and value < 10 and not (value >= 2 and _person_count(unit, folded, e)):
         return None
     year_like = (
         (num.isdigit() and len(num) == 4) or (chinese and "〇" in num) or 1800 <= value <= 2199
@@ -205,6 +215,12 @@ def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal |
     if unit in ("次", "年") and chinese and folded.startswith(("全会", "会议", "全体"), e):
         return None
     return value
+
+
+def _person_count(unit: str | None, folded: str, e: int) -> bool:
+    """Whether the unit counts people and ends the word: `三位` in `三位负责人`, not in
+    `三位一体`."""
+    return unit in _PERSON_COUNT_UNITS and not folded.startswith(_PERSON_COUNT_NOT_BEFORE, e)
 
 
 def extract_amounts(text: str, folded: str) -> list[Fact]:

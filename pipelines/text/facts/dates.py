@@ -235,11 +235,11 @@ def extract_dates(text: str, folded: str, doc_year: int | None = None) -> list[F
     facts: list[Fact] = []
     if "年" not in folded and "月" not in folded and "季" not in folded:
         # every other date names a year, a month or a quarter
-        return day_dates(text, folded) + century_dates(text, folded)
+        return day_dates(text, folded) + century_dates(text, folded, doc_year)
     _year_ranges(text, folded, facts)
     _month_ranges(text, folded, doc_year, facts)
     _atoms(text, folded, doc_year, facts)
-    return facts + day_dates(text, folded) + century_dates(text, folded)
+    return facts + day_dates(text, folded) + century_dates(text, folded, doc_year)
 
 
 def _year_ranges(text: str, folded: str, facts: list[Fact]) -> None:

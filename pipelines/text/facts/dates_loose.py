@@ -9,7 +9,8 @@ skipped, and a day printed after its month belongs to the full date (`7月9日`)
 
 Centuries (`date.century`, 0.8): `13世纪` is the years 1201 to 1300 (`1201/1300`), a decade of
 it `20世纪80年代` the years `1980/1989`; a part of the century (初, 末, 中叶…) goes to
-`qualifier`; `13世纪末至14世纪初` is one range (`1201/1400`, qualifier `末,初`).
+`qualifier`; `13世纪末至14世纪初` is one range (`1201/1400`, qualifier `末,初`); `本世纪中叶`
+is the document's century (`2001/2100` in a text of 2018, qualifier `中叶,inferred`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def _century(k: int) -> str:
 
 
 CENTURY_RE = re.compile(_century(1) + r"(?:\s?(?:至|到|—{1,2}|-)\s?" + _century(2) + ")?")
+#: This century, read against the document's year (`到本世纪中叶`: the 21st for a text of 2018).
+THIS_CENTURY_RE = re.compile(rf"本世纪(?P<part>{_PART})?")
 
 
 def day_dates(text: str, folded: str) -> list[Fact]:
@@ -77,11 +80,20 @@ def _years(century: str, decade: str | None) -> tuple[int, int] | None:
     return (n - 1) * 100 + 1, n * 100
 
 
-def century_dates(text: str, folded: str) -> list[Fact]:
-    """Centuries and their decades (13世纪, 20世纪80年代, 13世纪末至14世纪初)."""
+def century_dates(text: str, folded: str, doc_year: int | None = None) -> list[Fact]:
+    """Centuries and their decades (13世纪, 20世纪80年代, 13世纪末至14世纪初), and this century
+    where the document's year is known (本世纪中叶: `2001/2100`, qualifier `中叶,inferred`)."""
     if "世纪" not in folded:
         return []
     out = []
+    for m in THIS_CENTURY_RE.finditer(folded) if doc_year and "本世纪" in folded else ():
+        n = (doc_year - 1) // 100 + 1
+        qualifier = ",".join(q for q in (m["part"], "inferred") if q)
+        norm = f"{(n - 1) * 100 + 1:04d}/{n * 100:04d}"
+        out.append(
+            Fact("date", m.start(), m.end(), text[m.start() : m.end()], norm, "date.century", 0.8,
+                 qualifier=qualifier)
+        )  # fmt: skip
     for m in CENTURY_RE.finditer(folded):
         first = _years(m["c1"], m["dec1"])
         last = _years(m["c2"], m["dec2"]) if m["c2"] else first

@@ -34,7 +34,8 @@ candidate is a formula only when one of these holds, else it is no fact at all:
    terms (“集中患者、集中专家、集中资源、集中救治”) or of unequal parts is none.
 Besides quotes, the formulas of data/facts_formulas_unquoted.txt (doctrines, strategies and
 campaigns that are no ordinary phrase: 高质量发展, 共同富裕, 习近平新时代中国特色社会主义思想)
-are found wherever they are printed, leftmost-longest (`formula.lexicon`, 0.85).
+are found wherever they are printed, leftmost-longest (`formula.lexicon`, 0.85), and so are
+the named spirits (雷锋精神, 沂蒙精神, 劳动精神: facts/formulas_spirits.py, `formula.spirit`).
 Idioms and organs with a formula shape (data/facts_not_formulas.txt: “一把手”, “一刀切”,
 “三级跳”, “两委”) are not formulas. Recurrence across documents was considered as a
 fifth test and left out: metaphors recur as much as formulas (“定心丸”, “含金量”,
@@ -57,6 +58,7 @@ import ahocorasick_rs
 from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
+from .formulas_spirits import extract_spirits
 from .gazetteer import PROVINCE, place_index, scan
 
 QUOTE_RE = re.compile(
@@ -89,7 +91,7 @@ _THOUGHT_RE = re.compile(r"习近平(?:[\u4e00-\u9fff]{2,5}?)思想")
 _PLACE_CAMPAIGN_PREFIXES = ("平安", "法治", "美丽", "健康", "数字", "文化", "清廉", "信用", "宽带")
 _PREFIX_SET = set(_PLACE_CAMPAIGN_PREFIXES)
 _PREFIX_RE = re.compile("|".join(_PLACE_CAMPAIGN_PREFIXES))
-NOT_FORMULAS = set(load_list("facts_not_formulas.txt"))
+NOT_FORMULAS = frozenset(load_list("facts_not_formulas.txt"))
 
 
 def _numbered(content: str) -> bool:
@@ -229,6 +231,8 @@ def _place_campaigns(folded: str) -> list[tuple[int, int]]:
 def extract_formulas(text: str, folded: str) -> list[Fact]:
     """All formula facts of one paragraph: quoted ones, and listed ones without quotes."""
     out: list[Fact] = _lexicon(text, folded)
+    if "精神" in folded:
+        out += extract_spirits(text, folded, NOT_FORMULAS)
     for m in QUOTE_RE.finditer(folded):
         content = m["a"] or m["b"] or m["c"] or m["d"]
         if not content.strip() or content != content.strip():

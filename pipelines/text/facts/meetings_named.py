@@ -18,7 +18,9 @@ Two ways:
   `亚太经合组织领导人非正式会议`) (`meeting.named`, 0.75);
 - a series (`联合国系列峰会`: 系列 before the meeting word) names no meeting, unless the
   meeting word holds it (`东亚合作领导人系列会议`);
-- bare 座谈会, 见面会, 发布会, 吹风会, 研讨会 after an opening word (召开座谈会) are meetings too;
+- bare 座谈会, 见面会, 发布会, 吹风会, 研讨会 after an opening word (召开座谈会) are meetings too,
+  and after an event's name (`冬残奥会发布会`: the press meeting is `发布会`, an event is no
+  organiser);
 - an edition before the name is left out (`第三届…论坛`, `第一季研讨会`: 研讨会), and two names
   joined by 暨 are one meeting (`…工作会议暨…研讨班`).
 
@@ -36,7 +38,7 @@ import ahocorasick_rs
 
 from pipelines.text.model import Fact
 
-from ._common import load_list
+from ._common import alternation, load_list
 from .gazetteer import international_organs, scan
 
 _LISTED = {}
@@ -64,6 +66,9 @@ _ORG_MEETING_RE = re.compile(
     r"(?:全会|全体会议|非正式会议|会议|大会|峰会|年会|论坛)"
 )
 WORD_RE = re.compile(_WORDS)
+#: An event (data/facts_events.txt: 冬奥会, 亚运会…) printed before a bare meeting word is no
+#: part of its name: `北京2022年冬残奥会发布会` is a 发布会 (the organisers are the committees).
+_EVENT_RE = re.compile(alternation(load_list("facts_events.txt")))
 _OPENERS = re.compile(
     r"(?:会见|会晤|接见|召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|启动|"
     r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个)$"
@@ -110,6 +115,9 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         if s and s > 2 and folded[s - 1] == "暨" and folded.endswith(("会议", "大会"), 0, s - 1):
             joined = _start(folded, s - 1)  # …会议暨…研讨班: one meeting
             s = joined if joined is not None and s - 1 - joined >= 4 else s
+        if s is not None and m.group(0) in _BARE_OK:
+            event = _EVENT_RE.match(folded, s, m.start())
+            s = event.end() if event else s  # 冬残奥会|发布会: an event is no organiser
         if s is None or (m.start() - s < 2 and not (m.start() == s and m.group(0) in _BARE_OK)):
             continue
         add(s, m.end(), "meeting.named", 0.75, None)

@@ -56,6 +56,7 @@ from .gazetteer import (
     place_index,
     scan,
 )
+from .organizations_committees import organising_committees
 from .organizations_heads import organs_before_heads
 from .organizations_lexicon import lexicon_institutions
 from .organizations_teams import central_teams
@@ -87,6 +88,7 @@ _NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)")
 #: Bare 工会 (trade unions) is an organisation when listed with another one
 #: (发挥工会、共青团、妇联等群团组织作用); alone it is mostly a common noun (企业工会会员).
 _UNION_RE = re.compile(r"(?<![总])工会(?![会员])")
+_EVERY_LEVEL = ("各级", "各地")
 #: After a foreign country, an organ of its state: an ending printed right after the country
 #: (智利政府, 以色列议会; its joint chiefs or an armed service: 巴基斯坦参谋长联席会议, 巴基斯坦参联会,
 #: 俄罗斯空天军), or two to six characters and a ministry, agency or committee ending
@@ -179,6 +181,12 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
             canonical = local_canonical(h.name[1:], place)
             out.append(_fact(text, start, h.end, "organization.named", 0.9, canonical, code))
             return j + 1
+    if (
+        level_entry.level == "country"
+        and level_entry.canonical == "中国"
+        and _organ_at(hits, j, end)
+    ):
+        return j  # 中国|全国人大: the national organ alone (China is no place; 中国政府 stays one)
     if level_entry.level == "country":
         organ_end = _foreign_organ_end(folded, hits, j, end)
         if organ_end is not None:
@@ -192,6 +200,11 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
     return j
 
 
+def _organ_at(hits: tuple[Hit, ...], j: int, end: int) -> bool:
+    """Whether a listed national organ starts at `end` (hits[j]: 全国人大, 国务院, 外交部)."""
+    return j < len(hits) and hits[j].kind == "organ" and hits[j].start == end
+
+
 def _foreign_organ_end(folded: str, hits: tuple[Hit, ...], j: int, end: int) -> int | None:
     """End of the organ of a foreign country printed right after it at `end` (以色列|外交部,
     丹麦|能源署), or None."""
@@ -201,6 +214,32 @@ def _foreign_organ_end(folded: str, hits: tuple[Hit, ...], j: int, end: int) -> 
     if m is None or _NOT_AFTER.match(folded, m.end()):
         return None
     return m.end()
+
+
+#: Characters before a bare 中共 that make it the Party's object (同中共交流, 受中共委托).
+_BEFORE_PARTY = frozenset("同与和跟对向为在受是的及、，。；：“”（）")
+
+
+def _zhong_then_gong(folded: str, s: int) -> bool:
+    """Whether a bare 中共 at `s` is 中 ending a word and the adverb 共 (in all) before a verb:
+    `其中共有5人` (the segmenter reads 其中|共有), `三个组别中共收获了2银` (组别中, then 共收获:
+    after a word, a verb follows). Read with the segmenter on a window of seven characters."""
+    from pipelines.text.segment import get_segmenter
+
+    lo = max(0, s - 2)
+    tokens, tags = get_segmenter().cut(folded[lo : s + 5])
+    pos, at = lo, None
+    for k, token in enumerate(tokens):
+        if pos == s and token == "中共":
+            at = k
+            break
+        pos += len(token)
+    if at is None:
+        return True  # 其中|共有: no 中共 in the segmenter's reading
+    after_word = (
+        s > 0 and "\u4e00" <= folded[s - 1] <= "\u9fff" and folded[s - 1] not in _BEFORE_PARTY
+    )
+    return after_word and at + 1 < len(tags) and tags[at + 1].startswith("v")
 
 
 def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact]) -> None:
@@ -223,6 +262,10 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
             continue  # 民政部门, 都市委, 社区委员会, 共青团员
         if h.name in ("中国共产党", "中共") and folded.startswith(("党员", "人"), h.end):
             continue  # 中共党员, 中国共产党人: members, not the Party
+        if h.name == "中共" and start == h.start and _zhong_then_gong(folded, h.start):
+            continue  # 其中共有, 组别中共收获: 中 ends a word, 共 is "in all"
+        if h.name == "中共" and start == h.start and folded.startswith("界", h.end):
+            continue  # 中共界委员: a sector of the CPPCC, not the Party
         if h.kind == "organ":
             end = h.end
             m = _suffix_at(folded, end, anchored_by_place=False) or _SUB_UNIT_RE.match(folded, end)
@@ -237,6 +280,11 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
         kind = "organization.named" if start < h.start else "organization.local"
         out.append(_fact(text, start, h.end, kind, 0.9 if start < h.start else 0.8, canonical,
                          found[1] if found else None))  # fmt: skip
+
+
+def _is_place_name(name: str) -> bool:
+    """Whether `name` is a listed place (北京, 杭州): the host before an event's committee."""
+    return name in place_index()
 
 
 def extract_organizations(text: str, folded: str, context: DocContext | None = None) -> list[Fact]:
@@ -263,7 +311,9 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
     out += organs_before_heads(text, folded)
     out += lexicon_institutions(text, folded)
     out += central_teams(text, folded)
-    if "工会、" in folded or "、工会" in folded:
+    if "组委" in folded:
+        out += organising_committees(text, folded, _is_place_name)
+    if "工会、" in folded or "、工会" in folded or "级工会" in folded or "地工会" in folded:
         out += _listed_unions(text, folded, out)
     return out
 
@@ -280,7 +330,8 @@ def _own_organ(name: str, context: DocContext | None) -> str | None:
 
 
 def _listed_unions(text: str, folded: str, found: list[Fact]) -> list[Fact]:
-    """Bare 工会 listed next to another organisation (`工会、共青团、妇联`): one too."""
+    """Bare 工会 listed next to another organisation (`工会、共青团、妇联`), or after 各级 or 各地
+    (the unions of every level: `各地工会组织职工开展…`): one too."""
     starts = {f.start for f in found}
     ends = {f.end for f in found}
     out = []
@@ -288,7 +339,7 @@ def _listed_unions(text: str, folded: str, found: list[Fact]) -> list[Fact]:
         s, e = m.span()
         after = folded.startswith("、", e) and e + 1 in starts
         before = s > 0 and folded[s - 1] == "、" and s - 1 in ends
-        if after or before:
+        if after or before or folded.endswith(_EVERY_LEVEL, 0, s):
             out.append(_fact(text, s, e, "organization.named", 0.85, "工会", None))
     return out
 

@@ -48,17 +48,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 from .gazetteer import place_index
 from .persons_foreign import foreign_names
+from .persons_found import Found as _Found
 from .persons_lexicon import more_names
 from .persons_lists import byline_names, list_names
-from .persons_subject import subject_names
-from .persons_words import NOT_NAME_END, cuts_a_word
+from .persons_subject import subject_names, tagged_list_item, tagged_name
+from .persons_words import NOT_NAME_END, common_word, cuts_a_word
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
 ROLE_ONLY_SURNAMES = [s for line in load_list("facts_surnames_role_only.txt") for s in line.split()]
@@ -125,6 +125,8 @@ _OCCUPATIONS = set(ROLES_BEFORE) | _BEFORE_ROLES_SKIP
 _LEADER_TITLES = ("常委", "委员")  # Politburo titles before a leader: in the span (常委李克强)
 _AFTER_SHORT_SKIP = ("委员", "代表", "常委", "主任", "主席")
 _VERB_ROLES = ("代表",)
+#: Bodies whose members are named after 代表 or 委员 (全国人大代表, 党代表, 政协委员).
+_DEPUTY_BODIES = ("人大", "党", "政协", "职工", "群众")
 # After a name, a doctrine named after it (习近平新时代中国特色社会主义思想, 邓小平理论).
 _DOCTRINE_RE = re.compile(r"新时代|[\u4e00-\u9fff]{0,6}?(?:思想|理论)")
 
@@ -206,37 +208,6 @@ def _is_name(token: str) -> bool:
     )
 
 
-class _Found:
-    """The person facts of one paragraph, added left to right without overlap."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.out: list[Fact] = []
-
-    def free(self, s: int, e: int) -> bool:
-        return all(e <= f.start or s >= f.end for f in self.out)
-
-    def widen(self, s: int, e: int, new_start: int) -> None:
-        """Start the fact found at s:e at `new_start` (a title printed before it)."""
-        for i, f in enumerate(self.out):
-            if (f.start, f.end) == (s, e) and self.free(new_start, s):
-                self.out[i] = replace(f, start=new_start, text=self.text[new_start:e])
-
-    def add(self, s: int, e: int, name: str, kind: str, conf: float, role: str | None) -> None:
-        self.out.append(
-            Fact(
-                type="person",
-                start=s,
-                end=e,
-                text=self.text[s:e],
-                normalized=name,
-                extractor=kind,
-                confidence=conf,
-                qualifier=role,
-            )
-        )
-
-
 def _role_after(folded: str, after: list[re.Match[str]], found: _Found, verb_roles: bool) -> None:
     """Names before a role (马卫光同志, 习近平总书记). `代表` after a name is often the verb
     (李跃旗代表市委常委会): a role printed before the name wins over it, so it is read last."""
@@ -259,21 +230,35 @@ def _role_after(folded: str, after: list[re.Match[str]], found: _Found, verb_rol
             found.add(m.start(), m.end(), name, "person.role_after", 0.9, role)
 
 
+def _a_deputy(folded: str, pos: int, role: str) -> bool:
+    """Whether 代表 or 委员 before `pos` is a noun, the member of a body (全国人大代表马慧娟是,
+    政协委员张某): printed after its body it is no verb (代表全市人民)."""
+    return role in ("代表", "委员") and folded.endswith(_DEPUTY_BODIES, 0, pos - len(role))
+
+
 def _occupation_name(folded: str, pos: int, role: str) -> str | None:
     """The name after an occupation or a group word, whose end must be clear: punctuation
     (优秀代表张建国，), a two-character boundary word (快递小哥王磊讲述) or, for a name of three
-    characters, any boundary (村民邱彩立的); listed surnames only (农民向上向善 is none)."""
-    name = _name_at(folded, pos, role_only=False)
-    if name is None or role == "同志" or not _plausible(name):
+    characters, any boundary (村民邱彩立的); listed surnames only (农民向上向善 is none). After
+    an occupation or a deputy, a name the segmenter's tagger ends is taken too (选手刘梦涛夺得)."""
+    if role == "同志":
         return None
+    deputy = _a_deputy(folded, pos, role)
+    name = _name_at(folded, pos, role_only=False)
+    if name is None or not _plausible(name):
+        return (
+            tagged_name(folded, pos, _is_name) if role not in _BEFORE_ROLES_SKIP or deputy else None
+        )
     e = pos + len(name)
     after = folded[e : e + 1]
     if after in ("，", "。", "；") or (after == "、" and len(name) == 3):
         return name
-    if role in _BEFORE_ROLES_SKIP:
+    if role in _BEFORE_ROLES_SKIP and not deputy:
         return None  # 代表全市人民: the verb
     boundary = _boundary(folded, e)
-    return name if boundary is not None and (len(name) == 3 or len(boundary) >= 2) else None
+    if boundary is not None and (len(name) == 3 or len(boundary) >= 2):
+        return name
+    return tagged_name(folded, pos, _is_name)
 
 
 def _role_before(folded: str, found: _Found) -> None:
@@ -290,7 +275,9 @@ def _role_before(folded: str, found: _Found) -> None:
         elif role in _OCCUPATIONS:
             name = _occupation_name(folded, pos, role)
         else:
-            name = _name_at(folded, pos, role_only=True)
+            name = _name_at(folded, pos, role_only=True) or tagged_name(folded, pos, _is_name)
+            if name is not None and common_word(name):
+                name = None  # 记者关注的: a word of the dictionary, no name
         if role in _OCCUPATIONS and not (leader and role in _LEADER_TITLES):
             s = pos  # 邮递员|张建国: an occupation is no title, the span is the name
         while name is not None:
@@ -304,7 +291,7 @@ def _role_before(folded: str, found: _Found) -> None:
             if not folded.startswith("、", e):
                 break
             s = pos = e + 1
-            name = _name_at(folded, pos, role_only=False)
+            name = _name_at(folded, pos, role_only=False) or tagged_list_item(folded, pos)
 
 
 def _leaders(folded: str, found: _Found) -> None:

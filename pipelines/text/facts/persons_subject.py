@@ -63,7 +63,7 @@ _OCCUPIED_NAME_RE = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def _tagged_a_person(name: str, after: str) -> bool:
+def tagged_a_person(name: str, after: str) -> bool:
     """Whether jieba reads `name` as a person before `after` (see the module docstring)."""
     from pipelines.text.segment import get_segmenter
 
@@ -103,7 +103,7 @@ def subject_names(folded: str, plausible: Callable[[str], bool]) -> Iterator[tup
                 continue
             if not _marker_at(folded, s + size, opener) or not plausible(name):
                 continue
-            if _tagged_a_person(name, folded[s + size : s + size + 2]):
+            if tagged_a_person(name, folded[s + size : s + size + 2]):
                 yield s, s + size
                 break
     if "叫" in folded:
@@ -114,3 +114,44 @@ def subject_names(folded: str, plausible: Callable[[str], bool]) -> Iterator[tup
         m = _OCCUPIED_NAME_RE.match(folded, e)
         if m and plausible(m.group(0)):
             yield m.span()
+
+
+def tagged_list_item(folded: str, pos: int) -> str | None:
+    """A name of two to four characters at `pos`, the next item of a `、` list of names after a
+    role, that jieba reads as names only (`全国人大代表柴闪闪、…、夏吾卓玛也分别…`: 夏吾|卓玛, both
+    nr, then 也): names without a listed surname, Tibetan or other. The item must end at a `、`,
+    at punctuation or before a word the tagger reads as no name."""
+    for size in (4, 3, 2):
+        name = folded[pos : pos + size]
+        han = len(name) == size and all("\u4e00" <= c <= "\u9fff" for c in name)
+        if han and _all_names(name, folded[pos + size : pos + size + 2]):
+            return name
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _all_names(name: str, after: str) -> bool:
+    """Whether jieba cuts `name` into person-tagged tokens only, the next token none."""
+    from pipelines.text.segment import get_segmenter
+
+    words = get_segmenter().postokenizer.lcut(name + after, HMM=True)
+    pos = 0
+    for w in words:
+        if pos == len(name):
+            return not w.flag.startswith("nr")
+        if pos > len(name) or not w.flag.startswith("nr") or pos + len(w.word) > len(name):
+            return False
+        pos += len(w.word)
+    return pos == len(name)
+
+
+def tagged_name(folded: str, pos: int, is_name: Callable[[str], bool]) -> str | None:
+    """A name of the surname grammar (`is_name`) at `pos` whose end the segmenter's tagger shows
+    (jieba reads `姜涛` as a person before `手拿`: 全国人大代表姜涛手拿一把焊枪), three characters
+    first."""
+    for size in (3, 2):
+        name = folded[pos : pos + size]
+        after = folded[pos + size : pos + size + 2]
+        if len(name) == size and is_name(name) and tagged_a_person(name, after):
+            return name
+    return None
