@@ -107,12 +107,13 @@ def validate_derived(
 
 
 def _default_sigterm() -> None:
-    """In a forked worker: SIGTERM at its default, so that `Pool.terminate` kills it even
-    when its parent had a Python handler installed (a handler runs only between bytecodes,
-    and a worker blocked on the pool's queue lock never gets there). The suite once hung in
-    the `with Pool()` exit, which terminates: a worker blocked on that lock never exited.
-    The pool is now closed (each worker takes its sentinel and exits by itself); terminate
-    is left for a failure."""
+    """In a forked worker: SIGTERM at its default (a Dagster run leaves Python's
+    KeyboardInterrupt handler installed for it in the process that forks the workers).
+
+    The suite once hung in the exit of `with Pool()`, which terminates the workers: one of
+    them, blocked on the pool's queue lock, never exited, and the parent waited for it for
+    ever. The pool is now closed (each worker takes its sentinel and exits by itself), and
+    terminate is left for a failure."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
