@@ -146,3 +146,4 @@ def test_a_dot_between_the_words_of_a_title_makes_no_name() -> None:
 def test_who_attended_at_a_reports_end_is_a_person() -> None:
     assert texts("刘鹤参加会见。", "person") == ["刘鹤"]
     assert texts("胡春华陪同考察。", "person") == ["胡春华"]
+    assert texts("入住南湖苑·幸福里小区。", "person") == []

@@ -80,14 +80,23 @@ def _last_end(folded: str, pos: int) -> int | None:
 
 
 def _ordinary_word(word: str) -> bool:
-    """A frequent dictionary word of characters that are no transliteration (征程, 今日, 丝绸;
-    not 约翰, 拉登, 买买提): a part of a title, not of a name."""
-    return _word_at(word, 0, len(word)) and not any(c in _CHAR_SET for c in word)
+    """A frequent dictionary word that is no name: an adjective, a verb or a time word (幸福,
+    今日), or a noun of characters that are no transliteration (征程, 丝绸; not 约翰, 拉登,
+    买买提). Read with the segmenter's tag of the word alone (a few characters)."""
+    if not _word_at(word, 0, len(word)):
+        return False
+    from pipelines.text.segment import get_segmenter
+
+    tokens, tags = get_segmenter().cut(word)
+    if len(tokens) != 1 or tags[0].startswith("nr"):
+        return False
+    return tags[0][:1] in ("a", "t", "v") or not any(c in _CHAR_SET for c in word)
 
 
 def _ordinary(folded: str, s: int, last: int, end: int) -> bool:
     """Whether the first part ends, or the last part starts, with an ordinary word: a dot
-    between the parts of a title (`新征程·今日中国`, `敦煌行·丝绸之路`), no name."""
+    between the parts of a title or a site's name (`新征程·今日中国`, `敦煌行·丝绸之路`,
+    `和合城·幸福里`), no name."""
     first = folded[s : last - 1]
     return any(_ordinary_word(first[-k:]) for k in (2, 3, 4) if k <= len(first)) or any(
         _ordinary_word(folded[last : last + k]) for k in (2, 3, 4) if last + k <= end
