@@ -227,10 +227,7 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
             e -= 1  # 日本国|内: the country's name, 国 starts a word (国内, 国防)
         if (_LANGUAGE_RE if country else _EVENT_RE).match(folded, e):
             continue  # 西班牙语: a language, 德国人: a nationality; 北京冬奥会: an event
-        lake = entry.level == "region" and chain[-1].name[-1] in "湖海洋"
-        bay = _BAY_RE.match(folded, e) if lake else None
-        if bay and bay.group(0) not in _GENERIC_ISLANDS:  # 青海湖|仙女湾: the bay is the place
-            e, entry = bay.end(), PlaceEntry(folded[s : bay.end()], None, "region")
+        e, entry = _with_bay(folded, s, e, entry, chain[-1].name)
         feature = _FEATURE_RE.match(folded, e) if entry.code else None
         if feature:
             region = PlaceEntry(folded[s : feature.end()], None, "region")
@@ -264,6 +261,16 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
         conf = 0.85 if world else (0.9 if full else 0.8)
         out.append(_fact(text, s, e, entry, entry.level, extractor, conf))
     return out + _county_shorts(text, folded, out, printed_full)
+
+
+def _with_bay(folded: str, s: int, e: int, entry: PlaceEntry, name: str) -> tuple[int, PlaceEntry]:
+    """The end and entry of a lake or sea with the bay or island printed after it
+    (青海湖|仙女湾: the bay is the place), unless a common word names the islands (南海|孤岛)."""
+    lake = entry.level == "region" and name[-1] in "湖海洋"
+    bay = _BAY_RE.match(folded, e) if lake else None
+    if bay is None or bay.group(0) in _GENERIC_ISLANDS:
+        return e, entry
+    return bay.end(), PlaceEntry(folded[s : bay.end()], None, "region")
 
 
 def _foreign_end(folded: str, e: int, hit_end: int, after_level: bool, entry: PlaceEntry) -> int:
