@@ -42,3 +42,19 @@ def test_the_world_economic_forum_and_the_climate_conference_are_meetings() -> N
 def test_an_event_before_a_bare_press_meeting_word_is_not_part_of_its_name() -> None:
     assert texts("北京2022年冬残奥会发布会：赛事筹办高效", "meeting") == ["发布会"]
     assert texts("冬奥会新闻发布会今天举行。", "meeting") == ["新闻发布会"]
+
+
+def test_a_meetings_name_starts_after_tongbao_or_guanche() -> None:
+    assert texts("他向各界人士通报全国宗教工作会议精神。", "meeting") == ["全国宗教工作会议"]
+    assert texts("各地要认真贯彻全国教育大会精神和全国组织工作会议精神。", "meeting")[-1] == (
+        "全国组织工作会议"
+    )
+
+
+def test_a_bare_forum_or_summit_after_a_back_reference_is_a_meeting() -> None:
+    assert texts("本次峰会通过了联合宣言。", "meeting") == ["峰会"]
+    assert texts("此次论坛为期两天。", "meeting") == ["论坛"]
+
+
+def test_a_party_groups_meeting_is_a_meeting() -> None:
+    assert texts("他在省发展改革委党组会议上作检查。", "meeting") == ["省发展改革委党组会议"]

@@ -184,3 +184,14 @@ def test_a_cppcc_standing_committee_is_one_organisation_bare_or_after_its_place(
     assert [f.canonical for f in facts if f.type == "organization"] == [
         "中国人民政治协商会议绍兴市委员会常务委员会"
     ]
+
+
+def test_an_organs_party_group_is_one_organisation_but_not_its_party_committee() -> None:
+    assert texts("民政部党组书记主持会议。", "organization") == ["民政部党组"]
+    assert texts("浙江省人民政府党组成员出席。", "organization") == ["浙江省人民政府党组"]
+    assert texts("加强国务院各部门党组织建设。", "organization") == ["国务院"]
+
+
+def test_central_departments_by_their_full_printed_names() -> None:
+    text = "中共中央对外联络部、中共中央统一战线工作部和监察部"
+    assert texts(text, "organization") == ["中共中央对外联络部", "中共中央统一战线工作部", "监察部"]

@@ -130,3 +130,20 @@ def test_a_list_item_after_a_role_that_the_tagger_reads_as_names_only_is_a_name(
 def test_the_tagger_ends_a_name_after_a_title_where_no_boundary_word_does() -> None:
     assert texts("习近平向缅甸当选总统温敏致贺电。", "person")[-1] == "总统温敏"
     assert texts("科元控股集团董事长陶春风眼中，环境很好。", "person") == ["董事长陶春风"]
+
+
+def test_a_name_with_a_middle_dot_is_one_person_its_title_and_qian_in_the_span() -> None:
+    assert texts("总理会见法国前总理让·皮埃尔·拉法兰。", "person") == ["前总理让·皮埃尔·拉法兰"]
+    assert texts("他赞赏玛丽·居里的贡献。", "person") == ["玛丽·居里"]
+    assert texts("护林员买买提·吐尔逊等五人获奖。", "person") == ["买买提·吐尔逊"]
+
+
+def test_a_dot_between_the_words_of_a_title_makes_no_name() -> None:
+    assert texts("【启航新征程·今日浙江】文化走廊", "person") == []
+    assert texts("第三届西湖行·丝绸之路文化节开幕", "person") == []
+
+
+def test_who_attended_at_a_reports_end_is_a_person() -> None:
+    assert texts("刘鹤参加会见。", "person") == ["刘鹤"]
+    assert texts("胡春华陪同考察。", "person") == ["胡春华"]
+    assert texts("入住南湖苑·幸福里小区。", "person") == []

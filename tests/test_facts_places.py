@@ -44,3 +44,18 @@ def test_a_single_belt_or_a_belt_after_a_place_is_no_region() -> None:
 def test_an_autonomous_prefectures_short_form_keeps_its_whole_place_name() -> None:
     assert texts("黔东南州和西双版纳州加快发展。", "place") == ["黔东南州", "西双版纳州"]
     assert texts("博尔塔拉州和伊犁州", "place") == ["博尔塔拉州", "伊犁州"]
+
+
+def test_a_natural_feature_after_a_provinces_short_name_is_one_place() -> None:
+    assert texts("云南洱海保护治理取得成效。", "place") == ["云南洱海"]
+    assert texts("青海湖和浙江杭州", "place") == ["青海湖", "浙江杭州"]
+
+
+def test_a_countrys_formal_name_is_one_place_unless_its_guo_starts_a_word() -> None:
+    assert texts("以色列国总统访华，卡塔尔国埃米尔致电。", "place")[0] == "以色列国"
+    assert texts("日本国内消费低迷，以色列国防军撤出。", "place") == ["日本", "以色列"]
+
+
+def test_a_sea_before_a_common_word_for_islands_is_the_sea_alone() -> None:
+    assert texts("为东海小岛上的守岛官兵送去物资。", "place") == ["东海"]
+    assert texts("南海诸岛自古以来是中国领土。", "place") == ["南海诸岛"]

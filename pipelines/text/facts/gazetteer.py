@@ -179,9 +179,12 @@ def _add_world_cities(index: dict[str, list[PlaceEntry]]) -> None:
         name, level, country, other, chain = row[:5]
         names = [name, *(n for n in other.split("|") if n)]
         if level == "country":
-            if not any(e.level == "country" for n in names for e in index.get(n, ())):
-                for n in names:
-                    _add(index, n, PlaceEntry(name, None, "country"))
+            listed = next(
+                (e for n in names for e in index.get(n, ()) if e.level == "country"), None
+            )
+            for n in names:  # a listed country takes the formal names too (巴勒斯坦国)
+                if listed is None or n not in index:
+                    _add(index, n, listed or PlaceEntry(name, None, "country"))
             continue
         if any(n in index for n in names):
             continue  # a Chinese division or a listed region of the same name wins
@@ -189,6 +192,15 @@ def _add_world_cities(index: dict[str, list[PlaceEntry]]) -> None:
         entry = PlaceEntry(name, None, kind, country=country, chain_only=chain == "chain")
         for n in names:
             _add(index, n, entry)
+
+
+@lru_cache(maxsize=1)
+def feature_names() -> frozenset[str]:
+    """The printed names of natural features (places_features.tsv: 祁连山, 洱海, 青海湖)."""
+    names = set()
+    for row in _read_tsv("places_features.tsv"):
+        names.update(n for n in [row[0], *(row[1].split("|") if len(row) > 1 else [])] if n)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

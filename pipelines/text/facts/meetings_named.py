@@ -4,10 +4,11 @@ Two ways:
 - listed names (data/facts_meetings.txt: 两会, 全国两会, 中央经济工作会议, 进博会…), found
   wherever printed (`meeting.listed`, 0.9);
 - a name ending in a meeting word (工作会议, 座谈会, 论坛, 峰会, 博览会, 推进会, 动员会,
-  部署会, 现场会, 电视电话会议, 常务会议, 常委会会议, 联席会议, 发布会, 研讨会, 交流会,
+  部署会, 现场会, 电视电话会议, 常务会议, 常委会会议, 党组会议, 联席会议, 发布会, 研讨会, 交流会,
   表彰大会, 动员大会, 推进大会, press briefings 吹风会 (国新办举行政策例行吹风会), and the summits 领导人会晤, 首脑会议, 领导人会议,
   高级别会议): the name starts after punctuation or a word that opens a
-  name (召开, 举行, 举办, 出席, 参加, 主持, 启动, 贯彻落实, 会见, 在, 于, 的, 和, 与, 及, 了…) and has two to
+  name (召开, 举行, 举办, 出席, 参加, 主持, 启动, 贯彻落实, 会见, 通报, 传达, 贯彻, 在, 于, 的, 和, 与, 及,
+  了…: `向党外人士通报|全国金融工作会议`) and has two to
   sixteen characters before the meeting word (`全省疫情防控工作会议`, `民营企业座谈会`,
   `世界互联网大会乌镇峰会`) (`meeting.named`, 0.75). A bare `会议` or `大会`, and
   `代表大会` (人民代表大会 is an institution), are too common to name a meeting and are left
@@ -19,6 +20,7 @@ Two ways:
 - a series (`联合国系列峰会`: 系列 before the meeting word) names no meeting, unless the
   meeting word holds it (`东亚合作领导人系列会议`);
 - bare 座谈会, 见面会, 发布会, 吹风会, 研讨会 after an opening word (召开座谈会) are meetings too,
+  and a bare 论坛 or 峰会 after a back-reference (此次论坛, 本次峰会: the meeting named before),
   and after an event's name (`冬残奥会发布会`: the press meeting is `发布会`, an event is no
   organiser);
 - an edition before the name is left out (`第三届…论坛`, `第一季研讨会`: 研讨会), and two names
@@ -48,7 +50,7 @@ for _line in load_list("facts_meetings.txt"):
 _NAMES = sorted(_LISTED)
 _LISTED_AC = ahocorasick_rs.AhoCorasick(_NAMES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _WORDS = (
-    "电视电话会议|常委会会议|常务会议|联席会议|工作会议|座谈会|论坛|峰会|博览会|推进会"
+    "电视电话会议|常委会会议|党组会议|常务会议|联席会议|工作会议|座谈会|论坛|峰会|博览会|推进会"
     "|领导人会晤|元首会晤|首脑会晤|领导人系列会议|领导人会议|首脑会议|高级别会议"
     "|动员会|部署会|现场会|发布会|见面会|研讨会|研讨班|交流会|协商会|常委会议|表彰大会|动员大会"
     "|推进大会|吹风会"
@@ -58,6 +60,11 @@ _WORDS = (
 _BARE_OK = {"座谈会", "见面会", "发布会", "吹风会", "研讨会"}
 #: An edition printed before a meeting's name is not part of it (第一季研讨会 -> 研讨会,
 #: 第二届…论坛 -> …论坛), as the held-out files' convention says of 第二届进博会.
+#: A meeting word after a back-reference names the meeting the text is about (此次论坛,
+#: 本次峰会, 这次会议 of a forum named before): the bare word is the meeting, as the held-out
+#: conventions have it.
+_BACK_RE = re.compile(r"(?:此次|本次|这次|本届|此届)$")
+_BACK_OK = {"论坛", "峰会", "博览会", "研讨会", "座谈会", "发布会"}
 _EDITION_RE = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)[届季期]")
 #: After an international organisation, its meeting (国际奥委会全会, 亚太经合组织领导人非正式
 #: 会议, 联合国气候变化大会): at most eight characters and a meeting word.
@@ -71,6 +78,7 @@ WORD_RE = re.compile(_WORDS)
 _EVENT_RE = re.compile(alternation(load_list("facts_events.txt")))
 _OPENERS = re.compile(
     r"(?:会见|会晤|接见|召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|启动|"
+    r"通报|传达|贯彻|宣讲|"
     r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -118,6 +126,10 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         if s is not None and m.group(0) in _BARE_OK:
             event = _EVENT_RE.match(folded, s, m.start())
             s = event.end() if event else s  # 冬残奥会|发布会: an event is no organiser
+        back = s is not None and m.start() == s and _BACK_RE.search(folded, max(0, s - 2), s)
+        if back and m.group(0) in _BACK_OK:
+            add(s, m.end(), "meeting.named", 0.75, None)  # 此次|论坛: the meeting named before
+            continue
         if s is None or (m.start() - s < 2 and not (m.start() == s and m.group(0) in _BARE_OK)):
             continue
         add(s, m.end(), "meeting.named", 0.75, None)

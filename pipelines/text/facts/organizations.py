@@ -16,7 +16,8 @@ Recognised from the gazetteers (facts/gazetteer.py) and a suffix grammar, longes
   needs two to eight characters before it (not `杭州市中心`);
 - a Central Committee or CPPCC committee printed with its term (`中国共产党第十九届中央委员会`,
   `中国人民政治协商会议第十三届浙江省委员会`), and a township's organ after its county
-  (`浦江县郑宅镇党委`: `organization.township`).
+  (`浦江县郑宅镇党委`: `organization.township`); an organ's party group or committee printed
+  after it is one with it (`甘肃省政府党组`: facts/organizations_groups.py).
 A part is never taken out of a longer name: `省委` not out of `省委党校`, `纪委` not out of
 `纪委监委`, `民政部` not out of `民政部门` (…部门 is a kind of office, not an organ), `省委`
 not out of `浙江省委员会` (a CPPCC committee). Bare `中央` (the central level) is no
@@ -57,6 +58,7 @@ from .gazetteer import (
     scan,
 )
 from .organizations_committees import organising_committees
+from .organizations_groups import with_party_groups
 from .organizations_heads import organs_before_heads
 from .organizations_lexicon import lexicon_institutions
 from .organizations_teams import central_teams
@@ -315,7 +317,7 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
         out += organising_committees(text, folded, _is_place_name)
     if "工会、" in folded or "、工会" in folded or "级工会" in folded or "地工会" in folded:
         out += _listed_unions(text, folded, out)
-    return out
+    return with_party_groups(text, folded, out)
 
 
 def _own_organ(name: str, context: DocContext | None) -> str | None:

@@ -53,6 +53,7 @@ from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 from .gazetteer import place_index
+from .persons_dotted import dotted_names
 from .persons_foreign import foreign_names
 from .persons_found import Found as _Found
 from .persons_lexicon import more_names
@@ -103,7 +104,9 @@ def _verbs(words: tuple[str, ...]) -> re.Pattern[str]:
 _BOUNDARY_RE = _verbs(_BOUNDARY_WORDS)
 _ROLE_RE = re.compile(_ROLE)
 _ANY_ROLE_RE = re.compile(alternation(ROLES + ROLES_BEFORE))
-_SPEECH_RE = _verbs(_SPEECH)
+#: Who attended, printed at a report's end (王晨参加会见。, 何立峰陪同考察。): read like a speaker.
+_ATTENDED = ("参加会见", "参加会谈", "陪同")
+_SPEECH_RE = _verbs(_SPEECH + _ATTENDED)
 
 AFTER_RE = re.compile(rf"(?P<name>(?:{_SUR}){_HAN}{{1,2}}?)(?P<role>{_ROLE})")
 BEFORE_RE = re.compile(
@@ -352,7 +355,7 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
     found = _Found(text)
     has_role = _ROLE_RE.search(folded) is not None  # AFTER_RE and BEFORE_RE need one
     after = list(AFTER_RE.finditer(folded)) if has_role else []  # read twice: 代表 last
-    for s, e, name, title in foreign_names(folded):
+    for s, e, name, title in (*dotted_names(folded), *foreign_names(folded)):
         if found.free(s, e):
             found.add(s, e, name, "person.foreign", 0.8, title)
     _role_after(folded, after, found, verb_roles=False)

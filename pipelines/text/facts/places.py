@@ -7,7 +7,11 @@ place (`浙江省杭州市`, `杭州市西湖区`); a township-level unit is rec
 after `、`/`和` right after such a chain (`斗门街道、迪荡街道`). A name followed by 湾, 岛 or
 群岛 names a geographical feature, not the division (`杭州湾`, `黄岩岛`: one place, level
 `region`, no code), and a bay or island after a lake or sea is part of it (`青海湖仙女湾`);
-a name followed by 路, 街, 大道 names a street and is no place.
+a name followed by 路, 街, 大道 names a street and is no place. A natural feature printed right
+after a province or prefecture named short is one place with it (`甘肃祁连山`, `云南洱海`), as
+after a full name; a common word for islands after a sea is no part of a name (`南海|孤岛`: the
+sea). A country's formal name (`巴勒斯坦国`, `以色列国`: the other printed names of
+places_world_cities.tsv) is one place, unless its 国 starts a word (`日本国内`: 日本).
 
 `normalized` is the printed name; `canonical` the full name of the innermost division or
 the listed name (浙江 → 浙江省, 长三角 → 长江三角洲, 浙江省杭州市 → 杭州市, a township → its
@@ -32,7 +36,7 @@ from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 from .context import DocContext
-from .gazetteer import CITY, PROVINCE, Hit, PlaceEntry, place_index, scan
+from .gazetteer import CITY, PROVINCE, Hit, PlaceEntry, feature_names, place_index, scan
 from .places_abbreviated import abbreviated_places
 from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
@@ -45,6 +49,9 @@ _BAD_TOWN = ("城镇", "乡镇", "小镇", "村镇", "集镇", "城乡", "特色
 _FEATURE_RE = re.compile(r"群岛|高原|[湾岛湖]")
 #: A bay, island or peninsula of a lake or sea printed after it (青海湖|仙女湾, 南海|诸岛).
 _BAY_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:湾|半岛|岛)")
+#: Islands and bays named by a common word, no name: 南海|孤岛 is the sea, the islands in it
+#: unnamed (南海|诸岛 is a name).
+_GENERIC_ISLANDS = {"孤岛", "小岛", "荒岛", "海岛", "岛屿", "岛礁", "大岛", "各岛", "海湾"}
 _STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
 #: After a place, what makes it no place: an ethnic group (俄罗斯族), a time zone (北京时间),
 #: the rest of a company's name (青海圣源地毯集团有限公司) or of a law's (海南自由贸易港法、):
@@ -68,6 +75,16 @@ _NUMERALS = set("0123456789.零〇一二两三四五六七八九十百千万亿"
 #: it is mostly part of a name (中国特色社会主义, 中国式现代化); it stays in the gazetteer so that
 #: 中国期货业协会 is read as one organisation.
 OWN_COUNTRY = "中国"
+
+
+def _state_word(folded: str, name: str, e: int) -> bool:
+    """Whether the formal name `name` (巴勒斯坦国, 以色列国) ends at `e` with a 国 that starts a
+    word of the segmenter's dictionary with the next character (日本国内: 国内, 以色列国防军)."""
+    if not name.endswith("国") or len(name) < 3 or e >= len(folded):
+        return False
+    from pipelines.text.segment import get_segmenter
+
+    return get_segmenter().has_word(folded[e - 1 : e + 1])
 
 
 def _town_ok(t: str) -> bool:
@@ -128,6 +145,13 @@ def _within(outer: str, inner: str) -> bool:
     return False
 
 
+def _feature_of(outer: str, inner: str) -> bool:
+    """Whether `inner` is a natural feature printed right after a province or prefecture
+    named short (甘肃|祁连山, 云南|洱海): one place, as after a full name (青海省|青海湖)."""
+    levels = (PROVINCE, CITY)
+    return inner in feature_names() and any(o.level in levels for o in place_index()[outer])
+
+
 def _chains(hits: tuple[Hit, ...]) -> list[list[Hit]]:
     """Runs of adjacent place hits after a full name (杭州市|西湖区; 宁波|舟山 are two), or
     of a place and a place inside it (云南|昆明, 老挝|万象)."""
@@ -139,7 +163,7 @@ def _chains(hits: tuple[Hit, ...]) -> list[list[Hit]]:
         if (
             prev is not None
             and prev.end == h.start
-            and (_full(prev.name) or _within(prev.name, h.name))
+            and (_full(prev.name) or _within(prev.name, h.name) or _feature_of(prev.name, h.name))
         ):
             chains[-1].append(h)
         elif not all(e.chain_only for e in place_index()[h.name]):
@@ -199,11 +223,11 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
         if _STREET_RE.match(folded, e) or _NOT_PLACE_AFTER_RE.match(folded, e):
             continue  # 温州路: a street; 俄罗斯族, 北京时间, 青岛港
         country = entry.level == "country"
+        if country and _state_word(folded, chain[-1].name, e):
+            e -= 1  # 日本国|内: the country's name, 国 starts a word (国内, 国防)
         if (_LANGUAGE_RE if country else _EVENT_RE).match(folded, e):
             continue  # 西班牙语: a language, 德国人: a nationality; 北京冬奥会: an event
-        lake = entry.level == "region" and chain[-1].name[-1] in "湖海洋"
-        if lake and (bay := _BAY_RE.match(folded, e)):  # 青海湖|仙女湾: the bay is the place
-            e, entry = bay.end(), PlaceEntry(folded[s : bay.end()], None, "region")
+        e, entry = _with_bay(folded, s, e, entry, chain[-1].name)
         feature = _FEATURE_RE.match(folded, e) if entry.code else None
         if feature:
             region = PlaceEntry(folded[s : feature.end()], None, "region")
@@ -237,6 +261,16 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
         conf = 0.85 if world else (0.9 if full else 0.8)
         out.append(_fact(text, s, e, entry, entry.level, extractor, conf))
     return out + _county_shorts(text, folded, out, printed_full)
+
+
+def _with_bay(folded: str, s: int, e: int, entry: PlaceEntry, name: str) -> tuple[int, PlaceEntry]:
+    """The end and entry of a lake or sea with the bay or island printed after it
+    (青海湖|仙女湾: the bay is the place), unless a common word names the islands (南海|孤岛)."""
+    lake = entry.level == "region" and name[-1] in "湖海洋"
+    bay = _BAY_RE.match(folded, e) if lake else None
+    if bay is None or bay.group(0) in _GENERIC_ISLANDS:
+        return e, entry
+    return bay.end(), PlaceEntry(folded[s : bay.end()], None, "region")
 
 
 def _foreign_end(folded: str, e: int, hit_end: int, after_level: bool, entry: PlaceEntry) -> int:
