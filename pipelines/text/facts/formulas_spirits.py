@@ -40,18 +40,17 @@ def _head(window: str) -> str | None:
     from pipelines.text.segment import get_segmenter
 
     segmenter = get_segmenter()
-    tagger = segmenter.postokenizer
-    words = [(w.word, w.flag) for w in tagger.lcut(window, HMM=False)]
-    if not words:
+    tokens, tags = segmenter.cut(window)
+    if not tokens:
         return None
-    head, tag = words[-1]
+    head, tag = tokens[-1], tags[-1]
     if head in _HEADS:
         return head
-    if len(words) == 1 or len(head) < 2:  # the head may be cut at the window's start
+    if len(tokens) == 1 or len(head) < 2:  # the head may be cut at the window's start
         return None
     if any(c in _NUMERALS for c in head):
         return None  # 党的二十大精神: a meeting's spirit
-    if tag.startswith("nr") and segmenter.tokenizer.FREQ.get(head, 0) > _MAX_NAME_FREQ:
+    if tag.startswith("nr") and segmenter.frequency(head) > _MAX_NAME_FREQ:
         return None
     return head if tag.startswith(_NAME_TAGS) else None
 

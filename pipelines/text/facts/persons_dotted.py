@@ -37,7 +37,7 @@ _MIN_FREQ = 20
 def _word_at(folded: str, s: int, e: int) -> bool:
     from pipelines.text.segment import get_segmenter
 
-    return (get_segmenter().tokenizer.FREQ.get(folded[s:e]) or 0) >= _MIN_FREQ
+    return get_segmenter().frequency(folded[s:e]) >= _MIN_FREQ
 
 
 def _title_before(folded: str, s: int) -> re.Match[str] | None:

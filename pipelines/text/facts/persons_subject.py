@@ -68,7 +68,7 @@ def tagged_a_person(name: str, after: str) -> bool:
     from pipelines.text.segment import get_segmenter
 
     segmenter = get_segmenter()
-    if segmenter.tokenizer.FREQ.get(name, 0) > _MAX_FREQ:
+    if segmenter.frequency(name) > _MAX_FREQ:
         return False  # a common word of the dictionary tagged nr (王府井): no name
     tagger = segmenter.postokenizer  # the project's dictionary, with HMM for new names
     words = [(w.word, w.flag) for w in tagger.lcut(name + after, HMM=True)]

@@ -98,7 +98,7 @@ def common_word(name: str) -> bool:
     from pipelines.text.segment import get_segmenter
 
     segmenter = get_segmenter()
-    if segmenter.tokenizer.FREQ.get(name, 0) <= _COMMON_FREQ:
+    if segmenter.frequency(name) <= _COMMON_FREQ:
         return False
-    words = segmenter.postokenizer.lcut(name, HMM=False)
-    return len(words) == 1 and not words[0].flag.startswith("nr")
+    tokens, tags = segmenter.cut(name)
+    return len(tokens) == 1 and not tags[0].startswith("nr")

@@ -13,18 +13,12 @@ from __future__ import annotations
 MIN_FREQ = 100
 
 
-def _freq() -> dict[str, int]:
-    """The word counts of the process's segmenter (jieba's dictionary, loaded once for the
-    segmentation: a second tokenizer would cost another second and ~70 MB a process)."""
-    from ..segment import get_segmenter
-
-    return get_segmenter().tokenizer.FREQ
-
-
 def straddled(folded: str, s: int, e: int) -> bool:
     """Whether the two-character place at s:e is read across two words of the sentence."""
     if e - s != 2 or s == 0 or e >= len(folded):
         return False
-    freq = _freq()
+    from ..segment import get_segmenter
+
+    frequency = get_segmenter().frequency  # the build's segmenter: no second dictionary
     before, after = folded[s - 1 : s + 1], folded[e - 1 : e + 1]
-    return freq.get(before, 0) >= MIN_FREQ and freq.get(after, 0) >= MIN_FREQ
+    return frequency(before) >= MIN_FREQ and frequency(after) >= MIN_FREQ
