@@ -37,9 +37,10 @@ from .meetings_named import extract_named_meetings
 from .organizations import extract_organizations
 from .percents import extract_percents
 from .persons import extract_persons
+from .persons_document import add_document_repeats
 from .places import extract_places
 
-__all__ = ["DocContext", "Fact", "extract_facts"]
+__all__ = ["DocContext", "Fact", "extract_document_facts", "extract_facts"]
 
 #: A short quoted name (“三月三”: a festival): a date inside it is part of the name.
 _SHORT_QUOTE_RE = re.compile(r"“[^“”]{1,5}”")
@@ -104,6 +105,16 @@ def extract_facts(
     facts = _drop_nested(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.type))
     return facts
+
+
+def extract_document_facts(
+    paragraphs: list[str], *, doc_year: int | None = None, context: DocContext | None = None
+) -> list[list[Fact]]:
+    """The facts of each paragraph of one document (`extract_facts`, then one sense per
+    document: a name a strong person rule found is a person where the document prints it
+    again bare, facts/persons_document.py). Each list sorted as `extract_facts` sorts."""
+    per = [extract_facts(p, doc_year=doc_year, context=context) for p in paragraphs]
+    return add_document_repeats(paragraphs, per)
 
 
 def _trim_roles(text: str, facts: list[Fact]) -> list[Fact]:

@@ -1,0 +1,122 @@
+"""One sense per document: a name a strong rule finds is a person wherever the document
+prints it again bare.
+
+A news portrait names its hero once with a title or a role (`村支书王某某带领村民…`, `局长张某某`),
+as a speaker, in a list of officials or with a former name (`张某，原名张某某，`), then bare:
+`已经担任村支书的王某某正在…`, `五年过去了，就像当初王某某承诺的那样`. No rule of one paragraph
+can take the bare name (a surname and two characters, the same shape as many words), but the
+document vouches for it: the standard trick of named-entity recognition (one sense per
+discourse). `extract_document_facts` (facts/__init__.py) runs `extract_facts` on each paragraph,
+then `add_document_repeats` collects the
+names that the strong person rules found (`STRONG`: titles before or after, speakers, lists,
+former names, foreign names, bylines; not the weaker guesses of the tagger nor the national
+leaders, which facts/persons.py finds everywhere anyway), and adds a `person.repeated` fact
+(0.7, the name alone) at every other occurrence of such a name that:
+- overlaps no person already found (a longer name, `王某某` holding `王某`) and no fact of the
+  other entity types (organisation, place, meeting, cited document, formula: `刘华路`
+  inside a place, a name inside a meeting's or a company's name) nor a title in 《》;
+- stands as a word: the segmenter (HMM off, the project's dictionary) cuts no token across
+  either edge on a short window (`刘华强说` is cut `刘华强|说`, so `刘华` is no word there;
+  `如今|刘|华|的|家乡` leaves it whole).
+Names are 2-4 Chinese characters or a dotted foreign name (`约翰·基`). The output is each
+paragraph's facts, sorted by (start, end, type), as `extract_facts` returns them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.text.model import Fact
+
+from ._common import load_list
+
+#: The person rules whose names the document trusts elsewhere.
+STRONG = frozenset(
+    {
+        "person.role_after",
+        "person.role_before",
+        "person.speaker",
+        "person.list",
+        "person.foreign",
+        "person.byline",
+        "person.alias",
+        "person.honouree",
+    }
+)
+EXTRACTOR = "person.repeated"
+CONFIDENCE = 0.7
+#: Fact types a repeated name must not overlap.
+_BLOCKING = frozenset({"organization", "place", "meeting", "cited_document", "formula"})
+_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+_TITLE_RE = re.compile(r"《[^《》\n]{1,100}》")
+_LEADERS = frozenset(load_list("facts_leaders.txt"))
+#: Characters of context segmented on each side of an occurrence.
+_MARGIN = 4
+
+
+def add_document_repeats(paragraphs: Sequence[str], per: list[list[Fact]]) -> list[list[Fact]]:
+    """`per` (each paragraph's facts) with the bare repeats of the document's strong names."""
+    names = strong_names(per)
+    if not names:
+        return per
+    return [_with_repeats(text, facts, names) for text, facts in zip(paragraphs, per, strict=True)]
+
+
+def strong_names(per_paragraph: Sequence[Sequence[Fact]]) -> list[str]:
+    """The names found by a strong rule, longest first (then in code-point order)."""
+    names = {
+        f.normalized
+        for facts in per_paragraph
+        for f in facts
+        if f.type == "person"
+        and f.extractor in STRONG
+        and f.normalized
+        and f.normalized not in _LEADERS
+        and _NAME_RE.fullmatch(f.normalized)
+    }
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def _with_repeats(text: str, facts: list[Fact], names: list[str]) -> list[Fact]:
+    """`facts` with a person fact at each bare occurrence of one of `names` in `text`."""
+    if not any(n in text for n in names):
+        return facts
+    taken = [(f.start, f.end) for f in facts if f.type == "person"]
+    blocked = [(f.start, f.end) for f in facts if f.type in _BLOCKING]
+    blocked += [m.span() for m in _TITLE_RE.finditer(text)] if "《" in text else []
+    added: list[Fact] = []
+    for name in names:
+        s = text.find(name)
+        while s >= 0:
+            e = s + len(name)
+            if not _overlaps(s, e, taken + blocked) and _stands_alone(text, s, e):
+                added.append(Fact("person", s, e, name, name, EXTRACTOR, CONFIDENCE))
+                taken.append((s, e))
+            s = text.find(name, e)
+    if not added:
+        return facts
+    return sorted(facts + added, key=lambda f: (f.start, f.end, f.type))
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Whether no token of the segmenter crosses either edge of text[s:e] (a short window)."""
+    from pipelines.text.segment import get_segmenter
+
+    lo, hi = max(0, s - _MARGIN), min(len(text), e + _MARGIN)
+    window = text[lo:hi]
+    tokens, _ = get_segmenter().cut(window)
+    pos = 0
+    for token in tokens:
+        found = window.find(token, pos)
+        if found < 0:
+            continue
+        a, b = lo + found, lo + found + len(token)
+        pos = found + len(token)
+        if a < s < b or a < e < b:
+            return False
+    return True
