@@ -53,12 +53,14 @@ from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 from .gazetteer import place_index
+from .persons_alias import alias_names
 from .persons_dotted import dotted_names
 from .persons_foreign import foreign_names
 from .persons_found import Found as _Found
 from .persons_lexicon import more_names
 from .persons_lists import byline_names, list_names
 from .persons_subject import subject_names, tagged_list_item, tagged_name
+from .persons_titles import former_start
 from .persons_words import NOT_NAME_END, common_word, cuts_a_word
 
 SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
@@ -118,7 +120,7 @@ LEADER_RE = re.compile(alternation(LEADERS))
 APPOINTED_RE = re.compile(r"(?:任命|免去)")
 #: A biography's opening: the name, then the birth (包起帆，1951年生; 许振超，生于1950年).
 BIOGRAPHY_RE = re.compile(
-    rf"(?P<name>(?:{_SUR_ANY}){_HAN}{{1,2}})，(?:男|女|生于|\d{{4}}年(?:\d{{1,2}}月)?出?生)"
+    rf"(?P<name>(?:{_SUR_ANY}){_HAN}{{1,2}})，(?:男|女|生于|\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?出?生)"
 )
 GIVEN_RE = re.compile(rf"(?<=[和与、])(?P<name>{_HAN}{{2}})(?P<role>同志)")
 _SURNAME_AT, _SURNAME_ANY_AT = re.compile(_SUR), re.compile(_SUR_ANY)
@@ -229,7 +231,10 @@ def _role_after(folded: str, after: list[re.Match[str]], found: _Found, verb_rol
             continue  # 俄罗斯总统: 罗斯 ends a place, no name
         if verb_roles and _boundary(folded, m.end()) is None:
             continue  # 李克强代表国务院: the verb
-        if found.free(m.start(), m.end()):
+        if len(name) == 3 and name[-1] in "任兼":  # 张某任副主任: the verb, the name alone
+            if found.free(m.start(), m.start() + 2):
+                found.add(m.start(), m.start() + 2, name[:2], "person.role_after", 0.9, None)
+        elif found.free(m.start(), m.end()):
             found.add(m.start(), m.end(), name, "person.role_after", 0.9, role)
 
 
@@ -283,6 +288,8 @@ def _role_before(folded: str, found: _Found) -> None:
                 name = None  # 记者关注的: a word of the dictionary, no name
         if role in _OCCUPATIONS and not (leader and role in _LEADER_TITLES):
             s = pos  # 邮递员|张建国: an occupation is no title, the span is the name
+        else:
+            s = former_start(folded, s, pos)  # 原副局长张某: the former holder's mark
         while name is not None:
             e = pos + len(name)
             if folded.startswith(("同志", "书记", "总书记"), e):  # role_after covers it,
@@ -331,6 +338,9 @@ def _speakers(folded: str, found: _Found) -> None:
     bio = BIOGRAPHY_RE.match(folded)
     if bio and _plausible(bio["name"]) and found.free(*bio.span("name")):
         found.add(*bio.span("name"), bio["name"], "person.speaker", 0.75, None)
+    for s, e in alias_names(folded, _plausible):  # 刘某，原名刘某某
+        if found.free(s, e):
+            found.add(s, e, folded[s:e], "person.alias", 0.8, None)
 
 
 def _repeats(folded: str, found: _Found) -> None:

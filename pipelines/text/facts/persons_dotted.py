@@ -103,6 +103,13 @@ def _ordinary(folded: str, s: int, last: int, end: int) -> bool:
     )
 
 
+def _vouched(folded: str, title: re.Match[str] | None, last: int, end: int) -> bool:
+    """Whether a name whose first part is an ordinary word is a name all the same: a foreign
+    title before it (`前首相大卫·卡梅伦`: 大卫 is a dictionary noun) or a last part of two
+    transliteration characters or more (`大卫·卡梅伦`, not `城·幸福里`)."""
+    return title is not None or (end - last >= 2 and _foreign_word(folded[last:end]))
+
+
 def dotted_names(folded: str) -> Iterator[tuple[int, int, str, str | None]]:
     """(start, end, name, title) of every name written with a middle dot."""
     if not any(d in folded for d in _DOT):
@@ -123,11 +130,13 @@ def dotted_names(folded: str) -> Iterator[tuple[int, int, str, str | None]]:
                 e = end + 1  # a third part: 玛丽·居里·…
                 continue
             break
-        if end is None or _refused(folded[s : m.start()]) or _ordinary(folded, s, m.end(), end):
+        if end is None or _refused(folded[s : m.start()]):
+            continue
+        title = _title_before(folded, s)
+        if _ordinary(folded, s, m.end(), end) and not _vouched(folded, title, e, end):
             continue
         pos = end
         name = folded[s:end]
-        title = _title_before(folded, s)
         if title is None:
             yield s, end, name, None
             continue

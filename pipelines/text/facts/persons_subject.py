@@ -153,5 +153,27 @@ def tagged_name(folded: str, pos: int, is_name: Callable[[str], bool]) -> str | 
         name = folded[pos : pos + size]
         after = folded[pos + size : pos + size + 2]
         if len(name) == size and is_name(name) and tagged_a_person(name, after):
+            if size == 2 and is_name(folded[pos : pos + 3]) and _lone_third(folded, pos):
+                return folded[pos : pos + 3]
             return name
     return None
+
+
+#: The tags of a lone character that may end a given name (an adjective or a noun: 强, 华).
+_NAME_CHAR_TAGS = ("a", "n", "ag", "ng", "nr", "ns")
+
+
+def _lone_third(folded: str, pos: int) -> bool:
+    """Whether the character after a two-character name the tagger reads stands alone before
+    a word of two characters or more: it ends the name (`局长赵国强接受`: 赵国|强|接受, jieba
+    knowing 赵国 as the ancient state; not `姜涛|手|拿`, where no word follows)."""
+    from pipelines.text.segment import get_segmenter
+
+    tokens, tags = get_segmenter().cut(folded[pos : pos + 6])
+    return (
+        len(tokens) >= 3
+        and tokens[0] == folded[pos : pos + 2]
+        and len(tokens[1]) == 1
+        and tags[1] in _NAME_CHAR_TAGS
+        and len(tokens[2]) >= 2
+    )

@@ -1,0 +1,29 @@
+"""A former holder's mark before a title: `原副局长张某某`, `原主任李某`, as `前总理…` for foreign
+names (facts/persons_dotted.py). 原 or 前 right before a title printed before a name joins the
+person's span, unless the segmenter reads it as the end of a word before it (`太原|市长`:
+the city, `高原|副局长`): a short window is cut (HMM off) and 原 must stand alone.
+"""
+
+from __future__ import annotations
+
+#: The marks of a former holder printed before a title.
+FORMER = ("原", "前")
+#: Characters of context segmented before the mark.
+_MARGIN = 3
+
+
+def former_start(folded: str, start: int, title_end: int) -> int:
+    """The start of the span of a title at start:title_end with its former holder's mark
+    (`局原副局长` -> the 原), or `start` when there is none."""
+    if start == 0 or folded[start - 1] not in FORMER:
+        return start
+    from pipelines.text.segment import get_segmenter
+
+    lo = max(0, start - 1 - _MARGIN)
+    tokens, _ = get_segmenter().cut(folded[lo:title_end])
+    pos = lo
+    for token in tokens:
+        if pos <= start - 1 < pos + len(token):
+            return start - 1 if len(token) == 1 else start
+        pos += len(token)
+    return start
