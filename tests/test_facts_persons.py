@@ -147,3 +147,50 @@ def test_who_attended_at_a_reports_end_is_a_person() -> None:
     assert texts("刘鹤参加会见。", "person") == ["刘鹤"]
     assert texts("胡春华陪同考察。", "person") == ["胡春华"]
     assert texts("入住南湖苑·幸福里小区。", "person") == []
+
+
+def test_village_and_company_titles_are_titles() -> None:
+    assert texts("村支书马小军带领大家脱贫。", "person") == ["村支书马小军"]
+    assert texts("厂长黄志远说，订单排到了明年。", "person") == ["厂长黄志远"]
+    assert texts("公司副总裁钱立新表示，", "person") == ["副总裁钱立新"]
+
+
+def test_a_former_holders_yuan_joins_the_title_but_not_the_end_of_a_place() -> None:
+    assert texts("某县水利局原副局长孙大勇受贿", "person") == ["原副局长孙大勇"]
+    assert texts("前局长孙大勇说，", "person") == ["前局长孙大勇"]
+    assert texts("太原市长孙大勇表示，", "person") == ["市长孙大勇"]
+
+
+def test_a_name_the_tagger_cuts_short_takes_its_lone_last_character() -> None:
+    # jieba knows 赵国 (the ancient state): 赵国|强|接受, the lone 强 ends the name
+    assert texts("某局原党组书记、局长赵国强接受宴请；", "person") == ["局长赵国强"]
+
+
+def test_a_name_before_ren_and_a_title_is_the_name_alone() -> None:
+    assert texts("会议决定，孙强任副主任。", "person") == ["孙强"]
+
+
+def test_a_former_name_and_its_holder_are_persons() -> None:
+    assert texts("陈一平，原名陈家栋，1920年5月3日出生于湖南。", "person") == ["陈一平", "陈家栋"]
+    assert texts("他的笔名叫什么，本名赵明远。", "person") == ["赵明远"]
+
+
+def test_a_biography_opens_with_the_name_before_a_full_birth_date() -> None:
+    assert texts("钱立新，1955年10月8日生，江苏人。", "person") == ["钱立新"]
+
+
+def test_honourees_in_a_semicolon_list_are_named_at_each_items_end() -> None:
+    text = (
+        "他们是扎根山区的乡村教师马小军；守护森林的护林员黄志远；"
+        "带领乡亲致富的模范张强；热心公益的好邻居于秀兰等五人。"
+    )
+    assert texts(text, "person") == ["马小军", "黄志远", "张强", "于秀兰"]
+
+
+def test_a_semicolon_list_of_tasks_holds_no_honourees() -> None:
+    assert texts("加强组织管理；完善社会保障；提高发展质量；推进简政放权。", "person") == []
+
+
+def test_a_dotted_name_whose_first_part_is_a_word_is_a_name_after_a_title() -> None:
+    assert texts("英国前首相大卫·布朗表示，", "person") == ["前首相大卫·布朗"]
+    assert texts("和合城·幸福里小区", "person") == []

@@ -3,7 +3,9 @@ keywords, shaped as the contract's tables, with IDs from the source id and posit
 
 The sentences of a paragraph are cut once (tokens and POS tags); the paragraph's tokens are
 their concatenation and the keywords are ranked on the same tokens
-(`keywords.keywords_from_tokens`), so no text is segmented twice.
+(`keywords.keywords_from_tokens`), so no text is segmented twice. The facts are read per
+document (`facts.extract_document_facts`: a name found with a title in one paragraph is a
+person where another paragraph prints it bare), then written per paragraph.
 """
 
 import bisect
@@ -11,7 +13,7 @@ import hashlib
 from time import perf_counter
 from typing import TYPE_CHECKING
 
-from .model import Block, DocumentSpan, Line
+from .model import Block, DocumentSpan, Fact, Line
 from .script import simplified_form
 
 if TYPE_CHECKING:
@@ -32,18 +34,20 @@ def document_rows(
     context = _context(doc)
     texts = []
     paragraph_cuts = []
+    paragraph_starts = []
     for ordinal, block in enumerate(doc.blocks, start=1):
         para_id = f"{doc_id}-p{ordinal:04d}"
         texts.append(block.text)
         cuts, starts = _sentence_rows(out, doc_id, para_id, block.text, timings)
         paragraph_cuts.append(cuts)
+        paragraph_starts.append((para_id, starts))
         section = doc.block_section[ordinal - 1] if doc.block_section else None
         section_id = section_ids[section] if section is not None else None
         tokens = [token for sentence_tokens, _ in cuts for token in sentence_tokens]
         _paragraph_row(out, sid, doc_id, para_id, ordinal, section_id, block, locate, tokens)
-        started = perf_counter()
-        _fact_rows(out, doc_id, para_id, block.text, year, starts, context)
-        timings.lap("facts", started)
+    started = perf_counter()
+    _fact_rows(out, doc_id, texts, paragraph_starts, year, context)
+    timings.lap("facts", started)
     doc_text = "\n".join(texts)
     _document_row(out, sid, doc_id, doc, doc_text)
     started = perf_counter()
@@ -156,39 +160,52 @@ def _paragraph_row(
 def _fact_rows(
     out: "SourceTables",
     doc_id: str,
-    para_id: str,
-    text: str,
+    texts: list[str],
+    paragraphs: list[tuple[str, list[tuple[int, str]]]],
     year: int | None,
-    starts: list[tuple[int, str]],
     context: object = None,
 ) -> None:
-    from .facts import extract_facts
+    """The fact rows of a document's paragraphs (para_id and sentence starts each), read as
+    one document (`extract_document_facts`: a name found with a title in one paragraph is a
+    person where another prints it bare). A paragraph's own facts keep the ids a paragraph read
+    alone gives them (`-f001`… in their order); the document's additions come after them."""
+    from .facts import extract_document_facts
+    from .facts.persons_document import EXTRACTOR
 
-    facts = extract_facts(text, doc_year=year, context=context)
-    for k, fact in enumerate(facts, start=1):
-        out.tables["facts"].append(
-            {
-                "fact_id": f"{para_id}-f{k:03d}",
-                "doc_id": doc_id,
-                "para_id": para_id,
-                "sent_id": _sentence_at(starts, fact.start),
-                "type": fact.type,
-                "text": fact.text,
-                "start": fact.start,
-                "end": fact.end,
-                "value_num": fact.value_num,
-                "unit": fact.unit,
-                "value_date": fact.value_date,
-                "normalized": fact.normalized,
-                "qualifier": fact.qualifier,
-                "direction": fact.direction,
-                "canonical": fact.canonical,
-                "division_code": fact.division_code,
-                "cited_doc_id": None,  # corpus-wide: pipelines/text/links.py
-                "extractor": fact.extractor,
-                "confidence": float(fact.confidence),
-            }
-        )
+    per = extract_document_facts(texts, doc_year=year, context=context)
+    for (para_id, starts), facts in zip(paragraphs, per, strict=True):
+        own = [f for f in facts if f.extractor != EXTRACTOR]
+        added = [f for f in facts if f.extractor == EXTRACTOR]
+        for k, fact in enumerate(own + added, start=1):
+            out.tables["facts"].append(
+                _fact_row(fact, f"{para_id}-f{k:03d}", doc_id, para_id, starts)
+            )
+
+
+def _fact_row(
+    fact: Fact, fact_id: str, doc_id: str, para_id: str, starts: list[tuple[int, str]]
+) -> dict[str, object]:
+    return {
+        "fact_id": fact_id,
+        "doc_id": doc_id,
+        "para_id": para_id,
+        "sent_id": _sentence_at(starts, fact.start),
+        "type": fact.type,
+        "text": fact.text,
+        "start": fact.start,
+        "end": fact.end,
+        "value_num": fact.value_num,
+        "unit": fact.unit,
+        "value_date": fact.value_date,
+        "normalized": fact.normalized,
+        "qualifier": fact.qualifier,
+        "direction": fact.direction,
+        "canonical": fact.canonical,
+        "division_code": fact.division_code,
+        "cited_doc_id": None,  # corpus-wide: pipelines/text/links.py
+        "extractor": fact.extractor,
+        "confidence": float(fact.confidence),
+    }
 
 
 def _document_row(out: "SourceTables", sid: str, doc_id: str, doc: DocumentSpan, text: str) -> None:

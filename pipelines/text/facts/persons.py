@@ -41,7 +41,8 @@ Chinese surname and are found by their own shapes.
 Extractors and confidence: `person.role_after` 0.9, `person.role_before` 0.85,
 `person.leader` 0.9, `person.repeat` 0.8, `person.byline` 0.8 (a paragraph of names only,
 `■杨永昌 樊昕旖`, or a photo credit `… 许旭摄`), `person.speaker` 0.75, `person.list` 0.75, `person.given_name` 0.6
-(given name + 同志 after `和`/`与`/`、`: `我和如兴同志`).
+(given name + 同志 after `和`/`与`/`、`: `我和如兴同志`), `person.alias` 0.8 (`某某，原名某某`,
+facts/persons_alias.py), `person.honouree` 0.75 (a `；` list, facts/persons_honourees.py).
 """
 
 from __future__ import annotations
@@ -53,10 +54,11 @@ from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 from .gazetteer import place_index
-from .persons_alias import alias_names
+from .persons_alias import alias_names, given_names
 from .persons_dotted import dotted_names
 from .persons_foreign import foreign_names
 from .persons_found import Found as _Found
+from .persons_honourees import honouree_names
 from .persons_lexicon import more_names
 from .persons_lists import byline_names, list_names
 from .persons_subject import subject_names, tagged_list_item, tagged_name
@@ -122,7 +124,6 @@ APPOINTED_RE = re.compile(r"(?:任命|免去)")
 BIOGRAPHY_RE = re.compile(
     rf"(?P<name>(?:{_SUR_ANY}){_HAN}{{1,2}})，(?:男|女|生于|\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?出?生)"
 )
-GIVEN_RE = re.compile(rf"(?<=[和与、])(?P<name>{_HAN}{{2}})(?P<role>同志)")
 _SURNAME_AT, _SURNAME_ANY_AT = re.compile(_SUR), re.compile(_SUR_ANY)
 _BEFORE_ROLES_SKIP = {"同志", "代表", "委员", "常委"}
 #: Roles that name an occupation or a group, not a title: the span is the name alone.
@@ -383,17 +384,16 @@ def extract_persons(text: str, folded: str) -> list[Fact]:
     for s, e in list_names(folded, _is_name, _plausible):
         if found.free(s, e):
             found.add(s, e, folded[s:e], "person.list", 0.75, None)
+    for s, e in honouree_names(folded, _plausible):
+        if found.free(s, e):
+            found.add(s, e, folded[s:e], "person.honouree", 0.75, None)
     known = {f.normalized for f in found.out}  # a name found already is a repeat there
     for s, e in subject_names(folded, _plausible):
         if found.free(s, e):
             repeat = folded[s:e] in known
             found.add(s, e, folded[s:e], f"person.{'repeat' if repeat else 'subject'}", 0.65, None)
     _repeats(folded, found)
-    for m in GIVEN_RE.finditer(folded) if "同志" in folded else ():
-        s, e = m.start(), m.end()
-        if not found.free(s, e) or not _name_ok("X" + m["name"]):
-            continue
-        if m["name"] in ("广大", "各位", "全体", "老同", "青年", "这些", "有关"):
-            continue
-        found.add(s, e, m["name"], "person.given_name", 0.6, "同志")
+    for s, e, name in given_names(folded, lambda n: _name_ok("X" + n)):
+        if found.free(s, e):
+            found.add(s, e, name, "person.given_name", 0.6, "同志")
     return [f for f in found.out if not cuts_a_word(folded, f)]

@@ -10,11 +10,13 @@ discourse). `extract_document_facts` (facts/__init__.py) runs `extract_facts` on
 then `add_document_repeats` collects the
 names that the strong person rules found (`STRONG`: titles before or after, speakers, lists,
 former names, foreign names, bylines; not the weaker guesses of the tagger nor the national
-leaders, which facts/persons.py finds everywhere anyway), and adds a `person.repeated` fact
+leaders, which facts/persons.py finds everywhere anyway, nor a common word of the dictionary
+that a rule took for a name: `郑重表示` is no speaker 郑重), and adds a `person.repeated` fact
 (0.7, the name alone) at every other occurrence of such a name that:
 - overlaps no person already found (a longer name, `王某某` holding `王某`) and no fact of the
   other entity types (organisation, place, meeting, cited document, formula: `刘华路`
-  inside a place, a name inside a meeting's or a company's name) nor a title in 《》;
+  inside a place, a name inside a meeting's or a company's name) nor a title in 《》, and
+  does not follow a place (`杭州|林某新能源公司`: a company named after its founder);
 - stands as a word: the segmenter (HMM off, the project's dictionary) cuts no token across
   either edge on a short window (`刘华强说` is cut `刘华强|说`, so `刘华` is no word there;
   `如今|刘|华|的|家乡` leaves it whole).
@@ -30,6 +32,7 @@ from collections.abc import Sequence
 from pipelines.text.model import Fact
 
 from ._common import load_list
+from .persons_words import common_word
 
 #: The person rules whose names the document trusts elsewhere.
 STRONG = frozenset(
@@ -75,7 +78,7 @@ def strong_names(per_paragraph: Sequence[Sequence[Fact]]) -> list[str]:
         and f.normalized not in _LEADERS
         and _NAME_RE.fullmatch(f.normalized)
     }
-    return sorted(names, key=lambda n: (-len(n), n))
+    return sorted((n for n in names if not common_word(n)), key=lambda n: (-len(n), n))
 
 
 def _with_repeats(text: str, facts: list[Fact], names: list[str]) -> list[Fact]:
@@ -84,6 +87,8 @@ def _with_repeats(text: str, facts: list[Fact], names: list[str]) -> list[Fact]:
         return facts
     taken = [(f.start, f.end) for f in facts if f.type == "person"]
     blocked = [(f.start, f.end) for f in facts if f.type in _BLOCKING]
+    # a name right after a place starts a company's or a site's name (杭州|林某新能源公司)
+    blocked += [(f.end, f.end + 1) for f in facts if f.type == "place"]
     blocked += [m.span() for m in _TITLE_RE.finditer(text)] if "《" in text else []
     added: list[Fact] = []
     for name in names:
