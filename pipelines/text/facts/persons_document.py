@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from pipelines.text.model import Fact
 
 from ._common import load_list
-from .persons_words import common_word
+from .gazetteer import place_index
 
 #: The person rules whose names the document trusts elsewhere.
 STRONG = frozenset(
@@ -54,6 +54,7 @@ _BLOCKING = frozenset({"organization", "place", "meeting", "cited_document", "fo
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 _TITLE_RE = re.compile(r"《[^《》\n]{1,100}》")
 _LEADERS = frozenset(load_list("facts_leaders.txt"))
+_PLACES = frozenset(place_index())
 #: Characters of context segmented on each side of an occurrence.
 _MARGIN = 4
 
@@ -78,7 +79,24 @@ def strong_names(per_paragraph: Sequence[Sequence[Fact]]) -> list[str]:
         and f.normalized not in _LEADERS
         and _NAME_RE.fullmatch(f.normalized)
     }
-    return sorted((n for n in names if not common_word(n)), key=lambda n: (-len(n), n))
+    return sorted((n for n in names if not _ordinary(n)), key=lambda n: (-len(n), n))
+
+
+#: jieba's tags of proper nouns: a frequent word tagged so may be a name (普京 is tagged ns).
+_PROPER = ("nr", "ns", "nt", "nz")
+#: How frequent a word of the dictionary must be to be an ordinary word, no name.
+_COMMON_FREQ = 100
+
+
+def _ordinary(name: str) -> bool:
+    """Whether a name is a frequent dictionary word that is no proper noun (郑重: an adjective)."""
+    from pipelines.text.segment import get_segmenter
+
+    segmenter = get_segmenter()
+    if segmenter.frequency(name) <= _COMMON_FREQ:
+        return False
+    tokens, tags = segmenter.cut(name)
+    return len(tokens) == 1 and not tags[0].startswith(_PROPER)
 
 
 def _with_repeats(text: str, facts: list[Fact], names: list[str]) -> list[Fact]:
@@ -87,15 +105,17 @@ def _with_repeats(text: str, facts: list[Fact], names: list[str]) -> list[Fact]:
         return facts
     taken = [(f.start, f.end) for f in facts if f.type == "person"]
     blocked = [(f.start, f.end) for f in facts if f.type in _BLOCKING]
-    # a name right after a place starts a company's or a site's name (杭州|林某新能源公司)
-    blocked += [(f.end, f.end + 1) for f in facts if f.type == "place"]
     blocked += [m.span() for m in _TITLE_RE.finditer(text)] if "《" in text else []
     added: list[Fact] = []
     for name in names:
         s = text.find(name)
         while s >= 0:
             e = s + len(name)
-            if not _overlaps(s, e, taken + blocked) and _stands_alone(text, s, e):
+            if (
+                not _overlaps(s, e, taken + blocked)
+                and not _after_place(text, s)
+                and _stands_alone(text, s, e)
+            ):
                 added.append(Fact("person", s, e, name, name, EXTRACTOR, CONFIDENCE))
                 taken.append((s, e))
             s = text.find(name, e)
@@ -106,6 +126,12 @@ def _with_repeats(text: str, facts: list[Fact], names: list[str]) -> list[Fact]:
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
+
+
+def _after_place(text: str, s: int) -> bool:
+    """Whether a place of the gazetteer ends right before `s`: the name starts a company's or
+    a site's name (`杭州|林某新能源科技公司`), whether or not the place was taken as a fact."""
+    return any(text[k:s] in _PLACES for k in range(max(0, s - 4), s - 1))
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
