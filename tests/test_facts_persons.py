@@ -194,3 +194,12 @@ def test_a_semicolon_list_of_tasks_holds_no_honourees() -> None:
 def test_a_dotted_name_whose_first_part_is_a_word_is_a_name_after_a_title() -> None:
     assert texts("英国前首相大卫·布朗表示，", "person") == ["前首相大卫·布朗"]
     assert texts("和合城·幸福里小区", "person") == []
+
+
+def test_a_list_item_joining_two_names_with_he_holds_both() -> None:
+    text = "出席会议的还有马小军、黄志远、钱立新和孙大勇、赵明远等。"
+    assert texts(text, "person") == ["马小军", "黄志远", "钱立新", "孙大勇", "赵明远"]
+
+
+def test_a_deputy_of_a_group_of_public_figures_is_named_after_daibiao() -> None:
+    assert texts("无党派人士代表钱立新先后发言。", "person") == ["钱立新"]

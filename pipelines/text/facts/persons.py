@@ -131,8 +131,8 @@ _OCCUPATIONS = set(ROLES_BEFORE) | _BEFORE_ROLES_SKIP
 _LEADER_TITLES = ("常委", "委员")  # Politburo titles before a leader: in the span (常委李克强)
 _AFTER_SHORT_SKIP = ("委员", "代表", "常委", "主任", "主席")
 _VERB_ROLES = ("代表",)
-#: Bodies whose members are named after 代表 or 委员 (全国人大代表, 党代表, 政协委员).
-_DEPUTY_BODIES = ("人大", "党", "政协", "职工", "群众")
+#: Bodies whose members are named after 代表 or 委员 (全国人大代表, 党代表, 政协委员, 无党派人士代表).
+_DEPUTY_BODIES = ("人大", "党", "政协", "职工", "群众", "人士")
 # After a name, a doctrine named after it (习近平新时代中国特色社会主义思想, 邓小平理论).
 _DOCTRINE_RE = re.compile(r"新时代|[\u4e00-\u9fff]{0,6}?(?:思想|理论)")
 

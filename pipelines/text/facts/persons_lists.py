@@ -1,5 +1,5 @@
 """Names printed in lists and bylines (facts/persons.py): a `、` list of names
-(授予赵奇、梅建明、李茂荣…), a paragraph of names only (`■杨永昌 樊昕旖`) or a photo credit
+(授予赵奇、梅建明、李茂荣…, an item joining two names with 和 read as two), a paragraph of names only (`■杨永昌 樊昕旖`) or a photo credit
 (`… 许旭摄`). The tests of a name are persons.py's (`is_name`, `plausible`)."""
 
 from __future__ import annotations
@@ -88,6 +88,19 @@ def _names_of_list(
                     break
         elif _FOREIGN_RE.fullmatch(item) and _plausible(item):
             other.append((s, e))  # 前谷达男, 尼拉杰·帕瓦尼: names without a listed surname
+        elif pair := _joined_pair(folded, s, e, _is_name):
+            strict.extend(pair)  # 王某和李某某: two names joined inside one item
         if k + 1 - len(strict) > misses_allowed:
             return []
     return strict + other
+
+
+def _joined_pair(
+    folded: str, s: int, e: int, _is_name: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The two names of a list item that joins them with 和, 与 or 及 (`…、王某和李某某、…`: the
+    list goes on after the conjunction), or nothing."""
+    for k in range(s + 2, min(e - 2, s + 4) + 1):
+        if folded[k] in "和与及" and _is_name(folded[s:k]) and _is_name(folded[k + 1 : e]):
+            return [(s, k), (k + 1, e)]
+    return []
