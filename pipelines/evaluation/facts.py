@@ -2,8 +2,9 @@
 
 The fixtures (`tests/fixtures/facts/*.yaml`) were written by reading the raw texts: each
 case copies a clause (`context`) and lists every fact of the types it is annotated for
-(`types:`, default all ten). The extractor runs on the context alone with the case's
-`doc_year`. An expected fact is located by its text (the `occurrence`-th occurrence,
+(`types:`, default all ten). The extractors run on the contexts of one document together
+(`documents`: a run of consecutive cases of one fixture, a headline starting the next; the
+person pass of one sense per document needs them) with the case's `doc_year`. An expected fact is located by its text (the `occurrence`-th occurrence,
 default the first); a predicted fact matches when type and span are equal.
 
 Per type: precision (predicted facts that are expected) and recall (expected facts

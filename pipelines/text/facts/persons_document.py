@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import ahocorasick_rs
+
 from pipelines.text.model import Fact
 
 from ._common import load_list
@@ -64,7 +66,8 @@ def add_document_repeats(paragraphs: Sequence[str], per: list[list[Fact]]) -> li
     names = strong_names(per)
     if not names:
         return per
-    return [_with_repeats(text, facts, names) for text, facts in zip(paragraphs, per, strict=True)]
+    finder = ahocorasick_rs.AhoCorasick(names)  # one scan of a paragraph for all names
+    return [_with_repeats(text, facts, finder) for text, facts in zip(paragraphs, per, strict=True)]
 
 
 def strong_names(per_paragraph: Sequence[Sequence[Fact]]) -> list[str]:
@@ -99,26 +102,24 @@ def _ordinary(name: str) -> bool:
     return len(tokens) == 1 and not tags[0].startswith(_PROPER)
 
 
-def _with_repeats(text: str, facts: list[Fact], names: list[str]) -> list[Fact]:
-    """`facts` with a person fact at each bare occurrence of one of `names` in `text`."""
-    if not any(n in text for n in names):
+def _with_repeats(text: str, facts: list[Fact], finder: ahocorasick_rs.AhoCorasick) -> list[Fact]:
+    """`facts` with a person fact at each bare occurrence of a strong name in `text`, the
+    longest names first (then left to right)."""
+    found = finder.find_matches_as_indexes(text, overlapping=True)
+    if not found:
         return facts
     taken = [(f.start, f.end) for f in facts if f.type == "person"]
     blocked = [(f.start, f.end) for f in facts if f.type in _BLOCKING]
     blocked += [m.span() for m in _TITLE_RE.finditer(text)] if "《" in text else []
     added: list[Fact] = []
-    for name in names:
-        s = text.find(name)
-        while s >= 0:
-            e = s + len(name)
-            if (
-                not _overlaps(s, e, taken + blocked)
-                and not _after_place(text, s)
-                and _stands_alone(text, s, e)
-            ):
-                added.append(Fact("person", s, e, name, name, EXTRACTOR, CONFIDENCE))
-                taken.append((s, e))
-            s = text.find(name, e)
+    for _, s, e in sorted(found, key=lambda m: (m[1] - m[2], m[1])):
+        if (
+            not _overlaps(s, e, taken + blocked)
+            and not _after_place(text, s)
+            and _stands_alone(text, s, e)
+        ):
+            added.append(Fact("person", s, e, text[s:e], text[s:e], EXTRACTOR, CONFIDENCE))
+            taken.append((s, e))
     if not added:
         return facts
     return sorted(facts + added, key=lambda f: (f.start, f.end, f.type))
