@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -91,6 +92,7 @@ _PROPER = ("nr", "ns", "nt", "nz")
 _COMMON_FREQ = 100
 
 
+@lru_cache(maxsize=4096)
 def _ordinary(name: str) -> bool:
     """Whether a name is a frequent dictionary word that is no proper noun (郑重: an adjective)."""
     from pipelines.text.segment import get_segmenter
@@ -137,18 +139,23 @@ def _after_place(text: str, s: int) -> bool:
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
     """Whether no token of the segmenter crosses either edge of text[s:e] (a short window)."""
+    lo, hi = max(0, s - _MARGIN), min(len(text), e + _MARGIN)
+    edges = token_edges(text[lo:hi])
+    return s - lo in edges and e - lo in edges
+
+
+@lru_cache(maxsize=8192)
+def token_edges(window: str) -> frozenset[int]:
+    """The offsets in `window` where a token of the segmenter (HMM off) starts or ends
+    (cached: the fact rules cut short windows, the same ones again in a corpus)."""
     from pipelines.text.segment import get_segmenter
 
-    lo, hi = max(0, s - _MARGIN), min(len(text), e + _MARGIN)
-    window = text[lo:hi]
-    tokens, _ = get_segmenter().cut(window)
+    edges = {0, len(window)}
     pos = 0
-    for token in tokens:
-        found = window.find(token, pos)
+    for token in get_segmenter().cut(window)[0]:
+        found = window.find(token, pos)  # located, as the segmenter may drop whitespace
         if found < 0:
             continue
-        a, b = lo + found, lo + found + len(token)
         pos = found + len(token)
-        if a < s < b or a < e < b:
-            return False
-    return True
+        edges.update((found, pos))
+    return frozenset(edges)

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from ._common import load_list
+from .persons_document import token_edges
 
 _SURNAMES = frozenset(
     s
@@ -93,16 +95,10 @@ def _name_before(
 
 def _a_word_start(folded: str, lo: int, s: int, end: int) -> bool:
     """Whether no token of the segmenter crosses `s` (a window from `lo` to `end`)."""
-    from pipelines.text.segment import get_segmenter
-
-    pos = lo
-    for token in get_segmenter().cut(folded[lo:end])[0]:
-        if pos < s < pos + len(token):
-            return False
-        pos += len(token)
-    return True
+    return s - lo in token_edges(folded[lo:end])
 
 
+@lru_cache(maxsize=4096)
 def _word(name: str) -> bool:
     """Whether the name is an ordinary word of the dictionary (管理: a verb), no name."""
     from pipelines.text.segment import get_segmenter

@@ -164,15 +164,21 @@ _NAME_CHAR_TAGS = ("a", "n", "ag", "ng", "nr", "ns")
 
 
 def _lone_third(folded: str, pos: int) -> bool:
+    """`_lone_third_in` on the six characters from `pos`."""
+    return _lone_third_in(folded[pos : pos + 6])
+
+
+@lru_cache(maxsize=4096)
+def _lone_third_in(window: str) -> bool:
     """Whether the character after a two-character name the tagger reads stands alone before
     a word of two characters or more: it ends the name (`局长赵国强接受`: 赵国|强|接受, jieba
     knowing 赵国 as the ancient state; not `姜涛|手|拿`, where no word follows)."""
     from pipelines.text.segment import get_segmenter
 
-    tokens, tags = get_segmenter().cut(folded[pos : pos + 6])
+    tokens, tags = get_segmenter().cut(window)
     return (
         len(tokens) >= 3
-        and tokens[0] == folded[pos : pos + 2]
+        and tokens[0] == window[:2]
         and len(tokens[1]) == 1
         and tags[1] in _NAME_CHAR_TAGS
         and len(tokens[2]) >= 2

@@ -17,13 +17,8 @@ def former_start(folded: str, start: int, title_end: int) -> int:
     (`局原副局长` -> the 原), or `start` when there is none."""
     if start == 0 or folded[start - 1] not in FORMER:
         return start
-    from pipelines.text.segment import get_segmenter
+    from .persons_document import token_edges
 
     lo = max(0, start - 1 - _MARGIN)
-    tokens, _ = get_segmenter().cut(folded[lo:title_end])
-    pos = lo
-    for token in tokens:
-        if pos <= start - 1 < pos + len(token):
-            return start - 1 if len(token) == 1 else start
-        pos += len(token)
-    return start
+    edges = token_edges(folded[lo:title_end])
+    return start - 1 if {start - 1 - lo, start - lo} <= edges else start
