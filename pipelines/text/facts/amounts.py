@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from pipelines.text.model import Fact
+from pipelines.text.segment import get_segmenter
 
 from ._common import (
     ARABIC_NUM,
@@ -107,6 +108,7 @@ _UNIT_NOT_BEFORE = {
     "列": set("入为车"),
     "轮": set("胎船"),
     "方面": set("军"),
+    "集": set("团中体聚合"),  # 58集团 is a company's name, not 58 episodes
 }
 #: Units that measure only what these words name: 级 is a magnitude before an earthquake or a
 #: wind (7.4级地震, 12级台风), else a rank (一级响应, 三级医院).
@@ -135,6 +137,10 @@ _ADJACENT_DIGITS_RE = re.compile(r"[一二两三四五六七八九]{2}")
 #: 代表`, `三名医生`), never a set phrase, unless it starts another word (`三位一体`, `两位数`).
 _PERSON_COUNT_UNITS = ("位", "名")
 _PERSON_COUNT_NOT_BEFORE = ("一体", "数")
+#: Classifiers of things counted one by one: a small Chinese numeral before them is a count
+#: (`八起违纪问题`, `四艘航母`, `两人`), as before a classifier of people: none starts a set phrase
+#: (家 does: `三家` names the three carriers, 百家争鸣).
+_THING_COUNT_UNITS = ("起", "艘", "架", "辆", "例", "人", "座")
 #: A bare hundred before a classifier of people (`百名学雷锋典型`): a round count (a bare 千
 #: names campaigns: “千名干部助千企”).
 _BARE_ROUND = {"百": Decimal(100)}
@@ -205,7 +211,7 @@ def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal |
             value += Decimal(m["mix"]) * SCALES["万"]  # 1亿7367万
         if m["scale2"]:
             value *= SCALES["亿"]  # 4万多亿元: more than 4万亿
-    elif chinese and value < 10 and not (value >= 2 and _person_count(unit, folded, e)):
+    elif chinese and value < 10 and not (value >= 2 and _small_count(unit, folded, m.start(), e)):
         return None
     year_like = (
         (num.isdigit() and len(num) == 4) or (chinese and "〇" in num) or 1800 <= value <= 2199
@@ -221,6 +227,39 @@ def _person_count(unit: str | None, folded: str, e: int) -> bool:
     """Whether the unit counts people and ends the word: `三位` in `三位负责人`, not in
     `三位一体`."""
     return unit in _PERSON_COUNT_UNITS and not folded.startswith(_PERSON_COUNT_NOT_BEFORE, e)
+
+
+def _small_count(unit: str | None, folded: str, s: int, e: int) -> bool:
+    """Whether a Chinese numeral below ten before `unit` is a count: before a classifier of
+    people or of things (`三名医生`, `八起问题`), or before 个 when the numeral is three or
+    more, outside quotes, the segmenter cuts it and 个 alone and a concrete noun follows
+    (`四个足球场`; not the set phrases `四个意识` (one word), `两个大局`, `两个积极性` (两),
+    “四个带头五个表率” (quoted), nor `六个方面`, an aspect)."""
+    if _person_count(unit, folded, e) or unit in _THING_COUNT_UNITS:
+        return True
+    if unit != "个" or folded[s] in "二两" or _in_quotes(folded, s):
+        return False
+    tokens, tags = get_segmenter().cut(folded[s : e + 6])
+    return (
+        len(tokens) > 1
+        and tokens[0] == folded[s:e]
+        and tags[1] == "n"
+        and len(tokens[1]) > 1
+        and tokens[1] not in _ASPECT_NOUNS
+    )
+
+
+def _in_quotes(folded: str, s: int) -> bool:
+    """Whether `s` lies inside a quotation: one opened before it in its sentence, or one
+    closed after it with no opening between (a line cut inside a quote: `个带头五个表率”`)."""
+    before = _sentence_before(folded, s)
+    after = folded[s : s + 40]
+    close, opening = after.find("”"), after.find("“")
+    return before.rfind("“") > before.rfind("”") or (close >= 0 and not 0 <= opening < close)
+
+
+#: Nouns that divide a topic, not things counted (`六个方面`, `五个维度`): set phrases of plans.
+_ASPECT_NOUNS = ("方面", "维度", "层面", "环节", "领域", "板块")
 
 
 def extract_amounts(text: str, folded: str) -> list[Fact]:
