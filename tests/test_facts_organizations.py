@@ -195,3 +195,28 @@ def test_an_organs_party_group_is_one_organisation_but_not_its_party_committee()
 def test_central_departments_by_their_full_printed_names() -> None:
     text = "中共中央对外联络部、中共中央统一战线工作部和监察部"
     assert texts(text, "organization") == ["中共中央对外联络部", "中共中央统一战线工作部", "监察部"]
+
+
+def test_a_bureau_of_a_vertical_system_or_of_the_party_committee_is_a_local_organ() -> None:
+    assert texts("浙江省气象局发布预警。", "organization") == ["浙江省气象局"]
+    assert texts("西藏自治区党委机关事务管理局负责。", "organization") == [
+        "西藏自治区党委机关事务管理局"
+    ]
+    assert texts("县审计局、县粮食局联合检查。", "organization") == ["县审计局", "县粮食局"]
+    # the committees of a level are no one organ
+    assert texts("推动市县党委落实责任。", "organization") == []
+
+
+def test_a_branch_after_its_bureau_is_one_organisation() -> None:
+    assert texts("杭州市生态环境局萧山分局开展检查。", "organization") == [
+        "杭州市生态环境局萧山分局"
+    ]
+
+
+def test_a_street_or_village_party_organisation_is_one_with_its_chain_of_divisions() -> None:
+    text = "浙江省杭州市西湖区北山街道党工委、江苏省苏州市吴中区木渎镇某某村党支部发文。"
+    assert texts(text, "organization") == [
+        "浙江省杭州市西湖区北山街道党工委",
+        "江苏省苏州市吴中区木渎镇某某村党支部",
+    ]
+    assert texts(text, "place") == []
