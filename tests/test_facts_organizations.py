@@ -220,3 +220,14 @@ def test_a_street_or_village_party_organisation_is_one_with_its_chain_of_divisio
         "江苏省苏州市吴中区木渎镇某某村党支部",
     ]
     assert texts(text, "place") == []
+
+
+def test_a_national_organ_before_a_verb_is_the_subject_not_an_office_name() -> None:
+    assert texts("会上，国务院决定成立专项委员会。", "organization") == ["国务院"]
+    assert texts("中央宣传部理论局负责。", "organization") == ["中央宣传部理论局"]
+
+
+def test_a_school_attached_to_a_university_is_no_organisation_and_holds_no_place() -> None:
+    facts = [(f.type, f.text) for f in extract_facts("她毕业于南京大学附中。")]
+    assert facts == []
+    assert texts("南京大学生参加志愿服务。", "place") == ["南京"]

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from pipelines.text.model import Fact
+from pipelines.text.segment import get_segmenter
 
 from ._common import load_list, organization_fact
 from .context import DocContext
@@ -150,6 +151,8 @@ def _suffix_at(folded: str, pos: int, *, anchored_by_place: bool) -> re.Match[st
         return None
     if folded.startswith("生", m.end()):
         return None  # 中国大学生: students, not a university
+    if m["suf"].endswith(("大学", "学院")) and folded.startswith("附", m.end()):
+        return None  # 某某大学附中: a school attached to the university, no organ
     if not anchored_by_place and m["mid"]:
         return None  # after an organ, only an ending printed right after it (国务院办公室)
     if m["mid"][:1] in ("一", "两", "几", "某", "多"):
@@ -214,6 +217,17 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
         name = "".join(text[start : m.end()].split())
         out.append(_fact(text, start, m.end(), "organization.suffix", 0.85, name, code))
     return j
+
+
+def _sub_unit(folded: str, end: int) -> re.Match[str] | None:
+    """The office printed after a national organ at `end` (中央宣传部|理论局), or None; a verb
+    opening it makes the organ a clause's subject (中共中央|决定组织行动委员会: the Centre
+    decided to set up a committee), read with the segmenter's tag of its first word."""
+    m = _SUB_UNIT_RE.match(folded, end)
+    if m is None or m.end() - end <= 3:
+        return m
+    tokens, tags = get_segmenter().cut(folded[end : m.end()])
+    return None if tags and tags[0] == "v" and len(tokens[0]) > 1 else m
 
 
 def _organ_at(hits: tuple[Hit, ...], j: int, end: int) -> bool:
@@ -286,7 +300,7 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
             continue  # 市县党委, 全市党委: the committees of a level, not one organ
         if h.kind == "organ":
             end = h.end
-            m = _suffix_at(folded, end, anchored_by_place=False) or _SUB_UNIT_RE.match(folded, end)
+            m = _suffix_at(folded, end, anchored_by_place=False) or _sub_unit(folded, end)
             end = m.end() if m else end
             canonical = national_organs()[h.name] + folded[h.end : end]
             if end == h.end and h.name in local_stems():

@@ -54,10 +54,11 @@ _BAY_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:湾|半岛|岛)")
 _GENERIC_ISLANDS = {"孤岛", "小岛", "荒岛", "海岛", "岛屿", "岛礁", "大岛", "各岛", "海湾"}
 _STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
 #: After a place, what makes it no place: an ethnic group (俄罗斯族), a time zone (北京时间),
-#: the rest of a company's name (青海圣源地毯集团有限公司) or of a law's (海南自由贸易港法、):
-#: no function word inside, the law's name ends the clause or the list item.
+#: a school's name (某某大学附中, 某某中学: not 大学生, students of the place), the rest of a
+#: company's name (青海圣源地毯集团有限公司) or of a law's (海南自由贸易港法、): no function word
+#: inside, the law's name ends the clause or the list item.
 _NOT_PLACE_AFTER_RE = re.compile(
-    r"族|时间|(?:自由|(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
+    r"族|时间|大学(?!生)|学院|[中小]学(?!生)|(?:自由|(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
     r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))"
 )
 #: The level word printed after the short name of a foreign place (旁遮普|省, 光州|市).
