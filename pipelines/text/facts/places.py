@@ -78,6 +78,27 @@ _NUMERALS = set("0123456789.零〇一二两三四五六七八九十百千万亿"
 OWN_COUNTRY = "中国"
 
 
+#: A company's branch named by its city, after the company's name (某某银行杭州分行).
+_BRANCH_AFTER_RE = re.compile(r"分行|支行|分公司|营业部")
+_COMPANY_BEFORE = ("银行", "公司", "集团")
+
+
+def _part_of_a_name(folded: str, chain: list[Hit], s: int, e: int) -> bool:
+    """Whether the place at s:e is part of another name: an ethnic group, a time zone, a
+    school, a company or a law after it (_NOT_PLACE_AFTER_RE), or a branch's city between a
+    company and 分行 (光大银行|某某|分行). A chain of two divisions or more printed in full
+    before a company is the company's description, a place (湖南省株洲市|某某集团)."""
+    if folded.endswith(_COMPANY_BEFORE, 0, s) and _BRANCH_AFTER_RE.match(folded, e):
+        return True
+    m = _NOT_PLACE_AFTER_RE.match(folded, e)
+    if m is None:
+        return False
+    described = (
+        len(chain) >= 2 and folded[e - 1] in "省市县区" and m.group(0).endswith(("公司", "集团"))
+    )
+    return not described
+
+
 def _state_word(folded: str, name: str, e: int) -> bool:
     """Whether the formal name `name` (巴勒斯坦国, 以色列国) ends at `e` with a 国 that starts a
     word of the segmenter's dictionary with the next character (日本国内: 国内, 以色列国防军)."""
@@ -221,8 +242,8 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
             continue  # 22万山区: the place's first character ends a number
         if len(chain) == 1 and straddled(folded, s, e):
             continue  # 隆重|庆祝: no 重庆
-        if _STREET_RE.match(folded, e) or _NOT_PLACE_AFTER_RE.match(folded, e):
-            continue  # 温州路: a street; 俄罗斯族, 北京时间, 青岛港
+        if _STREET_RE.match(folded, e) or _part_of_a_name(folded, chain, s, e):
+            continue  # 温州路: a street; 俄罗斯族, 北京时间, 某某集团
         country = entry.level == "country"
         if country and _state_word(folded, chain[-1].name, e):
             e -= 1  # 日本国|内: the country's name, 国 starts a word (国内, 国防)
