@@ -73,3 +73,8 @@ def test_divisions_before_a_company_describe_it_but_a_branch_city_is_the_banks()
     assert texts("浙江省宁波市某某集团负责人到场。", "place") == ["浙江省宁波市"]
     assert texts("浙江某某集团有限公司", "place") == []
     assert texts("农业银行宁波分行开业。", "place") == []
+
+
+def test_a_township_named_bare_after_hometown_is_a_place() -> None:
+    assert texts("他的家乡石塘镇如今变了样。", "place") == ["石塘镇"]
+    assert texts("回到老家小镇，看到家乡城镇化。", "place") == []

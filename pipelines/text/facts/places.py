@@ -41,6 +41,7 @@ from .places_abbreviated import abbreviated_places
 from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
 from .places_foreign import STATE_RE, extend_foreign
+from .places_hometowns import hometown_townships
 from .places_straddled import straddled
 
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
@@ -309,7 +310,8 @@ def _county_shorts(
 ) -> list[Fact]:
     """Counties printed by their short name in a list, again, or before 专区
     (facts/places_counties.py), abbreviated municipalities (在京举行), and foreign states
-    (比哈尔邦, facts/places_foreign.py) and economic belts before 地区 (facts/places_belts.py),
+    (比哈尔邦, facts/places_foreign.py), economic belts (facts/places_belts.py) and a
+    hometown's township (家乡某某镇: facts/places_hometowns.py),
     where no place was found."""
     taken = [(f.start, f.end) for f in found]
     out: list[Fact] = []
@@ -320,6 +322,7 @@ def _county_shorts(
         + prefecture_names(folded)
     ] + [(*c, "place.abbreviation") for c in abbreviated_places(folded)]
     candidates += [(*c, "place.belt") for c in economic_belts(folded)]
+    candidates += [(*c, "place.hometown") for c in hometown_townships(folded)]
     for s, e, entry, extractor in candidates:
         if all(e <= ts or s >= te for ts, te in taken):
             taken.append((s, e))
