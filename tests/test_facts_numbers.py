@@ -138,3 +138,17 @@ def test_a_box_is_a_unit_but_ji_before_tuan_starts_a_company_name() -> None:
     ]
     assert texts("36集团公司总部在此。", "quantity") == []
     assert texts("该剧共36集。", "quantity") == ["36集"]
+
+
+def test_a_small_count_of_items_machines_or_a_wind_force_is_a_quantity() -> None:
+    facts = [
+        f
+        for f in extract_facts("推出四项措施，购置两台机床，阵风达到9级。")
+        if f.type == "quantity"
+    ]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [
+        ("四项", 4.0, "项"),
+        ("两台", 2.0, "台"),
+        ("9级", 9.0, "级"),
+    ]
+    assert texts("坚持四项基本原则，启动一级响应。", "quantity") == []

@@ -113,6 +113,8 @@ _UNIT_NOT_BEFORE = {
 #: Units that measure only what these words name: 级 is a magnitude before an earthquake or a
 #: wind (7.4级地震, 12级台风), else a rank (一级响应, 三级医院).
 _UNIT_ONLY_BEFORE = {"级": ("地震", "强震", "余震", "大风", "阵风", "台风", "飓风")}
+#: …or a wind's or a quake's force named before it (风力达到10级, 震级为5级).
+_MAGNITUDE_BEFORE_RE = re.compile(r"风力|阵风|震级|风速")
 #: Units read only after these words: 日 counts days after 连续 or 持续 (`已连续3日无新增`, a
 #: duration), else it ends a date (`3月5日`, `5日`: facts/dates.py).
 _UNIT_ONLY_AFTER = {"日": ("连续", "持续")}
@@ -140,7 +142,7 @@ _PERSON_COUNT_NOT_BEFORE = ("一体", "数")
 #: Classifiers of things counted one by one: a small Chinese numeral before them is a count
 #: (`八起违纪问题`, `四艘航母`, `两人`), as before a classifier of people: none starts a set phrase
 #: (家 does: `三家` names the three carriers, 百家争鸣).
-_THING_COUNT_UNITS = ("起", "艘", "架", "辆", "例", "人", "座")
+_THING_COUNT_UNITS = ("起", "艘", "架", "辆", "例", "人", "座", "台")
 #: A bare hundred before a classifier of people (`百名学雷锋典型`): a round count (a bare 千
 #: names campaigns: “千名干部助千企”).
 _BARE_ROUND = {"百": Decimal(100)}
@@ -188,7 +190,11 @@ def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
         return None  # 100本地企业, 5期间: the unit character starts another word
     if unit in _UNIT_ONLY_AFTER and folded[max(0, s - 2) : s] not in _UNIT_ONLY_AFTER[unit]:
         return None  # 5日: a day of the month
-    if unit in _UNIT_ONLY_BEFORE and not folded.startswith(_UNIT_ONLY_BEFORE[unit], e):
+    if (
+        unit in _UNIT_ONLY_BEFORE
+        and not folded.startswith(_UNIT_ONLY_BEFORE[unit], e)
+        and not _MAGNITUDE_BEFORE_RE.search(folded, max(0, s - 8), s)
+    ):
         return None  # 一级响应, 3级医院: a rank, not a magnitude
     return unit, e
 
@@ -231,22 +237,18 @@ def _person_count(unit: str | None, folded: str, e: int) -> bool:
 
 def _small_count(unit: str | None, folded: str, s: int, e: int) -> bool:
     """Whether a Chinese numeral below ten before `unit` is a count: before a classifier of
-    people or of things (`三名医生`, `八起问题`), or before 个 when the numeral is three or
-    more, outside quotes, the segmenter cuts it and 个 alone and a concrete noun follows
-    (`四个足球场`; not the set phrases `四个意识` (one word), `两个大局`, `两个积极性` (两),
-    “四个带头五个表率” (quoted), nor `六个方面`, an aspect)."""
+    people or of things (`三名医生`, `八起问题`, `两台锅炉`), or before 个 or 项 when the
+    numeral is three or more, outside quotes, cut alone by the segmenter and followed by a
+    concrete noun (`四个足球场`, `三项措施`; not the set phrases `四个意识` (one word), `两个大局`
+    (两), “四个带头五个表率” (quoted), `六个方面` (an aspect), `四项基本原则` (a doctrine))."""
     if _person_count(unit, folded, e) or unit in _THING_COUNT_UNITS:
         return True
-    if unit != "个" or folded[s] in "二两" or _in_quotes(folded, s):
+    if unit not in ("个", "项") or folded[s] in "二两" or _in_quotes(folded, s):
+        return False
+    if folded.startswith(_ASPECT_NOUNS, e):
         return False
     tokens, tags = get_segmenter().cut(folded[s : e + 6])
-    return (
-        len(tokens) > 1
-        and tokens[0] == folded[s:e]
-        and tags[1] == "n"
-        and len(tokens[1]) > 1
-        and tokens[1] not in _ASPECT_NOUNS
-    )
+    return len(tokens) > 1 and tokens[0] == folded[s:e] and tags[1] == "n" and len(tokens[1]) > 1
 
 
 def _in_quotes(folded: str, s: int) -> bool:
@@ -258,8 +260,9 @@ def _in_quotes(folded: str, s: int) -> bool:
     return before.rfind("“") > before.rfind("”") or (close >= 0 and not 0 <= opening < close)
 
 
-#: Nouns that divide a topic, not things counted (`六个方面`, `五个维度`): set phrases of plans.
-_ASPECT_NOUNS = ("方面", "维度", "层面", "环节", "领域", "板块")
+#: Nouns that divide a topic, not things counted (`六个方面`, `五个维度`): set phrases of plans;
+#: and the principles of a doctrine (`四项基本原则`).
+_ASPECT_NOUNS = ("方面", "维度", "层面", "环节", "领域", "板块", "原则", "基本原则")
 
 
 def extract_amounts(text: str, folded: str) -> list[Fact]:
