@@ -45,6 +45,7 @@ Confidence: `organization.named` 0.9, `organization.suffix` 0.85, `organization.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.text.model import Fact
 from pipelines.text.segment import get_segmenter
@@ -221,13 +222,18 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
 
 def _sub_unit(folded: str, end: int) -> re.Match[str] | None:
     """The office printed after a national organ at `end` (中央宣传部|理论局), or None; a verb
-    opening it makes the organ a clause's subject (中共中央|决定组织行动委员会: the Centre
-    decided to set up a committee), read with the segmenter's tag of its first word."""
+    opening it makes the organ a clause's subject (中共中央|决定组织行动委员会)."""
     m = _SUB_UNIT_RE.match(folded, end)
     if m is None or m.end() - end <= 3:
         return m
-    tokens, tags = get_segmenter().cut(folded[end : m.end()])
-    return None if tags and tags[0] == "v" and len(tokens[0]) > 1 else m
+    return None if _verb_first(folded[end : m.end()]) else m
+
+
+@lru_cache(maxsize=2048)
+def _verb_first(name: str) -> bool:
+    """Whether the segmenter reads `name` as opening with a verb (决定|组织行动委员会); cached."""
+    tokens, tags = get_segmenter().cut(name)
+    return bool(tags) and tags[0] == "v" and len(tokens[0]) > 1
 
 
 def _organ_at(hits: tuple[Hit, ...], j: int, end: int) -> bool:
