@@ -18,3 +18,8 @@ def test_a_plan_named_by_its_target_year_and_a_draft_are_cited_documents() -> No
 def test_a_commentary_with_a_lun_subtitle_is_no_cited_document() -> None:
     text = "报纸发表评论员文章《凝心聚力谱新篇——论学习贯彻全会精神的重要讲话》。"
     assert texts(text, "cited_document") == []
+
+
+def test_a_commentary_of_a_series_is_no_cited_document() -> None:
+    text = "报纸发表评论员文章《携手共建美好家园——二论学习贯彻重要讲话》。"
+    assert texts(text, "cited_document") == []

@@ -41,3 +41,17 @@ def test_the_spirit_of_a_meeting_a_speech_or_a_common_quality_is_no_formula() ->
 
 def test_the_spirit_of_a_numbered_congress_is_no_formula() -> None:
     assert texts("全面贯彻落实党的二十大精神。", "formula") == []
+
+
+def test_a_numbered_set_of_rules_before_its_spirit_is_a_formula() -> None:
+    assert texts("全省坚决落实省委十项规定精神。", "formula") == ["十项规定"]
+    assert texts("各地严格执行六项规定及其细则。", "formula") == []
+
+
+def test_a_quoted_historical_event_or_a_system_is_no_formula() -> None:
+    text = "纪念“五四运动”，铭记“九一八事变”和“二七罢工”，建设“现代产业体系”。"
+    assert texts(text, "formula") == []
+    assert texts("开展“爱国卫生运动”，构建“四大体系”。", "formula") == [
+        "“爱国卫生运动”",
+        "“四大体系”",
+    ]

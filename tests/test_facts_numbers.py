@@ -112,3 +112,43 @@ def test_this_century_is_read_against_the_documents_year() -> None:
         ("本世纪中叶", "2001/2100", "中叶,inferred")
     ]
     assert [f for f in extract_facts("到本世纪中叶建成强国。") if f.type == "date"] == []
+
+
+def test_a_small_chinese_count_of_things_is_a_quantity() -> None:
+    facts = [
+        f
+        for f in extract_facts("通报六起案件，五艘货轮靠港，院里有三个篮球场，两人受伤。")
+        if f.type == "quantity"
+    ]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [
+        ("六起", 6.0, "起"),
+        ("五艘", 5.0, "艘"),
+        ("三个", 3.0, "个"),
+        ("两人", 2.0, "人"),
+    ]
+    # set phrases: 个 after 两, a word of its own, an aspect, inside quotes; 一 is no count
+    text = "统筹两个大局，增强四个意识，从五个方面入手，落实“三个带头”，一人发言。"
+    assert texts(text, "quantity") == []
+
+
+def test_a_box_is_a_unit_but_ji_before_tuan_starts_a_company_name() -> None:
+    facts = [f for f in extract_facts("这艘船可装载9000箱左右。") if f.type == "quantity"]
+    assert [(f.text, f.value_num, f.unit, f.qualifier) for f in facts] == [
+        ("9000箱", 9000.0, "箱", "左右")
+    ]
+    assert texts("36集团公司总部在此。", "quantity") == []
+    assert texts("该剧共36集。", "quantity") == ["36集"]
+
+
+def test_a_small_count_of_items_machines_or_a_wind_force_is_a_quantity() -> None:
+    facts = [
+        f
+        for f in extract_facts("推出四项措施，购置两台机床，阵风达到9级。")
+        if f.type == "quantity"
+    ]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [
+        ("四项", 4.0, "项"),
+        ("两台", 2.0, "台"),
+        ("9级", 9.0, "级"),
+    ]
+    assert texts("坚持四项基本原则，启动一级响应。", "quantity") == []

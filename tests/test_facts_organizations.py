@@ -195,3 +195,39 @@ def test_an_organs_party_group_is_one_organisation_but_not_its_party_committee()
 def test_central_departments_by_their_full_printed_names() -> None:
     text = "中共中央对外联络部、中共中央统一战线工作部和监察部"
     assert texts(text, "organization") == ["中共中央对外联络部", "中共中央统一战线工作部", "监察部"]
+
+
+def test_a_bureau_of_a_vertical_system_or_of_the_party_committee_is_a_local_organ() -> None:
+    assert texts("浙江省气象局发布预警。", "organization") == ["浙江省气象局"]
+    assert texts("西藏自治区党委机关事务管理局负责。", "organization") == [
+        "西藏自治区党委机关事务管理局"
+    ]
+    assert texts("县审计局、县粮食局联合检查。", "organization") == ["县审计局", "县粮食局"]
+    # the committees of a level are no one organ
+    assert texts("推动市县党委落实责任。", "organization") == []
+
+
+def test_a_branch_after_its_bureau_is_one_organisation() -> None:
+    assert texts("杭州市生态环境局萧山分局开展检查。", "organization") == [
+        "杭州市生态环境局萧山分局"
+    ]
+
+
+def test_a_street_or_village_party_organisation_is_one_with_its_chain_of_divisions() -> None:
+    text = "浙江省杭州市西湖区北山街道党工委、江苏省苏州市吴中区木渎镇某某村党支部发文。"
+    assert texts(text, "organization") == [
+        "浙江省杭州市西湖区北山街道党工委",
+        "江苏省苏州市吴中区木渎镇某某村党支部",
+    ]
+    assert texts(text, "place") == []
+
+
+def test_a_national_organ_before_a_verb_is_the_subject_not_an_office_name() -> None:
+    assert texts("会上，国务院决定成立专项委员会。", "organization") == ["国务院"]
+    assert texts("中央宣传部理论局负责。", "organization") == ["中央宣传部理论局"]
+
+
+def test_a_school_attached_to_a_university_is_no_organisation_and_holds_no_place() -> None:
+    facts = [(f.type, f.text) for f in extract_facts("她毕业于南京大学附中。")]
+    assert facts == []
+    assert texts("南京大学生参加志愿服务。", "place") == ["南京"]

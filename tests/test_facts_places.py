@@ -59,3 +59,22 @@ def test_a_countrys_formal_name_is_one_place_unless_its_guo_starts_a_word() -> N
 def test_a_sea_before_a_common_word_for_islands_is_the_sea_alone() -> None:
     assert texts("为东海小岛上的守岛官兵送去物资。", "place") == ["东海"]
     assert texts("南海诸岛自古以来是中国领土。", "place") == ["南海诸岛"]
+
+
+def test_a_compass_belt_without_diqu_is_a_region_when_contrasted_or_after_woguo() -> None:
+    assert texts("西部资金流向东部，差距缩小。", "place") == ["西部", "东部"]
+    assert texts("这里是我国东部重要港口。", "place") == ["东部"]
+    # alone, inside a word, after a place: none
+    assert texts("作为东部沿海城市，推进西部大开发。", "place") == []
+    assert texts("云南西部降雨，东西部协作推进。", "place") == ["云南"]
+
+
+def test_divisions_before_a_company_describe_it_but_a_branch_city_is_the_banks() -> None:
+    assert texts("浙江省宁波市某某集团负责人到场。", "place") == ["浙江省宁波市"]
+    assert texts("浙江某某集团有限公司", "place") == []
+    assert texts("农业银行宁波分行开业。", "place") == []
+
+
+def test_a_township_named_bare_after_hometown_is_a_place() -> None:
+    assert texts("他的家乡石塘镇如今变了样。", "place") == ["石塘镇"]
+    assert texts("回到老家小镇，看到家乡城镇化。", "place") == []

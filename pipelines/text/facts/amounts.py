@@ -32,8 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from pipelines.text.model import Fact
+from pipelines.text.segment import get_segmenter
 
 from ._common import (
     ARABIC_NUM,
@@ -107,10 +109,13 @@ _UNIT_NOT_BEFORE = {
     "列": set("入为车"),
     "轮": set("胎船"),
     "方面": set("军"),
+    "集": set("团中体聚合"),  # 58集团 is a company's name, not 58 episodes
 }
 #: Units that measure only what these words name: 级 is a magnitude before an earthquake or a
 #: wind (7.4级地震, 12级台风), else a rank (一级响应, 三级医院).
 _UNIT_ONLY_BEFORE = {"级": ("地震", "强震", "余震", "大风", "阵风", "台风", "飓风")}
+#: …or a wind's or a quake's force named before it (风力达到10级, 震级为5级).
+_MAGNITUDE_BEFORE_RE = re.compile(r"风力|阵风|震级|风速")
 #: Units read only after these words: 日 counts days after 连续 or 持续 (`已连续3日无新增`, a
 #: duration), else it ends a date (`3月5日`, `5日`: facts/dates.py).
 _UNIT_ONLY_AFTER = {"日": ("连续", "持续")}
@@ -135,6 +140,10 @@ _ADJACENT_DIGITS_RE = re.compile(r"[一二两三四五六七八九]{2}")
 #: 代表`, `三名医生`), never a set phrase, unless it starts another word (`三位一体`, `两位数`).
 _PERSON_COUNT_UNITS = ("位", "名")
 _PERSON_COUNT_NOT_BEFORE = ("一体", "数")
+#: Classifiers of things counted one by one: a small Chinese numeral before them is a count
+#: (`八起违纪问题`, `四艘航母`, `两人`), as before a classifier of people: none starts a set phrase
+#: (家 does: `三家` names the three carriers, 百家争鸣).
+_THING_COUNT_UNITS = ("起", "艘", "架", "辆", "例", "人", "座", "台")
 #: A bare hundred before a classifier of people (`百名学雷锋典型`): a round count (a bare 千
 #: names campaigns: “千名干部助千企”).
 _BARE_ROUND = {"百": Decimal(100)}
@@ -182,7 +191,11 @@ def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
         return None  # 100本地企业, 5期间: the unit character starts another word
     if unit in _UNIT_ONLY_AFTER and folded[max(0, s - 2) : s] not in _UNIT_ONLY_AFTER[unit]:
         return None  # 5日: a day of the month
-    if unit in _UNIT_ONLY_BEFORE and not folded.startswith(_UNIT_ONLY_BEFORE[unit], e):
+    if (
+        unit in _UNIT_ONLY_BEFORE
+        and not folded.startswith(_UNIT_ONLY_BEFORE[unit], e)
+        and not _MAGNITUDE_BEFORE_RE.search(folded, max(0, s - 8), s)
+    ):
         return None  # 一级响应, 3级医院: a rank, not a magnitude
     return unit, e
 
@@ -205,7 +218,7 @@ def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal |
             value += Decimal(m["mix"]) * SCALES["万"]  # 1亿7367万
         if m["scale2"]:
             value *= SCALES["亿"]  # 4万多亿元: more than 4万亿
-    elif chinese and value < 10 and not (value >= 2 and _person_count(unit, folded, e)):
+    elif chinese and value < 10 and not (value >= 2 and _small_count(unit, folded, m.start(), e)):
         return None
     year_like = (
         (num.isdigit() and len(num) == 4) or (chinese and "〇" in num) or 1800 <= value <= 2199
@@ -221,6 +234,43 @@ def _person_count(unit: str | None, folded: str, e: int) -> bool:
     """Whether the unit counts people and ends the word: `三位` in `三位负责人`, not in
     `三位一体`."""
     return unit in _PERSON_COUNT_UNITS and not folded.startswith(_PERSON_COUNT_NOT_BEFORE, e)
+
+
+def _small_count(unit: str | None, folded: str, s: int, e: int) -> bool:
+    """Whether a Chinese numeral below ten before `unit` is a count: before a classifier of
+    people or of things (`三名医生`, `八起问题`, `两台锅炉`), or before 个 or 项 when the
+    numeral is three or more, outside quotes, cut alone by the segmenter and followed by a
+    concrete noun (`四个足球场`, `三项措施`; not the set phrases `四个意识` (one word), `两个大局`
+    (两), “四个带头五个表率” (quoted), `六个方面` (an aspect), `四项基本原则` (a doctrine))."""
+    if _person_count(unit, folded, e) or unit in _THING_COUNT_UNITS:
+        return True
+    if unit not in ("个", "项") or folded[s] in "二两" or _in_quotes(folded, s):
+        return False
+    if folded.startswith(_ASPECT_NOUNS, e):
+        return False
+    return _noun_after(folded[s : e + 6], e - s)
+
+
+@lru_cache(maxsize=4096)
+def _noun_after(window: str, head: int) -> bool:
+    """Whether the segmenter cuts the window's first `head` characters alone (`四个`) and a
+    noun of two characters or more follows (`四个|足球场`); cached, as the spirits' windows."""
+    tokens, tags = get_segmenter().cut(window)
+    return len(tokens) > 1 and len(tokens[0]) == head and tags[1] == "n" and len(tokens[1]) > 1
+
+
+def _in_quotes(folded: str, s: int) -> bool:
+    """Whether `s` lies inside a quotation: one opened before it in its sentence, or one
+    closed after it with no opening between (a line cut inside a quote: `个带头五个表率”`)."""
+    before = _sentence_before(folded, s)
+    after = folded[s : s + 40]
+    close, opening = after.find("”"), after.find("“")
+    return before.rfind("“") > before.rfind("”") or (close >= 0 and not 0 <= opening < close)
+
+
+#: Nouns that divide a topic, not things counted (`六个方面`, `五个维度`): set phrases of plans;
+#: and the principles of a doctrine (`四项基本原则`).
+_ASPECT_NOUNS = ("方面", "维度", "层面", "环节", "领域", "板块", "原则", "基本原则")
 
 
 def extract_amounts(text: str, folded: str) -> list[Fact]:

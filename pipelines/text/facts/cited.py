@@ -5,7 +5,7 @@ Only titles of documents are facts (facts/titles.py: …的通知, …意见, �
 books and periodicals in 《》 (《求是》, 《习近平谈治国理政》, 《红色嘱托》) are not, nor is a
 commentary, whose title runs on in a subtitle `——论…` (the 评论员文章 of a newspaper:
 《坚定不移走中国特色社会主义法治道路——论学习贯彻习近平总书记…重要讲话》) even when it ends
-like a speech. `normalized` is the full title without brackets, spaces and punctuation, issuer
+like a speech, nor one of a series (`——三论…`, `——再论…`). `normalized` is the full title without brackets, spaces and punctuation, issuer
 kept (`中共中央关于加强党的领导为打赢疫情防控阻击战提供坚强政治保证的通知`, however the
 citation punctuates it); `canonical` is the title key without the issuer (`关于加强党的领导
 …的通知`), the key matched against the corpus's own document titles (pipelines/text/links.py
@@ -28,8 +28,9 @@ TITLE_RE = re.compile(r"《(?P<t>[^《》\n]{1,100})》")
 #: A speech or report announced by its title: 作题为《…》的报告, 《…》的讲话.
 _ANNOUNCED_BEFORE_RE = re.compile(r"题为$")
 _ANNOUNCED_AFTER_RE = re.compile(r"的(?:辅导)?(?:报告|讲话|发言|主旨演讲|致辞)")
-#: A commentary's subtitle: ——论学习贯彻…, —论… (a dash, then 论 "on").
-_COMMENTARY_RE = re.compile(r"[—－-]+\s?论")
+#: A commentary's subtitle: ——论学习贯彻…, —论… (a dash, then 论 "on"), one of a series
+#: (——三论…, ——再论…: the third, a second commentary on the same speech).
+_COMMENTARY_RE = re.compile(r"[—－-]+\s?[一二三四五六七八九十再]?论")
 
 
 def issuer_of(title: str) -> str | None:

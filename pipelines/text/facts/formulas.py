@@ -15,7 +15,8 @@ candidate is a formula only when one of these holds, else it is no fact at all:
      为 好 强 优 新 连: “四个意识”, “十大行动”, “一件事”, “四好农村路”), or
    - the numeral is not 一 and at most three characters follow (“六稳”, “三农”, “七优享”,
      “五廉并举”);
-   a zero target (“零感染”, “零非访”) and a day of the year (“三月三”) are none;
+   a zero target (“零感染”, “零非访”) and a day of the year (“三月三”) are none, and so is a
+   historical event's name (“五卅惨案”, “九一八事变”, a movement named by its date: “五卅运动”);
    Arabic numerals count when a measure word or `+` follows (“8+4”, “2+N”, “39条举措”);
 3. it has a formula shape (`formula.shape`): it ends with a listed suffix
    (data/facts_formula_suffixes.txt: 战略, 工程, 行动, 经验, 精神, 思想, 制度, 体系,
@@ -92,6 +93,12 @@ _PLACE_CAMPAIGN_PREFIXES = ("平安", "法治", "美丽", "健康", "数字", "�
 _PREFIX_SET = set(_PLACE_CAMPAIGN_PREFIXES)
 _PREFIX_RE = re.compile("|".join(_PLACE_CAMPAIGN_PREFIXES))
 NOT_FORMULAS = frozenset(load_list("facts_not_formulas.txt"))
+#: A historical event's name, no formula: a massacre, an incident, an uprising, a strike
+#: (“五卅惨案”, “九一八事变”, “二七罢工”), or a movement named by its date (“五卅运动”, “五四运动”,
+#: “一二·九运动”: 卅 and 廿 are numerals of a day); a campaign named 运动 otherwise stays one.
+_EVENT_RE = re.compile(
+    r"(?:惨案|事变|起义|暴动|罢工|事件|大屠杀)$|^[一二三四五六七八九十廿卅·]{2,4}运动$"
+)
 
 
 def _numbered(content: str) -> bool:
@@ -164,7 +171,7 @@ def classify(content: str, campaign: bool = False) -> tuple[str, float, str | No
     """(extractor, confidence, qualifier) for a quoted phrase, or None if no formula.
 
     `campaign`: the quote is followed by a campaign word (rule 4)."""
-    if content in NOT_FORMULAS:
+    if content in NOT_FORMULAS or _EVENT_RE.search(content):
         return None
     if _PERIOD_RE.match(content):
         return "formula.period", 0.95, "period"

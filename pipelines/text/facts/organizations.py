@@ -15,9 +15,11 @@ Recognised from the gazetteers (facts/gazetteer.py) and a suffix grammar, longes
   company (…公司…), so `浙江各地医院` is none; a generic ending (办公室, 委员会, 协会…)
   needs two to eight characters before it (not `杭州市中心`);
 - a Central Committee or CPPCC committee printed with its term (`中国共产党第十九届中央委员会`,
-  `中国人民政治协商会议第十三届浙江省委员会`), and a township's organ after its county
-  (`浦江县郑宅镇党委`: `organization.township`); an organ's party group or committee printed
-  after it is one with it (`甘肃省政府党组`: facts/organizations_groups.py).
+  `中国人民政治协商会议第十三届浙江省委员会`), and a township's or a street's organ, or a
+  village's party branch, with the chain of divisions before it (`浦江县郑宅镇党委`,
+  `…区某街道办事处党工委`, `…县某镇某村党支部`: `organization.township`); a bureau's branch
+  printed after it is one with it (`湖州市生态环境局安吉分局`); an organ's party group or
+  committee printed after it is one with it (`甘肃省政府党组`: facts/organizations_groups.py).
 A part is never taken out of a longer name: `省委` not out of `省委党校`, `纪委` not out of
 `纪委监委`, `民政部` not out of `民政部门` (…部门 is a kind of office, not an organ), `省委`
 not out of `浙江省委员会` (a CPPCC committee). Bare `中央` (the central level) is no
@@ -43,8 +45,10 @@ Confidence: `organization.named` 0.9, `organization.suffix` 0.85, `organization.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.text.model import Fact
+from pipelines.text.segment import get_segmenter
 
 from ._common import load_list, organization_fact
 from .context import DocContext
@@ -80,7 +84,14 @@ CENTRAL_TERM_RE = re.compile(
 CPPCC_RE = re.compile(
     r"中国人民政治协商会议(?:第[一二三四五六七八九十\d]+届)?(?:全国|[\u4e00-\u9fff]{2,8}?[省市县区])委员会"
 )
-TOWN_ORGAN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)(?:党委|党工委|人民政府|纪委)")
+#: A branch of a bureau printed after it (…生态环境局安吉分局).
+_BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?分局")
+#: A township's or a street's organ after its county or district, or the party organisation of
+#: a village or community of it (…街道办事处党工委, …街道党工委, …镇某村党支部).
+TOWN_ORGAN_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:办事处)?(?:[\u4e00-\u9fff]{1,4}?(?:村|社区))?"
+    r"(?:党委|党工委|党支部|党总支|人民政府|纪委)"
+)
 #: Not an organ when the listed name is followed by these: 民政部门, 县政府部门 (a kind of
 #: office), 省委员会 (CPPCC).
 _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
@@ -141,6 +152,8 @@ def _suffix_at(folded: str, pos: int, *, anchored_by_place: bool) -> re.Match[st
         return None
     if folded.startswith("生", m.end()):
         return None  # 中国大学生: students, not a university
+    if m["suf"].endswith(("大学", "学院")) and folded.startswith("附", m.end()):
+        return None  # 某某大学附中: a school attached to the university, no organ
     if not anchored_by_place and m["mid"]:
         return None  # after an organ, only an ending printed right after it (国务院办公室)
     if m["mid"][:1] in ("一", "两", "几", "某", "多"):
@@ -174,6 +187,11 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
     stem = _STEMS_RE.match(folded, end) if folded[end - 1] in "省市县区" else None
     if stem and not _NOT_AFTER.match(folded, stem.end()):
         canonical = local_canonical(stem.group(0), place)
+        branch = _BRANCH_RE.match(folded, stem.end())
+        if branch:  # 湖州市生态环境局|安吉分局: the branch is the organisation, its bureau in it
+            name = "".join(text[start : branch.end()].split())
+            out.append(_fact(text, start, branch.end(), "organization.suffix", 0.85, name, code))
+            return j
         out.append(_fact(text, start, stem.end(), "organization.named", 0.9, canonical, code))
         return j
     if j < len(hits) and hits[j].kind == "local" and hits[j].start == end:
@@ -200,6 +218,22 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
         name = "".join(text[start : m.end()].split())
         out.append(_fact(text, start, m.end(), "organization.suffix", 0.85, name, code))
     return j
+
+
+def _sub_unit(folded: str, end: int) -> re.Match[str] | None:
+    """The office printed after a national organ at `end` (中央宣传部|理论局), or None; a verb
+    opening it makes the organ a clause's subject (中共中央|决定组织行动委员会)."""
+    m = _SUB_UNIT_RE.match(folded, end)
+    if m is None or m.end() - end <= 3:
+        return m
+    return None if _verb_first(folded[end : m.end()]) else m
+
+
+@lru_cache(maxsize=2048)
+def _verb_first(name: str) -> bool:
+    """Whether the segmenter reads `name` as opening with a verb (决定|组织行动委员会); cached."""
+    tokens, tags = get_segmenter().cut(name)
+    return bool(tags) and tags[0] == "v" and len(tokens[0]) > 1
 
 
 def _organ_at(hits: tuple[Hit, ...], j: int, end: int) -> bool:
@@ -268,9 +302,11 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
             continue  # 其中共有, 组别中共收获: 中 ends a word, 共 is "in all"
         if h.name == "中共" and start == h.start and folded.startswith("界", h.end):
             continue  # 中共界委员: a sector of the CPPCC, not the Party
+        if h.kind == "local" and start == h.start and h.name[1:].startswith("党委"):
+            continue  # 市县党委, 全市党委: the committees of a level, not one organ
         if h.kind == "organ":
             end = h.end
-            m = _suffix_at(folded, end, anchored_by_place=False) or _SUB_UNIT_RE.match(folded, end)
+            m = _suffix_at(folded, end, anchored_by_place=False) or _sub_unit(folded, end)
             end = m.end() if m else end
             canonical = national_organs()[h.name] + folded[h.end : end]
             if end == h.end and h.name in local_stems():
@@ -347,11 +383,18 @@ def _listed_unions(text: str, folded: str, found: list[Fact]) -> list[Fact]:
 
 
 def _township_organs(folded: str) -> list[tuple[int, int]]:
-    """Spans of a township's organ after a county or city (浦江县郑宅镇党委)."""
+    """Spans of a township's organ after a county or city, from the start of the chain of
+    divisions before it (浦江县郑宅镇党委, 湖北省武汉市江汉区某街道党工委, 某县某镇某村党支部)."""
     spans = []
+    chain_start, last_end = -1, -1
     for h in scan(folded):
-        if h.kind == "place" and h.name[-1] in "市县区":
+        if h.kind != "place":
+            last_end = -1
+            continue
+        chain_start = chain_start if h.start == last_end else h.start
+        last_end = h.end
+        if h.name[-1] in "市县区":
             m = TOWN_ORGAN_RE.match(folded, h.end)
             if m:
-                spans.append((h.start, m.end()))
+                spans.append((chain_start, m.end()))
     return spans

@@ -26,8 +26,9 @@ _WORDS = [w for line in load_list("facts_org_suffixes.txt") for w in line.split(
 _ENDINGS = sorted({w.lstrip("+") for w in _WORDS}, key=len, reverse=True)
 _GENERIC = {w[1:] for w in _WORDS if w.startswith("+")}
 _COMPANY = ("公司", "集团", "银行")
-#: What may not follow an institution's name: it would be part of a longer word or a member.
-_NOT_AFTER = re.compile(r"[城区生员长门会]")
+#: What may not follow an institution's name: it would be part of a longer word or a member,
+#: or 附 of a school attached to it (某某大学附中: a school, no organ).
+_NOT_AFTER = re.compile(r"[城区生员长门会附]")
 #: A kind of institution, not one's name: a word of ownership, level or speciality before the
 #: ending (公立医院, 县级医院, 社区卫生服务中心).
 _KINDS = {"公立", "私立", "公办", "民办", "民营", "县级", "市级", "省级", "基层", "乡镇", "社区"}

@@ -41,6 +41,7 @@ from .places_abbreviated import abbreviated_places
 from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
 from .places_foreign import STATE_RE, extend_foreign
+from .places_hometowns import hometown_townships
 from .places_straddled import straddled
 
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
@@ -54,10 +55,11 @@ _BAY_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:湾|半岛|岛)")
 _GENERIC_ISLANDS = {"孤岛", "小岛", "荒岛", "海岛", "岛屿", "岛礁", "大岛", "各岛", "海湾"}
 _STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
 #: After a place, what makes it no place: an ethnic group (俄罗斯族), a time zone (北京时间),
-#: the rest of a company's name (青海圣源地毯集团有限公司) or of a law's (海南自由贸易港法、):
-#: no function word inside, the law's name ends the clause or the list item.
+#: a school's name (某某大学附中, 某某中学: not 大学生, students of the place), the rest of a
+#: company's name (青海圣源地毯集团有限公司) or of a law's (海南自由贸易港法、): no function word
+#: inside, the law's name ends the clause or the list item.
 _NOT_PLACE_AFTER_RE = re.compile(
-    r"族|时间|(?:自由|(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
+    r"族|时间|大学(?!生)|学院|[中小]学(?!生)|(?:自由|(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
     r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))"
 )
 #: The level word printed after the short name of a foreign place (旁遮普|省, 光州|市).
@@ -75,6 +77,27 @@ _NUMERALS = set("0123456789.零〇一二两三四五六七八九十百千万亿"
 #: it is mostly part of a name (中国特色社会主义, 中国式现代化); it stays in the gazetteer so that
 #: 中国期货业协会 is read as one organisation.
 OWN_COUNTRY = "中国"
+
+
+#: A company's branch named by its city, after the company's name (某某银行杭州分行).
+_BRANCH_AFTER_RE = re.compile(r"分行|支行|分公司|营业部")
+_COMPANY_BEFORE = ("银行", "公司", "集团")
+
+
+def _part_of_a_name(folded: str, chain: list[Hit], s: int, e: int) -> bool:
+    """Whether the place at s:e is part of another name: an ethnic group, a time zone, a
+    school, a company or a law after it (_NOT_PLACE_AFTER_RE), or a branch's city between a
+    company and 分行 (光大银行|某某|分行). A chain of two divisions or more printed in full
+    before a company is the company's description, a place (湖南省株洲市|某某集团)."""
+    if folded.endswith(_COMPANY_BEFORE, 0, s) and _BRANCH_AFTER_RE.match(folded, e):
+        return True
+    m = _NOT_PLACE_AFTER_RE.match(folded, e)
+    if m is None:
+        return False
+    described = (
+        len(chain) >= 2 and folded[e - 1] in "省市县区" and m.group(0).endswith(("公司", "集团"))
+    )
+    return not described
 
 
 def _state_word(folded: str, name: str, e: int) -> bool:
@@ -220,8 +243,8 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
             continue  # 22万山区: the place's first character ends a number
         if len(chain) == 1 and straddled(folded, s, e):
             continue  # 隆重|庆祝: no 重庆
-        if _STREET_RE.match(folded, e) or _NOT_PLACE_AFTER_RE.match(folded, e):
-            continue  # 温州路: a street; 俄罗斯族, 北京时间, 青岛港
+        if _STREET_RE.match(folded, e) or _part_of_a_name(folded, chain, s, e):
+            continue  # 温州路: a street; 俄罗斯族, 北京时间, 某某集团
         country = entry.level == "country"
         if country and _state_word(folded, chain[-1].name, e):
             e -= 1  # 日本国|内: the country's name, 国 starts a word (国内, 国防)
@@ -287,7 +310,8 @@ def _county_shorts(
 ) -> list[Fact]:
     """Counties printed by their short name in a list, again, or before 专区
     (facts/places_counties.py), abbreviated municipalities (在京举行), and foreign states
-    (比哈尔邦, facts/places_foreign.py) and economic belts before 地区 (facts/places_belts.py),
+    (比哈尔邦, facts/places_foreign.py), economic belts (facts/places_belts.py) and a
+    hometown's township (家乡某某镇: facts/places_hometowns.py),
     where no place was found."""
     taken = [(f.start, f.end) for f in found]
     out: list[Fact] = []
@@ -298,6 +322,7 @@ def _county_shorts(
         + prefecture_names(folded)
     ] + [(*c, "place.abbreviation") for c in abbreviated_places(folded)]
     candidates += [(*c, "place.belt") for c in economic_belts(folded)]
+    candidates += [(*c, "place.hometown") for c in hometown_townships(folded)]
     for s, e, entry, extractor in candidates:
         if all(e <= ts or s >= te for ts, te in taken):
             taken.append((s, e))

@@ -10,6 +10,10 @@ that place (`浙江西部地区`), and so is every belt of that paragraph (`云�
 contrasts it with another one (东中部…西部, 东部…中西部); alone it is as often a part of a
 province (海南的 `中部地区生物多样性调查`: the island's centre), while a joined name (东中部) is
 always the nation's. 东北 and 中西部 are listed regions already (data/).
+Without 地区 a single belt is the nation's too when the paragraph contrasts it
+(`东部产业向中西部转移`) or names the country before it (`我国西部`), printed as a word of its
+own: after a clause mark, a preposition or a conjunction (not `湖南西部`, `东西部`), and not
+before a word it starts (`西部大开发` names a programme: 大, 部队, 部门).
 """
 
 from __future__ import annotations
@@ -23,17 +27,35 @@ _BELT_RE = re.compile(r"(?:东中西部|东中部|东部|中部|西部)(?=地区
 _ANY_BELT_RE = re.compile(r"东中西部|东中部|中西部|东部|中部|西部|东北(?=地区)")
 
 
+#: A belt printed without 地区, as a word of its own (not 东西部, 西部大开发, 部队, 部门).
+_BARE_BELT_RE = re.compile(r"(?<![东西南北中])(?:东中部|东部|中部|西部)(?!地区|[大队门长委下属])")
+#: What may stand right before a bare belt: a mark, a preposition or a conjunction.
+_BEFORE_BARE = set("，。；：、“（向在从和与及对把到往由至为")
+_OWN = ("我国", "全国")
+_LISTED_BELT_RE = re.compile(r"东中西部|中西部|东北(?=地区)")
+
+
 def economic_belts(folded: str) -> list[tuple[int, int, PlaceEntry]]:
-    """(start, end, entry) of every belt printed before 地区 and not after a place."""
-    if "部地区" not in folded:
+    """(start, end, entry) of every belt printed before 地区 and not after a place, and of a
+    bare belt set against another one or after 我国 (`东部产业向中西部转移`)."""
+    if "部" not in folded:
         return []
     place_ends = {h.end for h in scan(folded) if h.kind == "place"}
     belts = list(_BELT_RE.finditer(folded))
     if any(m.start() in place_ends for m in belts):
         return []  # 云南西部地区和东部地区: the parts of a province, each of them
     contrasted = len(set(_ANY_BELT_RE.findall(folded))) >= 2
-    return [
+    out = [
         (m.start(), m.end(), PlaceEntry(m.group(0), None, "region"))
         for m in belts
         if contrasted or len(m.group(0)) > 2
     ]
+    bare = list(_BARE_BELT_RE.finditer(folded))
+    # the contrast of a bare belt: with a belt that is one (not 西部 of 西部大开发)
+    names = {m.group(0) for m in belts + bare} | set(_LISTED_BELT_RE.findall(folded))
+    for m in bare:
+        s = m.start()
+        own = folded.endswith(_OWN, 0, s)
+        if own or (len(names) >= 2 and (s == 0 or folded[s - 1] in _BEFORE_BARE)):
+            out.append((s, m.end(), PlaceEntry(m.group(0), None, "region")))
+    return out
