@@ -55,3 +55,13 @@ def test_a_quoted_historical_event_or_a_system_is_no_formula() -> None:
         "“爱国卫生运动”",
         "“四大体系”",
     ]
+
+
+def test_a_quoted_slogan_of_chained_or_parallel_clauses_is_a_formula() -> None:
+    text = "坚持“创新促转型，转型促升级，升级促发展”的思路。"
+    assert texts(text, "formula") == ["“创新促转型，转型促升级，升级促发展”"]
+    assert texts("提出“产业兴农，质量兴农，绿色兴农”。", "formula") == [
+        "“产业兴农，质量兴农，绿色兴农”"
+    ]
+    assert texts("他说：“我们很好，谢谢大家”。", "formula") == []
+    assert texts("要“宁可备而不用，不可用而无备”。", "formula") == []

@@ -53,6 +53,7 @@ Confidence: `formula.period` and `formula.numbered` 0.95, `formula.listed` 0.9,
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import ahocorasick_rs
 
@@ -195,6 +196,22 @@ def _parallel(content: str) -> bool:
     return len(parts[0]) <= 4 or any(a == b for a, b in zip(*parts, strict=True))
 
 
+def _comma_slogan(content: str) -> bool:
+    """A quoted slogan of parallel clauses joined by ， (“开放促改革，改革优环境，环境促发展”):
+    two to four clauses of one length (four to seven characters) that chain (each clause
+    opens with the last two characters of the one before), or three or four that share a
+    character at one place (“产业兴农，质量兴农，绿色兴农”); quoted speech (“我很高兴，谢谢
+    大家”) and a two-line maxim (“宁可十防九空，不可失防万一”, quoted advice) are neither."""
+    parts = content.split("，")
+    if not 2 <= len(parts) <= 4 or len({len(p) for p in parts}) != 1:
+        return False
+    if not 4 <= len(parts[0]) <= 7 or any(c in _BAD for p in parts for c in p):
+        return False
+    chained = all(a[-2:] == b[:2] for a, b in pairwise(parts))
+    shared = any(len({p[i] for p in parts}) == 1 for i in range(len(parts[0])))
+    return chained or (shared and len(parts) >= 3)
+
+
 def _of_lexicon(content: str) -> bool:
     """A quoted pair of listed formulas (“碳达峰 碳中和”, “碳达峰、碳中和”): one formula."""
     parts = [p for p in re.split(r"[、\s]", content) if p]
@@ -249,6 +266,8 @@ def extract_formulas(text: str, folded: str) -> list[Fact]:
         elif "、" in content and not any(c in _CLAUSE_BAD for c in content):
             if not _parallel(content):
                 continue
+            kind = ("formula.shape", 0.85, None)
+        elif "，" in content and _comma_slogan(content):
             kind = ("formula.shape", 0.85, None)
         elif (
             any(c in _BAD for c in content)
