@@ -152,3 +152,9 @@ def test_a_small_count_of_items_machines_or_a_wind_force_is_a_quantity() -> None
         ("9级", 9.0, "级"),
     ]
     assert texts("坚持四项基本原则，启动一级响应。", "quantity") == []
+
+
+def test_no_number_or_formula_is_taken_from_a_column_title() -> None:
+    text = "【辉煌60年 共筑高质量发展】某市：新建厂房20年来最多"
+    assert texts(text, "quantity") == ["20年"]
+    assert texts(text, "formula") == []

@@ -47,6 +47,13 @@ _SHORT_QUOTE_RE = re.compile(r"“[^“”]{1,5}”")
 #: A title in 《》, of a document or not (《习近平谈治国理政》, 《2063年议程》): no fact of
 #: another type is taken from inside it (the title is one name).
 _TITLE_RE = re.compile(r"《[^《》\n]{1,100}》")
+#: A column title in 【】 (【壮丽70年 奋斗新时代——推动高质量发展调研行】, 【时代先锋】): a
+#: programme's title, no number, meeting or formula of the text is taken from inside it (the
+#: held-out conventions, round 13; the entities inside are left to their own extractors).
+_COLUMN_RE = re.compile(r"【[^【】\n]{1,40}】")
+_COLUMN_TYPES = frozenset(
+    ("date", "percent", "money", "quantity", "meeting", "formula", "cited_document")
+)
 
 
 def _resolve(facts: list[Fact]) -> list[Fact]:
@@ -103,6 +110,8 @@ def extract_facts(
     facts = _resolve(facts)
     facts = _trim_roles(text, facts)
     facts = _drop_nested(text, facts)
+    if "【" in text:
+        facts = _drop_in_columns(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.type))
     return facts
 
@@ -115,6 +124,17 @@ def extract_document_facts(
     again bare, facts/persons_document.py). Each list sorted as `extract_facts` sorts."""
     per = [extract_facts(p, doc_year=doc_year, context=context) for p in paragraphs]
     return add_document_repeats(paragraphs, per)
+
+
+def _drop_in_columns(text: str, facts: list[Fact]) -> list[Fact]:
+    """Numbers, meetings, formulas and titles inside a column title in 【】 dropped
+    (【壮丽70年 奋斗新时代】 holds no quantity 70年)."""
+    columns = [range(m.start(), m.end()) for m in _COLUMN_RE.finditer(text)]
+    return [
+        f
+        for f in facts
+        if f.type not in _COLUMN_TYPES or not any(f.start in c and f.end - 1 in c for c in columns)
+    ]
 
 
 def _trim_roles(text: str, facts: list[Fact]) -> list[Fact]:
