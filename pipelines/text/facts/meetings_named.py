@@ -148,7 +148,8 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
             joined = _start(folded, s - 1)  # …会议暨…研讨班: one meeting
             s = joined if joined is not None and s - 1 - joined >= 4 else s
         if s is not None and s > 1 and folded[s - 1] in _PAIR_DASHES:
-            s = _pair_start(folded, s - 1) or s  # 中国—|欧盟领导人会晤: one meeting
+            pair = _pair_start(folded, s - 1)  # 中国—|欧盟领导人会晤: one meeting
+            s = s if pair is None else pair
         if s is not None and m.group(0) in _BARE_OK:
             event = _EVENT_RE.match(folded, s, m.start())
             s = event.end() if event else s  # 冬残奥会|发布会: an event is no organiser
