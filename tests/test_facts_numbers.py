@@ -158,3 +158,16 @@ def test_no_number_or_formula_is_taken_from_a_column_title() -> None:
     text = "【辉煌60年 共筑高质量发展】某市：新建厂房20年来最多"
     assert texts(text, "quantity") == ["20年"]
     assert texts(text, "formula") == []
+
+
+def test_a_numeral_of_levels_after_as_many_listed_levels_is_a_count() -> None:
+    assert texts("建立省、市、县、乡四级书记抓落实机制。", "quantity") == ["四级"]
+    assert texts("改造市、县两级服务中心。", "quantity") == ["两级"]
+    assert texts("建成三级医院，启动一级响应。", "quantity") == []
+    assert texts("省、市两级三级医院", "quantity") == ["两级"]
+
+
+def test_a_count_before_a_documents_title_and_round_counts_of_people() -> None:
+    assert texts("两部门印发三个关于规范执法的通知。", "quantity") == ["三个"]
+    assert texts("全县五万群众参加植树。", "quantity") == ["五万"]
+    assert texts("全县五万元资金到位。", "quantity") == []
