@@ -65,3 +65,8 @@ def test_a_quoted_slogan_of_chained_or_parallel_clauses_is_a_formula() -> None:
     ]
     assert texts("他说：“我们很好，谢谢大家”。", "formula") == []
     assert texts("要“宁可备而不用，不可用而无备”。", "formula") == []
+
+
+def test_a_campaign_named_by_two_verb_object_pairs_before_zhuanxiang_douzheng() -> None:
+    assert texts("深入开展打黑除恶专项斗争。", "formula") == ["打黑除恶专项斗争"]
+    assert texts("开展禁毒专项斗争。", "formula") == []

@@ -53,11 +53,13 @@ Confidence: `formula.period` and `formula.numbered` 0.95, `formula.listed` 0.9,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 import ahocorasick_rs
 
 from pipelines.text.model import Fact
+from pipelines.text.segment import get_segmenter
 
 from ._common import alternation, load_list
 from .formulas_spirits import extract_spirits
@@ -226,6 +228,8 @@ def _lexicon(text: str, folded: str) -> list[Fact]:
         spans += [m.span() for m in _THOUGHT_RE.finditer(folded)]
     if _PREFIX_RE.search(folded):
         spans += _place_campaigns(folded)
+    if _STRUGGLE in folded:
+        spans += _struggles(folded)
     return [
         Fact(
             type="formula",
@@ -238,6 +242,39 @@ def _lexicon(text: str, folded: str) -> list[Fact]:
         )
         for s, e in spans
     ]
+
+
+#: A national campaign named by two verb-object pairs before 专项斗争 (扫黑除恶专项斗争: 扫黑|除恶).
+_STRUGGLE = "专项斗争"
+#: Verbs that take a campaign as their object (开展|禁毒专项斗争): never the first pair of its name.
+_CAMPAIGN_VERBS = frozenset(
+    ("开展", "推进", "进行", "深化", "组织", "部署", "启动", "实施", "发起", "打好", "打赢", "参与")
+)
+
+
+@lru_cache(maxsize=4096)
+def _paired_name(window: str) -> bool:
+    """Whether the segmenter cuts the last four characters of `window` as two two-character
+    verbs (扫黑|除恶, 打黑|除恶): a coined campaign name, not a verb and its object
+    (开展|禁毒: a verb that takes campaigns) nor one word (反腐败)."""
+    tokens, tags = get_segmenter().cut(window)
+    return (
+        len(tokens) >= 2
+        and [len(t) for t in tokens[-2:]] == [2, 2]
+        and all(t == "v" for t in tags[-2:])
+        and tokens[-2] not in _CAMPAIGN_VERBS
+    )
+
+
+def _struggles(folded: str) -> list[tuple[int, int]]:
+    """Spans of campaigns named before 专项斗争 by two verb-object pairs (`深入开展扫黑除恶专项斗争`
+    -> 扫黑除恶专项斗争); 禁毒专项斗争 (one verb) is not read."""
+    out = []
+    for m in re.finditer(_STRUGGLE, folded):
+        s = m.start() - 4
+        if s >= 0 and _paired_name(folded[max(0, s - 4) : m.start()]):
+            out.append((s, m.end()))
+    return out
 
 
 def _place_campaigns(folded: str) -> list[tuple[int, int]]:
