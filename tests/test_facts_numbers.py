@@ -171,3 +171,13 @@ def test_a_count_before_a_documents_title_and_round_counts_of_people() -> None:
     assert texts("两部门印发三个关于规范执法的通知。", "quantity") == ["三个"]
     assert texts("全县五万群众参加植树。", "quantity") == ["五万"]
     assert texts("全县五万元资金到位。", "quantity") == []
+
+
+def test_the_end_of_a_month_is_in_the_span_and_reads_as_its_last_ten_days() -> None:
+    facts = [
+        f for f in extract_facts("截至去年11月末，到2月底完成。", doc_year=2021) if f.type == "date"
+    ]
+    assert [(f.text, f.normalized) for f in facts] == [
+        ("去年11月末", "2020-11-21/2020-11-30"),
+        ("2月底", "2021-02-21/2021-02-28"),
+    ]
