@@ -80,3 +80,13 @@ def test_a_dialogue_after_its_edition_is_a_meeting_without_the_ordinal() -> None
 
 def test_a_time_word_before_a_meeting_word_is_no_part_of_its_name() -> None:
     assert texts("本市是明年博览会的主办城市。", "meeting") == []
+
+
+def test_a_plenum_without_its_term_and_a_cppcc_meeting_with_its_term() -> None:
+    assert texts("全省学习贯彻五中全会精神。", "meeting") == ["五中全会"]
+    text = "政协第十四届全国委员会专题协商会在京召开。"
+    assert texts(text, "meeting") == ["政协第十四届全国委员会专题协商会"]
+
+
+def test_a_press_conference_of_a_series_is_the_press_conference() -> None:
+    assert texts("省政府举行系列新闻发布会。", "meeting") == ["新闻发布会"]

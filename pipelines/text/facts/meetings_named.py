@@ -95,6 +95,9 @@ _DIALOGUE_RE = re.compile(
 #: The dashes joining the two parties of a bilateral meeting (中国—欧盟, 中国-东盟; full-width
 #: － is folded to -).
 _PAIR_DASHES = "-—"
+#: The CPPCC's term printed before one of its meetings (政协第十三届|全国委员会专门委员会主任会议):
+#: part of the meeting's name.
+_CPPCC_TERM_RE = re.compile(r"(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十\d]+届$")
 
 
 def _pair_start(folded: str, dash: int) -> int | None:
@@ -147,6 +150,10 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         if s and s > 2 and folded[s - 1] == "暨" and folded.endswith(("会议", "大会"), 0, s - 1):
             joined = _start(folded, s - 1)  # …会议暨…研讨班: one meeting
             s = joined if joined is not None and s - 1 - joined >= 4 else s
+        if s is not None and m.start() - s > 2 and folded.startswith("系列", s):
+            s += 2  # 系列|新闻发布会: one of a series of press conferences
+        term = _CPPCC_TERM_RE.search(folded, max(0, (s or 0) - 16), s) if s else None
+        s = term.start() if term else s  # 政协第十三届|全国委员会…主任会议
         if s is not None and s > 1 and folded[s - 1] in _PAIR_DASHES:
             pair = _pair_start(folded, s - 1)  # 中国—|欧盟领导人会晤: one meeting
             s = s if pair is None else pair
