@@ -70,3 +70,10 @@ def test_a_quoted_slogan_of_chained_or_parallel_clauses_is_a_formula() -> None:
 def test_a_campaign_named_by_two_verb_object_pairs_before_zhuanxiang_douzheng() -> None:
     assert texts("深入开展打黑除恶专项斗争。", "formula") == ["打黑除恶专项斗争"]
     assert texts("开展禁毒专项斗争。", "formula") == []
+
+
+def test_nothing_is_taken_from_a_quoted_theme() -> None:
+    text = "论坛围绕“‘一带一路’倡议下的合作共赢”的会议主题展开，各方赞赏“一带一路”倡议。"
+    assert texts(text, "formula") == ["“一带一路”"]
+    assert texts("发布会主题为“建设美丽浙江 共创美好生活”。", "place") == []
+    assert texts("开展“不忘初心、牢记使命”主题教育。", "formula") == ["“不忘初心、牢记使命”"]

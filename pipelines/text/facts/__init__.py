@@ -112,6 +112,8 @@ def extract_facts(
     facts = _drop_nested(text, facts)
     if "【" in text:
         facts = _drop_in_columns(text, facts)
+    if "主题" in folded and "“" in folded:
+        facts = _drop_in_themes(folded, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.type))
     return facts
 
@@ -124,6 +126,26 @@ def extract_document_facts(
     again bare, facts/persons_document.py). Each list sorted as `extract_facts` sorts."""
     per = [extract_facts(p, doc_year=doc_year, context=context) for p in paragraphs]
     return add_document_repeats(paragraphs, per)
+
+
+#: A meeting's or a campaign's quoted theme (围绕“…”的会议主题, 主题为“…”; not 主题教育): a
+#: sentence, not a name.
+_THEME_RE = re.compile(
+    r"“[^“”\n]{2,60}”(?=的?(?:会议|论坛|大会|活动)?主题(?!教育))|(?<=主题[为是])“[^“”\n]{2,60}”"
+)
+
+
+def _drop_in_themes(folded: str, facts: list[Fact]) -> list[Fact]:
+    """Formulas and places inside a quoted theme dropped: nothing is taken from a theme
+    (围绕“‘一带一路’倡议下的合作”的会议主题 holds no 一带一路, “建设美丽新疆 共圆祖国梦想”的主题 no
+    美丽新疆 and no 新疆), as the held-out conventions say of a forum's or a briefing's theme."""
+    themes = [m.span() for m in _THEME_RE.finditer(folded)]
+    return [
+        f
+        for f in facts
+        if f.type not in ("formula", "place")
+        or not any(a <= f.start and f.end <= b for a, b in themes)
+    ]
 
 
 def _drop_in_columns(text: str, facts: list[Fact]) -> list[Fact]:
