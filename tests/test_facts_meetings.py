@@ -90,3 +90,10 @@ def test_a_plenum_without_its_term_and_a_cppcc_meeting_with_its_term() -> None:
 
 def test_a_press_conference_of_a_series_is_the_press_conference() -> None:
     assert texts("省政府举行系列新闻发布会。", "meeting") == ["新闻发布会"]
+
+
+def test_a_place_in_brackets_inside_a_meetings_name_is_read_through() -> None:
+    assert texts("第三届中国（浙江）数字贸易博览会开幕。", "meeting") == [
+        "中国（浙江）数字贸易博览会"
+    ]
+    assert texts("召开《规划（草案）》座谈会。", "meeting") == ["座谈会"]

@@ -110,8 +110,14 @@ def _pair_start(folded: str, dash: int) -> int | None:
     return None
 
 
+#: A place in brackets inside a meeting's name (丝绸之路（敦煌）国际文化博览会, 中国（海南）改革发展
+#: 论坛): read through; a draft's mark (（草案）, （试行）) is no place.
+_BRACKETED_RE = re.compile(r"[（(](?!草案|试行|暂行|修订|征求意见)[\u4e00-\u9fff]{2,4}[）)]$")
+
+
 def _start(folded: str, end: int) -> int | None:
-    """Start of the name ending at `end`: after punctuation or an opening word."""
+    """Start of the name ending at `end`: after punctuation or an opening word; a listed
+    place in brackets is read through (丝绸之路（敦煌）|国际文化博览会) when a name precedes it."""
     s = end
     while (
         s > 0
@@ -120,6 +126,10 @@ def _start(folded: str, end: int) -> int | None:
         and not _OPENERS.search(folded, max(0, s - 5), s)
     ):
         s -= 1
+    bracket = _BRACKETED_RE.search(folded, max(0, s - 8), s) if s < end else None
+    if bracket and bracket.start() > 0:
+        before = _start(folded, bracket.start())
+        return before if before is not None and before < bracket.start() else s
     if s > 0 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, max(0, s - 5), s):
         return None  # the name's start is unclear
     return s
