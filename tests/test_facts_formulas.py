@@ -77,3 +77,8 @@ def test_nothing_is_taken_from_a_quoted_theme() -> None:
     assert texts(text, "formula") == ["“一带一路”"]
     assert texts("发布会主题为“建设美丽浙江 共创美好生活”。", "place") == []
     assert texts("开展“不忘初心、牢记使命”主题教育。", "formula") == ["“不忘初心、牢记使命”"]
+
+
+def test_a_quoted_list_followed_by_its_count_of_characters_is_a_formula() -> None:
+    assert texts("坚持“严、实、细”三字要求。", "formula") == ["“严、实、细”"]
+    assert texts("落实“保供、稳价、护民”四字方针。", "formula") == []

@@ -61,7 +61,7 @@ import ahocorasick_rs
 from pipelines.text.model import Fact
 from pipelines.text.segment import get_segmenter
 
-from ._common import alternation, load_list
+from ._common import alternation, load_list, small_int
 from .formulas_spirits import extract_spirits
 from .gazetteer import PROVINCE, place_index, scan
 
@@ -198,6 +198,19 @@ def _parallel(content: str) -> bool:
     return len(parts[0]) <= 4 or any(a == b for a, b in zip(*parts, strict=True))
 
 
+#: A formula named by its count of characters after it (“巩固、增强、提升、畅通”八字方针).
+_WORD_COUNT_RE = re.compile(r"([一二三四五六七八九十]{1,3})字(?:方针|要求|原则|诀|经|理念)")
+
+
+def _counted_words(content: str, folded: str, end: int) -> bool:
+    """Whether the quote ending at `end` is followed by a count of its own characters
+    (“巩固、增强、提升、畅通”八字方针: eight characters): a named set of watchwords, not a list."""
+    m = _WORD_COUNT_RE.match(folded, end)
+    if m is None:
+        return False
+    return small_int(m.group(1)) == len(re.findall(r"[\u4e00-\u9fff]", content))
+
+
 def _comma_slogan(content: str) -> bool:
     """A quoted slogan of parallel clauses joined by ， (“开放促改革，改革优环境，环境促发展”):
     two to four clauses of one length (four to seven characters) that chain (each clause
@@ -301,7 +314,7 @@ def extract_formulas(text: str, folded: str) -> list[Fact]:
         if _of_lexicon(content):
             kind = ("formula.listed", 0.9, None)
         elif "、" in content and not any(c in _CLAUSE_BAD for c in content):
-            if not _parallel(content):
+            if not (_parallel(content) or _counted_words(content, folded, m.end())):
                 continue
             kind = ("formula.shape", 0.85, None)
         elif "，" in content and _comma_slogan(content):
