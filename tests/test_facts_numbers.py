@@ -181,3 +181,15 @@ def test_the_end_of_a_month_is_in_the_span_and_reads_as_its_last_ten_days() -> N
         ("去年11月末", "2020-11-21/2020-11-30"),
         ("2月底", "2021-02-21/2021-02-28"),
     ]
+
+
+def test_a_level_reached_with_zhi_or_dao_after_any_change_verb_has_no_direction() -> None:
+    facts = [
+        f for f in extract_facts("贫困发生率由10.2%降低到了现在的0.6%。") if f.type == "percent"
+    ]
+    assert [(f.text, f.value_num, f.direction) for f in facts] == [
+        ("10.2%", 0.102, None),
+        ("0.6%", 0.006, None),
+    ]
+    facts = [f for f in extract_facts("失业率降低1.2%。") if f.type == "percent"]
+    assert [(f.value_num, f.direction) for f in facts] == [(-0.012, "down")]
