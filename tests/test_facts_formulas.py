@@ -55,3 +55,30 @@ def test_a_quoted_historical_event_or_a_system_is_no_formula() -> None:
         "“爱国卫生运动”",
         "“四大体系”",
     ]
+
+
+def test_a_quoted_slogan_of_chained_or_parallel_clauses_is_a_formula() -> None:
+    text = "坚持“创新促转型，转型促升级，升级促发展”的思路。"
+    assert texts(text, "formula") == ["“创新促转型，转型促升级，升级促发展”"]
+    assert texts("提出“产业兴农，质量兴农，绿色兴农”。", "formula") == [
+        "“产业兴农，质量兴农，绿色兴农”"
+    ]
+    assert texts("他说：“我们很好，谢谢大家”。", "formula") == []
+    assert texts("要“宁可备而不用，不可用而无备”。", "formula") == []
+
+
+def test_a_campaign_named_by_two_verb_object_pairs_before_zhuanxiang_douzheng() -> None:
+    assert texts("深入开展打黑除恶专项斗争。", "formula") == ["打黑除恶专项斗争"]
+    assert texts("开展禁毒专项斗争。", "formula") == []
+
+
+def test_nothing_is_taken_from_a_quoted_theme() -> None:
+    text = "论坛围绕“‘一带一路’倡议下的合作共赢”的会议主题展开，各方赞赏“一带一路”倡议。"
+    assert texts(text, "formula") == ["“一带一路”"]
+    assert texts("发布会主题为“建设美丽浙江 共创美好生活”。", "place") == []
+    assert texts("开展“不忘初心、牢记使命”主题教育。", "formula") == ["“不忘初心、牢记使命”"]
+
+
+def test_a_quoted_list_followed_by_its_count_of_characters_is_a_formula() -> None:
+    assert texts("坚持“严、实、细”三字要求。", "formula") == ["“严、实、细”"]
+    assert texts("落实“保供、稳价、护民”四字方针。", "formula") == []

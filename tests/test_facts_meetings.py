@@ -58,3 +58,42 @@ def test_a_bare_forum_or_summit_after_a_back_reference_is_a_meeting() -> None:
 
 def test_a_party_groups_meeting_is_a_meeting() -> None:
     assert texts("他在省发展改革委党组会议上作检查。", "meeting") == ["省发展改革委党组会议"]
+
+
+def test_a_meeting_of_two_parties_joined_by_a_dash_starts_with_the_first() -> None:
+    text = "总理出席第十次中国—东盟领导人会议，并参观中国－东盟博览会。"
+    assert texts(text, "meeting") == ["中国—东盟领导人会议", "中国－东盟博览会"]
+
+
+def test_a_summits_back_reference_is_the_bare_word() -> None:
+    assert texts("三国举行中日韩领导人会晤。这次会晤成果丰硕。", "meeting") == [
+        "中日韩领导人会晤",
+        "会晤",
+    ]
+    assert texts("两国元首举行会晤。", "meeting") == []
+
+
+def test_a_dialogue_after_its_edition_is_a_meeting_without_the_ordinal() -> None:
+    assert texts("出席第五轮中英经济财金对话。", "meeting") == ["中英经济财金对话"]
+    assert texts("双方加强对话。", "meeting") == []
+
+
+def test_a_time_word_before_a_meeting_word_is_no_part_of_its_name() -> None:
+    assert texts("本市是明年博览会的主办城市。", "meeting") == []
+
+
+def test_a_plenum_without_its_term_and_a_cppcc_meeting_with_its_term() -> None:
+    assert texts("全省学习贯彻五中全会精神。", "meeting") == ["五中全会"]
+    text = "政协第十四届全国委员会专题协商会在京召开。"
+    assert texts(text, "meeting") == ["政协第十四届全国委员会专题协商会"]
+
+
+def test_a_press_conference_of_a_series_is_the_press_conference() -> None:
+    assert texts("省政府举行系列新闻发布会。", "meeting") == ["新闻发布会"]
+
+
+def test_a_place_in_brackets_inside_a_meetings_name_is_read_through() -> None:
+    assert texts("第三届中国（浙江）数字贸易博览会开幕。", "meeting") == [
+        "中国（浙江）数字贸易博览会"
+    ]
+    assert texts("召开《规划（草案）》座谈会。", "meeting") == ["座谈会"]

@@ -152,3 +152,44 @@ def test_a_small_count_of_items_machines_or_a_wind_force_is_a_quantity() -> None
         ("9级", 9.0, "级"),
     ]
     assert texts("坚持四项基本原则，启动一级响应。", "quantity") == []
+
+
+def test_no_number_or_formula_is_taken_from_a_column_title() -> None:
+    text = "【辉煌60年 共筑高质量发展】某市：新建厂房20年来最多"
+    assert texts(text, "quantity") == ["20年"]
+    assert texts(text, "formula") == []
+
+
+def test_a_numeral_of_levels_after_as_many_listed_levels_is_a_count() -> None:
+    assert texts("建立省、市、县、乡四级书记抓落实机制。", "quantity") == ["四级"]
+    assert texts("改造市、县两级服务中心。", "quantity") == ["两级"]
+    assert texts("建成三级医院，启动一级响应。", "quantity") == []
+    assert texts("省、市两级三级医院", "quantity") == ["两级"]
+
+
+def test_a_count_before_a_documents_title_and_round_counts_of_people() -> None:
+    assert texts("两部门印发三个关于规范执法的通知。", "quantity") == ["三个"]
+    assert texts("全县五万群众参加植树。", "quantity") == ["五万"]
+    assert texts("全县五万元资金到位。", "quantity") == []
+
+
+def test_the_end_of_a_month_is_in_the_span_and_reads_as_its_last_ten_days() -> None:
+    facts = [
+        f for f in extract_facts("截至去年11月末，到2月底完成。", doc_year=2021) if f.type == "date"
+    ]
+    assert [(f.text, f.normalized) for f in facts] == [
+        ("去年11月末", "2020-11-21/2020-11-30"),
+        ("2月底", "2021-02-21/2021-02-28"),
+    ]
+
+
+def test_a_level_reached_with_zhi_or_dao_after_any_change_verb_has_no_direction() -> None:
+    facts = [
+        f for f in extract_facts("贫困发生率由10.2%降低到了现在的0.6%。") if f.type == "percent"
+    ]
+    assert [(f.text, f.value_num, f.direction) for f in facts] == [
+        ("10.2%", 0.102, None),
+        ("0.6%", 0.006, None),
+    ]
+    facts = [f for f in extract_facts("失业率降低1.2%。") if f.type == "percent"]
+    assert [(f.value_num, f.direction) for f in facts] == [(-0.012, "down")]

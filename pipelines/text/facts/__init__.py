@@ -47,6 +47,13 @@ _SHORT_QUOTE_RE = re.compile(r"“[^“”]{1,5}”")
 #: A title in 《》, of a document or not (《习近平谈治国理政》, 《2063年议程》): no fact of
 #: another type is taken from inside it (the title is one name).
 _TITLE_RE = re.compile(r"《[^《》\n]{1,100}》")
+#: A column title in 【】 (【壮丽70年 奋斗新时代——推动高质量发展调研行】, 【时代先锋】): a
+#: programme's title, no number, meeting or formula of the text is taken from inside it (the
+#: held-out conventions, round 13; the entities inside are left to their own extractors).
+_COLUMN_RE = re.compile(r"【[^【】\n]{1,40}】")
+_COLUMN_TYPES = frozenset(
+    ("date", "percent", "money", "quantity", "meeting", "formula", "cited_document")
+)
 
 
 def _resolve(facts: list[Fact]) -> list[Fact]:
@@ -103,6 +110,10 @@ def extract_facts(
     facts = _resolve(facts)
     facts = _trim_roles(text, facts)
     facts = _drop_nested(text, facts)
+    if "【" in text:
+        facts = _drop_in_columns(text, facts)
+    if "主题" in folded and "“" in folded:
+        facts = _drop_in_themes(folded, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.type))
     return facts
 
@@ -115,6 +126,37 @@ def extract_document_facts(
     again bare, facts/persons_document.py). Each list sorted as `extract_facts` sorts."""
     per = [extract_facts(p, doc_year=doc_year, context=context) for p in paragraphs]
     return add_document_repeats(paragraphs, per)
+
+
+#: A meeting's or a campaign's quoted theme (围绕“…”的会议主题, 主题为“…”; not 主题教育): a
+#: sentence, not a name.
+_THEME_RE = re.compile(
+    r"“[^“”\n]{2,60}”(?=的?(?:会议|论坛|大会|活动)?主题(?!教育))|(?<=主题[为是])“[^“”\n]{2,60}”"
+)
+
+
+def _drop_in_themes(folded: str, facts: list[Fact]) -> list[Fact]:
+    """Formulas and places inside a quoted theme dropped: nothing is taken from a theme
+    (围绕“‘一带一路’倡议下的合作”的会议主题 holds no 一带一路, “建设美丽新疆 共圆祖国梦想”的主题 no
+    美丽新疆 and no 新疆), as the held-out conventions say of a forum's or a briefing's theme."""
+    themes = [m.span() for m in _THEME_RE.finditer(folded)]
+    return [
+        f
+        for f in facts
+        if f.type not in ("formula", "place")
+        or not any(a <= f.start and f.end <= b for a, b in themes)
+    ]
+
+
+def _drop_in_columns(text: str, facts: list[Fact]) -> list[Fact]:
+    """Numbers, meetings, formulas and titles inside a column title in 【】 dropped
+    (【壮丽70年 奋斗新时代】 holds no quantity 70年)."""
+    columns = [range(m.start(), m.end()) for m in _COLUMN_RE.finditer(text)]
+    return [
+        f
+        for f in facts
+        if f.type not in _COLUMN_TYPES or not any(f.start in c and f.end - 1 in c for c in columns)
+    ]
 
 
 def _trim_roles(text: str, facts: list[Fact]) -> list[Fact]:

@@ -174,6 +174,8 @@ def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
         return None
     if chinese and s > 0 and folded[s - 1] in "数几":
         return None  # 数十种, 几十个: no number is printed (病床数800多张 prints one)
+    if unit is None and chinese and m["scale"] and folded.startswith(_PEOPLE_NOUNS, e):
+        return None, e  # 十万干部群众: a round count of people in Chinese numerals
     if unit is None:
         # a bare count: Arabic digits and a scale word, not a percentage; a sum of money when
         # its sentence names one before it (GDP如果增长5%，…迈上6000亿门槛: unit 元)
@@ -195,6 +197,7 @@ def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
         unit in _UNIT_ONLY_BEFORE
         and not folded.startswith(_UNIT_ONLY_BEFORE[unit], e)
         and not _MAGNITUDE_BEFORE_RE.search(folded, max(0, s - 8), s)
+        and not _levels_listed(folded, s, e - len(unit))
     ):
         return None  # 一级响应, 3级医院: a rank, not a magnitude
     return unit, e
@@ -244,6 +247,10 @@ def _small_count(unit: str | None, folded: str, s: int, e: int) -> bool:
     (两), “四个带头五个表率” (quoted), `六个方面` (an aspect), `四项基本原则` (a doctrine))."""
     if _person_count(unit, folded, e) or unit in _THING_COUNT_UNITS:
         return True
+    if unit == "级":
+        return _levels_listed(folded, s, e - 1)
+    if unit in ("个", "项") and folded.startswith("关于", e) and not _in_quotes(folded, s):
+        return True  # 三个关于…的意见: a count of documents whose title follows
     if unit not in ("个", "项") or folded[s] in "二两" or _in_quotes(folded, s):
         return False
     if folded.startswith(_ASPECT_NOUNS, e):
@@ -267,6 +274,21 @@ def _in_quotes(folded: str, s: int) -> bool:
     close, opening = after.find("”"), after.find("“")
     return before.rfind("“") > before.rfind("”") or (close >= 0 and not 0 <= opening < close)
 
+
+#: A 、-list of levels right before a numeral of levels (国家、省、市、县四级, 省、市、县三级).
+_LEVEL_LIST_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、){1,8}[\u4e00-\u9fff]{1,4}$")
+
+
+def _levels_listed(folded: str, s: int, num_end: int) -> bool:
+    """Whether the numeral at `s` counts the levels listed right before it: `省、市、县三级` (as
+    many items as the numeral says), not a rank (`三级医院`, `一级响应`)."""
+    listed = _LEVEL_LIST_RE.search(folded, max(0, s - 40), s)
+    value = parse_number(folded[s:num_end])
+    return listed is not None and value == listed.group(0).count("、") + 1
+
+
+#: People counted in round Chinese numerals without a classifier (`十万干部群众`, `百万群众`).
+_PEOPLE_NOUNS = ("干部群众", "群众", "干部", "党员", "职工", "居民", "市民", "农民", "官兵", "师生")
 
 #: Nouns that divide a topic, not things counted (`六个方面`, `五个维度`): set phrases of plans;
 #: and the principles of a doctrine (`四项基本原则`).

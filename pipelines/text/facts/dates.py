@@ -58,7 +58,7 @@ _SEP = r"\s?(?:至|到|—{1,2}|–|-|~|－)\s?"
 _ATOM = (
     rf"(?:(?P<y>{_YEAR})\s?年(?:度(?![\u4e00-\u9fff]))?|(?P<rel>{_REL}))?"
     rf"(?:\s?(?P<period>{_PERIOD})"
-    rf"|\s?(?P<m>{_MONTH})\s?月(?!度)(?P<fen>份)?(?:\s?(?P<d>{_DAY})\s?[日号]|(?P<xun>[上中下]旬|初(?![步次见心稿级中审评具露显期始衷])))?)?"
+    rf"|\s?(?P<m>{_MONTH})\s?月(?!度)(?P<fen>份)?(?:\s?(?P<d>{_DAY})\s?[日号]|(?P<xun>[上中下]旬|[底末]|初(?![步次见心稿级中审评具露显期始衷])))?)?"
 )
 ATOM_RE = re.compile(_ATOM)
 DAY_ONLY_RE = re.compile(rf"(?P<d>{_DAY})\s?[日号]")
@@ -331,11 +331,14 @@ def _atoms(text: str, folded: str, doc_year: int | None, facts: list[Fact]) -> N
 
 def _decade_of_month(text: str, s: int, e: int, month: _D, xun: str) -> Fact:
     """10月中旬: the days 11 to 20 of the month (上旬 1–10, 下旬 21 to the month's end); the
-    start of a month reads as its first decade (5月初 as 5月上旬). The end of a month (2月底) is
-    left to the month alone: the tuned fixtures mark `2月` in `2月底`."""
+    start of a month reads as its first decade (5月初 as 5月上旬), its end (2月底, 今年3月末) as its
+    last, the 底 or 末 in the span as the held-out conventions mark it (as 2月初)."""
     last = calendar.monthrange(month.y or 2000, month.m or 1)[1]
     early = (1, 10)
-    first_day, last_day = {"上旬": early, "中旬": (11, 20), "下旬": (21, last), "初": early}[xun]
+    late = (21, last)
+    first_day, last_day = {"上旬": early, "中旬": (11, 20), "下旬": late, "初": early}.get(
+        xun, late
+    )
     a = _D(month.y, month.m, first_day, inferred=month.inferred)
     b = _D(month.y, month.m, last_day, inferred=month.inferred)
     fact = _make(text, s, e, a, b, "date.range" if month.y else "date.partial")

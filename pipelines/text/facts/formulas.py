@@ -53,12 +53,15 @@ Confidence: `formula.period` and `formula.numbered` 0.95, `formula.listed` 0.9,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import pairwise
 
 import ahocorasick_rs
 
 from pipelines.text.model import Fact
+from pipelines.text.segment import get_segmenter
 
-from ._common import alternation, load_list
+from ._common import alternation, load_list, small_int
 from .formulas_spirits import extract_spirits
 from .gazetteer import PROVINCE, place_index, scan
 
@@ -195,6 +198,35 @@ def _parallel(content: str) -> bool:
     return len(parts[0]) <= 4 or any(a == b for a, b in zip(*parts, strict=True))
 
 
+#: A formula named by its count of characters after it (“巩固、增强、提升、畅通”八字方针).
+_WORD_COUNT_RE = re.compile(r"([一二三四五六七八九十]{1,3})字(?:方针|要求|原则|诀|经|理念)")
+
+
+def _counted_words(content: str, folded: str, end: int) -> bool:
+    """Whether the quote ending at `end` is followed by a count of its own characters
+    (“巩固、增强、提升、畅通”八字方针: eight characters): a named set of watchwords, not a list."""
+    m = _WORD_COUNT_RE.match(folded, end)
+    if m is None:
+        return False
+    return small_int(m.group(1)) == len(re.findall(r"[\u4e00-\u9fff]", content))
+
+
+def _comma_slogan(content: str) -> bool:
+    """A quoted slogan of parallel clauses joined by ， (“开放促改革，改革优环境，环境促发展”):
+    two to four clauses of one length (four to seven characters) that chain (each clause
+    opens with the last two characters of the one before), or three or four that share a
+    character at one place (“产业兴农，质量兴农，绿色兴农”); quoted speech (“我很高兴，谢谢
+    大家”) and a two-line maxim (“宁可十防九空，不可失防万一”, quoted advice) are neither."""
+    parts = content.split("，")
+    if not 2 <= len(parts) <= 4 or len({len(p) for p in parts}) != 1:
+        return False
+    if not 4 <= len(parts[0]) <= 7 or any(c in _BAD for p in parts for c in p):
+        return False
+    chained = all(a[-2:] == b[:2] for a, b in pairwise(parts))
+    shared = any(len({p[i] for p in parts}) == 1 for i in range(len(parts[0])))
+    return chained or (shared and len(parts) >= 3)
+
+
 def _of_lexicon(content: str) -> bool:
     """A quoted pair of listed formulas (“碳达峰 碳中和”, “碳达峰、碳中和”): one formula."""
     parts = [p for p in re.split(r"[、\s]", content) if p]
@@ -209,6 +241,8 @@ def _lexicon(text: str, folded: str) -> list[Fact]:
         spans += [m.span() for m in _THOUGHT_RE.finditer(folded)]
     if _PREFIX_RE.search(folded):
         spans += _place_campaigns(folded)
+    if _STRUGGLE in folded:
+        spans += _struggles(folded)
     return [
         Fact(
             type="formula",
@@ -221,6 +255,39 @@ def _lexicon(text: str, folded: str) -> list[Fact]:
         )
         for s, e in spans
     ]
+
+
+#: A national campaign named by two verb-object pairs before 专项斗争 (扫黑除恶专项斗争: 扫黑|除恶).
+_STRUGGLE = "专项斗争"
+#: Verbs that take a campaign as their object (开展|禁毒专项斗争): never the first pair of its name.
+_CAMPAIGN_VERBS = frozenset(
+    ("开展", "推进", "进行", "深化", "组织", "部署", "启动", "实施", "发起", "打好", "打赢", "参与")
+)
+
+
+@lru_cache(maxsize=4096)
+def _paired_name(window: str) -> bool:
+    """Whether the segmenter cuts the last four characters of `window` as two two-character
+    verbs (扫黑|除恶, 打黑|除恶): a coined campaign name, not a verb and its object
+    (开展|禁毒: a verb that takes campaigns) nor one word (反腐败)."""
+    tokens, tags = get_segmenter().cut(window)
+    return (
+        len(tokens) >= 2
+        and [len(t) for t in tokens[-2:]] == [2, 2]
+        and all(t == "v" for t in tags[-2:])
+        and tokens[-2] not in _CAMPAIGN_VERBS
+    )
+
+
+def _struggles(folded: str) -> list[tuple[int, int]]:
+    """Spans of campaigns named before 专项斗争 by two verb-object pairs (`深入开展扫黑除恶专项斗争`
+    -> 扫黑除恶专项斗争); 禁毒专项斗争 (one verb) is not read."""
+    out = []
+    for m in re.finditer(_STRUGGLE, folded):
+        s = m.start() - 4
+        if s >= 0 and _paired_name(folded[max(0, s - 4) : m.start()]):
+            out.append((s, m.end()))
+    return out
 
 
 def _place_campaigns(folded: str) -> list[tuple[int, int]]:
@@ -247,8 +314,10 @@ def extract_formulas(text: str, folded: str) -> list[Fact]:
         if _of_lexicon(content):
             kind = ("formula.listed", 0.9, None)
         elif "、" in content and not any(c in _CLAUSE_BAD for c in content):
-            if not _parallel(content):
+            if not (_parallel(content) or _counted_words(content, folded, m.end())):
                 continue
+            kind = ("formula.shape", 0.85, None)
+        elif "，" in content and _comma_slogan(content):
             kind = ("formula.shape", 0.85, None)
         elif (
             any(c in _BAD for c in content)

@@ -59,6 +59,8 @@ CONGRESS_RE = re.compile(
     r"(?P<party>党的|中共|中国共产党)(?P<n>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
     r"|(?<![\u4e00-\u9fff])(?P<bare>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?=[以精报召胜代和、，。）”]|$)"
 )
+#: A plenum printed without its term (学习贯彻六中全会精神): the term is the reader's own.
+BARE_PLENUM_RE = re.compile(r"(?<![届、和\d一二三四五六七八九十])(?P<n>[一二三四五六七八九])中全会")
 #: What CONGRESS_RE cannot match without (its number and 大): most paragraphs have none.
 _CONGRESS_HINT_RE = re.compile("十[一二三四五六七八九]?大")
 NUMBERED_RE = re.compile(
@@ -203,6 +205,8 @@ def extract_meetings(text: str, folded: str) -> list[Fact]:
 
     if "届" in folded:
         _sessions(folded, add)
+    for m in BARE_PLENUM_RE.finditer(folded) if "中全会" in folded else ():
+        add(m.start(), m.end(), f"-/{_num(m['n'])}中全会", "meeting.plenum", 0.8)
     congresses = CONGRESS_RE.finditer(folded) if _CONGRESS_HINT_RE.search(folded) else ()
     for m in congresses:
         if m["party"]:

@@ -79,14 +79,45 @@ _EVENT_RE = re.compile(alternation(load_list("facts_events.txt")))
 _OPENERS = re.compile(
     r"(?:会见|会晤|接见|召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|启动|"
     r"通报|传达|贯彻|宣讲|"
-    r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个)$"
+    r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个|"
+    r"今年|明年|去年|当年|每年)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _INTERNATIONAL = international_organs()
+#: A summit's back-reference (这次会晤, 此次会晤: the 领导人会晤 named before) is the bare word.
+_BACK_TALKS_RE = re.compile(r"(?<=此次|本次|这次)会晤")
+#: A dialogue after its edition (第四次中欧创新合作对话, 第十轮中美战略与经济对话): the name without
+#: the ordinal, as an edition is left out of a forum's name.
+_DIALOGUE_RE = re.compile(
+    r"(?:第[一二三四五六七八九十百\d]+[次轮届]|首[次轮届])"
+    r"(?P<name>(?:(?![的了在是和及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){2,12}?对话)"
+)
+#: The dashes joining the two parties of a bilateral meeting (中国—欧盟, 中国-东盟; full-width
+#: － is folded to -).
+_PAIR_DASHES = "-—"
+#: The CPPCC's term printed before one of its meetings (政协第十三届|全国委员会专门委员会主任会议):
+#: part of the meeting's name.
+_CPPCC_TERM_RE = re.compile(r"(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十\d]+届$")
+
+
+def _pair_start(folded: str, dash: int) -> int | None:
+    """Start of the first party of a meeting named by two parties joined by a dash
+    (`中国—欧盟领导人会晤`, `参观中国-东盟博览会`): a listed place or organ ending at the dash,
+    else None."""
+    for h in scan(folded):
+        if h.end == dash and h.kind in ("place", "organ"):
+            return h.start
+    return None
+
+
+#: A place in brackets inside a meeting's name (丝绸之路（敦煌）国际文化博览会, 中国（海南）改革发展
+#: 论坛): read through; a draft's mark (（草案）, （试行）) is no place.
+_BRACKETED_RE = re.compile(r"[（(](?!草案|试行|暂行|修订|征求意见)[\u4e00-\u9fff]{2,4}[）)]$")
 
 
 def _start(folded: str, end: int) -> int | None:
-    """Start of the name ending at `end`: after punctuation or an opening word."""
+    """Start of the name ending at `end`: after punctuation or an opening word; a listed
+    place in brackets is read through (丝绸之路（敦煌）|国际文化博览会) when a name precedes it."""
     s = end
     while (
         s > 0
@@ -95,6 +126,10 @@ def _start(folded: str, end: int) -> int | None:
         and not _OPENERS.search(folded, max(0, s - 5), s)
     ):
         s -= 1
+    bracket = _BRACKETED_RE.search(folded, max(0, s - 8), s) if s < end else None
+    if bracket and bracket.start() > 0:
+        before = _start(folded, bracket.start())
+        return before if before is not None and before < bracket.start() else s
     if s > 0 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, max(0, s - 5), s):
         return None  # the name's start is unclear
     return s
@@ -112,6 +147,8 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         if folded.startswith("中共中央", s - 2):
             s -= 2  # 中共|中央政治局会议: the Party's name printed before the organ
         add(s, e, "meeting.listed", 0.9, _LISTED[_NAMES[i]])
+    for m in _DIALOGUE_RE.finditer(folded) if "对话" in folded else ():
+        add(m.start("name"), m.end(), "meeting.named", 0.75, None)
     if not ("会" in folded or "论坛" in folded):
         return out
     for m in WORD_RE.finditer(folded):
@@ -123,6 +160,13 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         if s and s > 2 and folded[s - 1] == "暨" and folded.endswith(("会议", "大会"), 0, s - 1):
             joined = _start(folded, s - 1)  # …会议暨…研讨班: one meeting
             s = joined if joined is not None and s - 1 - joined >= 4 else s
+        if s is not None and m.start() - s > 2 and folded.startswith("系列", s):
+            s += 2  # 系列|新闻发布会: one of a series of press conferences
+        term = _CPPCC_TERM_RE.search(folded, max(0, (s or 0) - 16), s) if s else None
+        s = term.start() if term else s  # 政协第十三届|全国委员会…主任会议
+        if s is not None and s > 1 and folded[s - 1] in _PAIR_DASHES:
+            pair = _pair_start(folded, s - 1)  # 中国—|欧盟领导人会晤: one meeting
+            s = s if pair is None else pair
         if s is not None and m.group(0) in _BARE_OK:
             event = _EVENT_RE.match(folded, s, m.start())
             s = event.end() if event else s  # 冬残奥会|发布会: an event is no organiser
@@ -133,6 +177,8 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         if s is None or (m.start() - s < 2 and not (m.start() == s and m.group(0) in _BARE_OK)):
             continue
         add(s, m.end(), "meeting.named", 0.75, None)
+    for m in _BACK_TALKS_RE.finditer(folded) if "会晤" in folded else ():
+        add(m.start(), m.end(), "meeting.named", 0.75, None)
     for h in scan(folded):
         if h.kind == "organ" and h.name in _INTERNATIONAL:
             m = _ORG_MEETING_RE.match(folded, h.end)

@@ -50,6 +50,17 @@ TO_FORMS = (
     "减少到",
     "增至",
     "升至",
+    # the same levels with the other `to` (降低到了…6.78%: the level reached, no fall)
+    "降低到",
+    "降低至",
+    "下降至",
+    "减少至",
+    "提高至",
+    "提升至",
+    "增长至",
+    "增加至",
+    "上升到",
+    "上升至",
 )
 _CHANGE_RE = re.compile("|".join(sorted((*UP, *DOWN, *TO_FORMS), key=len, reverse=True)))
 _BEFORE_RE = re.compile(
