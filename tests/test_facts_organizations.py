@@ -95,6 +95,12 @@ def test_asean_is_an_organisation_as_the_african_union_is() -> None:
     assert texts(text, "place") == []
 
 
+def test_the_european_union_is_an_organisation_as_every_regional_organisation() -> None:
+    text = "欧盟成员国和欧洲联盟机构的官员出席。"
+    assert texts(text, "organization") == ["欧盟", "欧洲联盟"]
+    assert texts(text, "place") == []
+
+
 def test_the_central_government_names_the_state_council() -> None:
     facts = [f for f in extract_facts("中央政府加大转移支付力度。", doc_year=2020)]
     assert [(f.type, f.text, f.canonical) for f in facts] == [
