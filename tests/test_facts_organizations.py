@@ -237,3 +237,20 @@ def test_a_school_attached_to_a_university_is_no_organisation_and_holds_no_place
     facts = [(f.type, f.text) for f in extract_facts("她毕业于南京大学附中。")]
     assert facts == []
     assert texts("南京大学生参加志愿服务。", "place") == ["南京"]
+
+
+def test_a_mission_abroad_is_one_organisation_with_nothing_inside() -> None:
+    text = "日本驻华大使馆发表声明，中国驻东盟使团和我国驻纽约总领事馆参加。"
+    assert texts(text, "organization") == ["日本驻华大使馆", "中国驻东盟使团", "我国驻纽约总领事馆"]
+    assert texts(text, "place") == []
+
+
+def test_an_ambassadors_title_is_no_mission_its_host_stays_a_place() -> None:
+    assert texts("中国驻法国大使出席。", "place") == ["法国"]
+    assert texts("中国驻法国大使出席。", "organization") == []
+
+
+def test_a_chamber_of_commerce_named_by_two_sides_is_one_organisation() -> None:
+    text = "德国中国商会与中国东盟商会签约。"
+    assert texts(text, "organization") == ["德国中国商会", "中国东盟商会"]
+    assert texts(text, "place") == []
