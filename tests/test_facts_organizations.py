@@ -254,3 +254,12 @@ def test_a_chamber_of_commerce_named_by_two_sides_is_one_organisation() -> None:
     text = "德国中国商会与中国东盟商会签约。"
     assert texts(text, "organization") == ["德国中国商会", "中国东盟商会"]
     assert texts(text, "place") == []
+
+
+def test_a_national_office_by_its_short_form_is_one_organisation() -> None:
+    text = "全国绿化办公布了名单，全国老龄办召开会议。"
+    assert texts(text, "organization") == ["全国绿化办", "全国老龄办"]
+
+
+def test_national_and_a_verb_ban_is_no_office() -> None:
+    assert texts("全国统一办理，全国各地都办，全国人民办好事。", "organization") == []
