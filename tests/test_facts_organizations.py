@@ -263,3 +263,10 @@ def test_a_national_office_by_its_short_form_is_one_organisation() -> None:
 
 def test_national_and_a_verb_ban_is_no_office() -> None:
     assert texts("全国统一办理，全国各地都办，全国人民办好事。", "organization") == []
+
+
+def test_a_ministers_contracted_title_holds_no_ministry() -> None:
+    text = "国务委员兼商务部长张三出席，国防部长王五会见。"
+    assert texts(text, "organization") == []
+    assert texts(text, "person") == ["商务部长张三", "国防部长王五"]
+    assert texts("财政部部长李华说。", "organization") == ["财政部"]

@@ -96,8 +96,8 @@ TOWN_ORGAN_RE = re.compile(
 #: office), 省委员会 (CPPCC).
 _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
 #: The same after a national organ, whose departments are its own (国务院部门: 国务院 is named;
-#: 民政部门 is still none), and its members are no organ (共青团员).
-_NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)")
+#: 民政部门 is still none), its members (共青团员) and its head's contracted title are no organ.
+_NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)|(?<=[部局厅署])长")
 #: Bare 工会 (trade unions) is an organisation when listed with another one
 #: (发挥工会、共青团、妇联等群团组织作用); alone it is mostly a common noun (企业工会会员).
 _UNION_RE = re.compile(r"(?<![总])工会(?![会员])")
