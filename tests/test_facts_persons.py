@@ -203,3 +203,8 @@ def test_a_list_item_joining_two_names_with_he_holds_both() -> None:
 
 def test_a_deputy_of_a_group_of_public_figures_is_named_after_daibiao() -> None:
     assert texts("无党派人士代表钱立新先后发言。", "person") == ["钱立新"]
+
+
+def test_a_delegations_head_is_titled_as_an_envoy() -> None:
+    text = "代表团团长李强表示，王芳副团长带队。"
+    assert texts(text, "person") == ["团长李强", "王芳副团长"]
