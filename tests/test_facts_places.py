@@ -78,3 +78,17 @@ def test_divisions_before_a_company_describe_it_but_a_branch_city_is_the_banks()
 def test_a_township_named_bare_after_hometown_is_a_place() -> None:
     assert texts("他的家乡石塘镇如今变了样。", "place") == ["石塘镇"]
     assert texts("回到老家小镇，看到家乡城镇化。", "place") == []
+
+
+def test_a_municipality_abbreviated_before_a_verb_of_settling_is_a_place() -> None:
+    assert texts("多家外资银行在沪落户，新机构在京设立。", "place") == ["沪", "京"]
+
+
+def test_a_district_short_name_after_a_verb_of_place_is_one_when_its_city_is_named() -> None:
+    text = "北京游客来到海淀的园区。"
+    assert texts(text, "place") == ["北京", "海淀"]
+    assert texts("游客来到海淀的园区。", "place") == []
+
+
+def test_a_district_name_read_as_a_verb_is_no_place() -> None:
+    assert texts("北京要在大兴调查研究之风上下功夫。", "place") == ["北京"]

@@ -40,6 +40,7 @@ from .gazetteer import CITY, PROVINCE, Hit, PlaceEntry, feature_names, place_ind
 from .places_abbreviated import abbreviated_places
 from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
+from .places_districts import district_shorts
 from .places_foreign import STATE_RE, extend_foreign
 from .places_hometowns import hometown_townships
 from .places_straddled import straddled
@@ -309,7 +310,8 @@ def _county_shorts(
     text: str, folded: str, found: list[Fact], printed_full: list[PlaceEntry]
 ) -> list[Fact]:
     """Counties printed by their short name in a list, again, or before 专区
-    (facts/places_counties.py), abbreviated municipalities (在京举行), and foreign states
+    (facts/places_counties.py), a district after a verb of place (位于海淀的: facts/
+    places_districts.py), abbreviated municipalities (在京举行), and foreign states
     (比哈尔邦, facts/places_foreign.py), economic belts (facts/places_belts.py) and a
     hometown's township (家乡某某镇: facts/places_hometowns.py),
     where no place was found."""
@@ -323,6 +325,7 @@ def _county_shorts(
     ] + [(*c, "place.abbreviation") for c in abbreviated_places(folded)]
     candidates += [(*c, "place.belt") for c in economic_belts(folded)]
     candidates += [(*c, "place.hometown") for c in hometown_townships(folded)]
+    candidates += [(*c, "place.county_short") for c in district_shorts(folded)]
     for s, e, entry, extractor in candidates:
         if all(e <= ts or s >= te for ts, te in taken):
             taken.append((s, e))
