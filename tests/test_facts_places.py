@@ -92,3 +92,12 @@ def test_a_district_short_name_after_a_verb_of_place_is_one_when_its_city_is_nam
 
 def test_a_district_name_read_as_a_verb_is_no_place() -> None:
     assert texts("北京要在大兴调查研究之风上下功夫。", "place") == ["北京"]
+
+
+def test_a_transliterated_name_before_an_expo_is_its_host_city() -> None:
+    assert texts("第5届普罗夫迪夫博览会开幕。", "place") == ["普罗夫迪夫"]
+    assert texts("萨拉戈萨国际博览会闭幕。", "place") == ["萨拉戈萨"]
+
+
+def test_two_characters_or_a_listed_region_before_an_expo_are_no_new_city() -> None:
+    assert texts("亚欧博览会和东南亚博览会开幕。", "place") == ["东南亚"]

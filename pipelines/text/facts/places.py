@@ -41,7 +41,7 @@ from .places_abbreviated import abbreviated_places
 from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
 from .places_districts import district_shorts
-from .places_foreign import STATE_RE, extend_foreign
+from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign
 from .places_hometowns import hometown_townships
 from .places_straddled import straddled
 
@@ -326,6 +326,9 @@ def _county_shorts(
     candidates += [(*c, "place.belt") for c in economic_belts(folded)]
     candidates += [(*c, "place.hometown") for c in hometown_townships(folded)]
     candidates += [(*c, "place.county_short") for c in district_shorts(folded)]
+    for m in EVENT_HOST_RE.finditer(folded) if "会" in folded or "节" in folded else ():
+        host = PlaceEntry(m.group(0), None, "foreign_city")  # 戛纳|电影节: its host city
+        candidates.append((m.start(), m.end(), host, "place.world"))
     for s, e, entry, extractor in candidates:
         if all(e <= ts or s >= te for ts, te in taken):
             taken.append((s, e))
