@@ -270,3 +270,9 @@ def test_a_ministers_contracted_title_holds_no_ministry() -> None:
     assert texts(text, "organization") == []
     assert texts(text, "person") == ["商务部长张三", "国防部长王五"]
     assert texts("财政部部长李华说。", "organization") == ["财政部"]
+
+
+def test_the_cppccs_special_committees_are_one_organisation_with_it() -> None:
+    text = "政协第十届全国委员会专门委员会和全国政协专委会负责人出席。"
+    assert texts(text, "organization") == ["政协第十届全国委员会专门委员会", "全国政协专委会"]
+    assert texts("优化政协专委会设置，加强政治协商。", "organization") == []
