@@ -276,3 +276,9 @@ def test_the_cppccs_special_committees_are_one_organisation_with_it() -> None:
     text = "政协第十届全国委员会专门委员会和全国政协专委会负责人出席。"
     assert texts(text, "organization") == ["政协第十届全国委员会专门委员会", "全国政协专委会"]
     assert texts("优化政协专委会设置，加强政治协商。", "organization") == []
+
+
+def test_a_museum_the_dictionary_tags_as_a_site_is_an_organisation() -> None:
+    text = "展览在鲁迅博物馆举行，南京博物院协办。"
+    assert texts(text, "organization") == ["鲁迅博物馆", "南京博物院"]
+    assert texts("游客登上山海关城楼。", "organization") == []
