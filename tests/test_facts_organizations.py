@@ -282,3 +282,9 @@ def test_a_museum_the_dictionary_tags_as_a_site_is_an_organisation() -> None:
     text = "展览在鲁迅博物馆举行，南京博物院协办。"
     assert texts(text, "organization") == ["鲁迅博物馆", "南京博物院"]
     assert texts("游客登上山海关城楼。", "organization") == []
+
+
+def test_a_citys_designated_or_cabin_hospitals_are_a_kind_not_one_hospital() -> None:
+    text = "支持南昌市定点医院和长沙方舱医院建设，南昌市第一医院参与。"
+    assert texts(text, "organization") == ["南昌市第一医院"]
+    assert texts(text, "place") == ["南昌市", "长沙"]

@@ -63,7 +63,7 @@ from .gazetteer import (
 from .organizations_committees import organising_committees
 from .organizations_groups import with_party_groups
 from .organizations_heads import organs_before_heads
-from .organizations_lexicon import lexicon_institutions
+from .organizations_lexicon import INSTITUTION_KINDS, lexicon_institutions
 from .organizations_teams import central_teams
 from .places import choose
 
@@ -156,8 +156,8 @@ def _suffix_at(folded: str, pos: int, *, anchored_by_place: bool) -> re.Match[st
         return None  # 某某大学附中: a school attached to the university, no organ
     if not anchored_by_place and m["mid"]:
         return None  # after an organ, only an ending printed right after it (国务院办公室)
-    if m["mid"][:1] in ("一", "两", "几", "某", "多"):
-        return None  # 巴西一监狱: a count of institutions, not one's name
+    if m["mid"][:1] in ("一", "两", "几", "某", "多") or m["mid"] in INSTITUTION_KINDS:
+        return None  # 巴西一监狱: a count of institutions; 某市定点医院: a kind, not one's name
     return m
 
 

@@ -34,9 +34,13 @@ _SITE_ENDINGS = ("博物馆", "博物院", "纪念馆", "大学")
 #: What may not follow an institution's name: it would be part of a longer word or a member,
 #: or 附 of a school attached to it (某某大学附中: a school, no organ).
 _NOT_AFTER = re.compile(r"[城区生员长门会附]")
-#: A kind of institution, not one's name: a word of ownership, level or speciality before the
-#: ending (公立医院, 县级医院, 社区卫生服务中心).
-_KINDS = {"公立", "私立", "公办", "民办", "民营", "县级", "市级", "省级", "基层", "乡镇", "社区"}
+#: A kind of institution, not one's name: a word of ownership, level, speciality or function
+#: before the ending (公立医院, 县级医院, 社区卫生服务中心; a city's 定点医院 and 方舱医院 are the
+#: hospitals designated or set up for an epidemic, not one hospital: facts/organizations.py).
+INSTITUTION_KINDS = frozenset(
+    {"公立", "私立", "公办", "民办", "民营", "县级", "市级", "省级", "基层", "乡镇", "社区", "定点"}
+    | {"方舱"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +65,7 @@ def _is_institution(word: str) -> bool:
     stem = word[: -len(ending)]
     if ending in _GENERIC and len(stem) < 2:
         return False  # 协商会: a meeting, not a 商会
-    return len(stem) >= 1 and stem not in _KINDS
+    return len(stem) >= 1 and stem not in INSTITUTION_KINDS
 
 
 def _inside_an_ending(folded: str, start: int, end: int) -> bool:
