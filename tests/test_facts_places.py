@@ -101,3 +101,8 @@ def test_a_transliterated_name_before_an_expo_is_its_host_city() -> None:
 
 def test_two_characters_or_a_listed_region_before_an_expo_are_no_new_city() -> None:
     assert texts("亚欧博览会和东南亚博览会开幕。", "place") == ["东南亚"]
+
+
+def test_a_major_river_before_its_basin_is_the_place() -> None:
+    text = "推动淮河流域治理，弘扬黄河文化。"
+    assert texts(text, "place") == ["淮河"]

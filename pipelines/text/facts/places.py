@@ -43,6 +43,7 @@ from .places_counties import extend_chain, listed_counties, prefecture_names, re
 from .places_districts import district_shorts
 from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign
 from .places_hometowns import hometown_townships
+from .places_rivers import river_basins
 from .places_straddled import straddled
 
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
@@ -326,6 +327,7 @@ def _county_shorts(
     candidates += [(*c, "place.belt") for c in economic_belts(folded)]
     candidates += [(*c, "place.hometown") for c in hometown_townships(folded)]
     candidates += [(*c, "place.county_short") for c in district_shorts(folded)]
+    candidates += [(*c, "place.river") for c in river_basins(folded)]
     for m in EVENT_HOST_RE.finditer(folded) if "会" in folded or "节" in folded else ():
         host = PlaceEntry(m.group(0), None, "foreign_city")  # 戛纳|电影节: its host city
         candidates.append((m.start(), m.end(), host, "place.world"))
