@@ -106,3 +106,8 @@ def test_two_characters_or_a_listed_region_before_an_expo_are_no_new_city() -> N
 def test_a_major_river_before_its_basin_is_the_place() -> None:
     text = "推动淮河流域治理，弘扬黄河文化。"
     assert texts(text, "place") == ["淮河"]
+
+
+def test_the_koreas_by_the_names_each_prints_for_the_other() -> None:
+    facts = [f for f in extract_facts("北朝鲜方面和南朝鲜当局表示。") if f.type == "place"]
+    assert [(f.text, f.canonical) for f in facts] == [("北朝鲜", "朝鲜"), ("南朝鲜", "韩国")]
