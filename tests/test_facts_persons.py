@@ -208,3 +208,12 @@ def test_a_deputy_of_a_group_of_public_figures_is_named_after_daibiao() -> None:
 def test_a_delegations_head_is_titled_as_an_envoy() -> None:
     text = "代表团团长李强表示，王芳副团长带队。"
     assert texts(text, "person") == ["团长李强", "王芳副团长"]
+
+
+def test_a_politburo_members_title_is_in_the_span_a_cppcc_members_not() -> None:
+    text = "中共中央政治局委员王晓明，全国政协委员张三说，"
+    assert texts(text, "person") == ["委员王晓明", "张三"]
+
+
+def test_the_korean_surname_park_starts_a_name_after_a_role() -> None:
+    assert texts("国际部部长朴某哲，作风朴实。", "person") == ["部长朴某哲"]

@@ -28,7 +28,7 @@ _ENDINGS = sorted({w.lstrip("+") for w in _WORDS}, key=len, reverse=True)
 _GENERIC = {w[1:] for w in _WORDS if w.startswith("+")}
 _COMPANY = ("公司", "集团", "银行")
 #: Endings of institutions that the dictionary tags as places (`ns`) when named after a site:
-#: a museum, a memorial hall or a university (`故宫博物院`-like: 南京博物院, 鲁迅博物馆); not
+#: a museum, a memorial hall or a university (南京博物院, 鲁迅博物馆); not
 #: 海关 (山海关 is a pass).
 _SITE_ENDINGS = ("博物馆", "博物院", "纪念馆", "大学")
 #: What may not follow an institution's name: it would be part of a longer word or a member,

@@ -1,7 +1,7 @@
 """A river basin printed as its river and 流域: the river is the place.
 
-`黄河流域`, `长江流域`, `淮河流域` are read as the river (the held-out conventions mark a basin as
-its river, `青海湖流域` as the lake): 黄河 in `黄河流域`. The rivers are the seven major basins
+`长江流域`, `淮河流域`, `珠江流域` are read as the river (the held-out conventions mark a basin as
+its river, as a lake's basin is its lake): 淮河 in `淮河流域`. The rivers are the seven major basins
 of China that the Ministry of Water Resources' basin commissions administer (长江水利委员会,
 黄河水利委员会, 淮河水利委员会, 海河水利委员会, 珠江水利委员会, 松辽水利委员会: 松花江 and 辽河).
 Without 流域 a river's name is mostly part of another name (长江经济带, 黄河文化) and none.
