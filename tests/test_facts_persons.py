@@ -217,3 +217,12 @@ def test_a_politburo_members_title_is_in_the_span_a_cppcc_members_not() -> None:
 
 def test_the_korean_surname_park_starts_a_name_after_a_role() -> None:
     assert texts("国际部部长朴某哲，作风朴实。", "person") == ["部长朴某哲"]
+
+
+def test_a_foreign_name_the_dictionary_knows_is_read_next_to_a_foreign_title() -> None:
+    text = "外长同德国总理默克尔会谈，同默克尔总理共同会见记者。"
+    assert texts(text, "person") == ["总理默克尔", "默克尔总理"]
+
+
+def test_a_chinese_leader_keeps_his_whole_title_beside_the_dictionary_rule() -> None:
+    assert texts("国家副主席王岐山会见客人。", "person") == ["国家副主席王岐山"]
