@@ -111,3 +111,8 @@ def test_a_major_river_before_its_basin_is_the_place() -> None:
 def test_the_koreas_by_the_names_each_prints_for_the_other() -> None:
     facts = [f for f in extract_facts("北朝鲜方面和南朝鲜当局表示。") if f.type == "place"]
     assert [(f.text, f.canonical) for f in facts] == [("北朝鲜", "朝鲜"), ("南朝鲜", "韩国")]
+
+
+def test_a_port_named_after_one_city_holds_no_place_a_merged_ports_cities_are() -> None:
+    assert texts("厦门港和大连港吞吐量增长，上海港口建设加快。", "place") == ["上海"]
+    assert texts("宁波舟山港吞吐量增长。", "place") == ["宁波", "舟山"]
