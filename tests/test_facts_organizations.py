@@ -288,3 +288,9 @@ def test_a_citys_designated_or_cabin_hospitals_are_a_kind_not_one_hospital() -> 
     text = "支持南昌市定点医院和长沙方舱医院建设，南昌市第一医院参与。"
     assert texts(text, "organization") == ["南昌市第一医院"]
     assert texts(text, "place") == ["南昌市", "长沙"]
+
+
+def test_an_intermediate_or_high_court_by_its_short_form_is_one_organisation() -> None:
+    text = "南京市中院作出裁定，江苏省高院维持原判。"
+    assert texts(text, "organization") == ["南京市中院", "江苏省高院"]
+    assert texts(text, "place") == []
