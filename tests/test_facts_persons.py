@@ -226,3 +226,8 @@ def test_a_foreign_name_the_dictionary_knows_is_read_next_to_a_foreign_title() -
 
 def test_a_chinese_leader_keeps_his_whole_title_beside_the_dictionary_rule() -> None:
     assert texts("国家副主席王岐山会见客人。", "person") == ["国家副主席王岐山"]
+
+
+def test_a_foreign_name_after_a_verb_ending_in_a_transliteration_character() -> None:
+    assert texts("大使转达马杜罗总统的问候。", "person") == ["马杜罗总统"]
+    assert texts("大使转达总统的问候。", "person") == []

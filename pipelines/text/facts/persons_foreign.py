@@ -123,15 +123,25 @@ def _name_after(folded: str, pos: int) -> str | None:
     return folded[pos : run.end()] if _word_follows(folded, run.end()) else None
 
 
+#: Verbs that take a person after them and end with a transliteration character (转达: 达).
+_VERBS_BEFORE_NAME = ("转达", "会见", "会晤", "祝贺", "感谢", "邀请")
+
+
 def _name_before(folded: str, pos: int) -> str | None:
     """The run of two to six transliteration characters ending at `pos`, opened by
-    punctuation, the start of the paragraph or a word that ends before a name."""
+    punctuation, the start of the paragraph or a word that ends before a name; or the end of
+    the run after such a verb that ends inside it (转达|某某加总统: 达 is the verb's)."""
     s = pos
     while s > 0 and pos - s < 6 and folded[s - 1] in _CHAR_SET:
         s -= 1
-    if pos - s < 2 or (s > 0 and folded[s - 1] not in _OPENS):
+    if pos - s < 2:
         return None
-    return folded[s:pos]
+    if s == 0 or folded[s - 1] in _OPENS:
+        return folded[s:pos]
+    for start in range(s + 1, pos - 1):
+        if folded.endswith(_VERBS_BEFORE_NAME, 0, start):
+            return folded[start:pos]
+    return None
 
 
 def _han_name_after(folded: str, pos: int) -> str | None:
