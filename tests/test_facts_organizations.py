@@ -95,6 +95,12 @@ def test_asean_is_an_organisation_as_the_african_union_is() -> None:
     assert texts(text, "place") == []
 
 
+def test_the_european_union_is_an_organisation_as_every_regional_organisation() -> None:
+    text = "欧盟成员国和欧洲联盟机构的官员出席。"
+    assert texts(text, "organization") == ["欧盟", "欧洲联盟"]
+    assert texts(text, "place") == []
+
+
 def test_the_central_government_names_the_state_council() -> None:
     facts = [f for f in extract_facts("中央政府加大转移支付力度。", doc_year=2020)]
     assert [(f.type, f.text, f.canonical) for f in facts] == [
@@ -231,3 +237,60 @@ def test_a_school_attached_to_a_university_is_no_organisation_and_holds_no_place
     facts = [(f.type, f.text) for f in extract_facts("她毕业于南京大学附中。")]
     assert facts == []
     assert texts("南京大学生参加志愿服务。", "place") == ["南京"]
+
+
+def test_a_mission_abroad_is_one_organisation_with_nothing_inside() -> None:
+    text = "日本驻华大使馆发表声明，中国驻东盟使团和我国驻纽约总领事馆参加。"
+    assert texts(text, "organization") == ["日本驻华大使馆", "中国驻东盟使团", "我国驻纽约总领事馆"]
+    assert texts(text, "place") == []
+
+
+def test_an_ambassadors_title_is_no_mission_its_host_stays_a_place() -> None:
+    assert texts("中国驻法国大使出席。", "place") == ["法国"]
+    assert texts("中国驻法国大使出席。", "organization") == []
+
+
+def test_a_chamber_of_commerce_named_by_two_sides_is_one_organisation() -> None:
+    text = "德国中国商会与中国东盟商会签约。"
+    assert texts(text, "organization") == ["德国中国商会", "中国东盟商会"]
+    assert texts(text, "place") == []
+
+
+def test_a_national_office_by_its_short_form_is_one_organisation() -> None:
+    text = "全国绿化办公布了名单，全国老龄办召开会议。"
+    assert texts(text, "organization") == ["全国绿化办", "全国老龄办"]
+
+
+def test_national_and_a_verb_ban_is_no_office() -> None:
+    assert texts("全国统一办理，全国各地都办，全国人民办好事。", "organization") == []
+
+
+def test_a_ministers_contracted_title_holds_no_ministry() -> None:
+    text = "国务委员兼商务部长张三出席，国防部长王五会见。"
+    assert texts(text, "organization") == []
+    assert texts(text, "person") == ["商务部长张三", "国防部长王五"]
+    assert texts("财政部部长李华说。", "organization") == ["财政部"]
+
+
+def test_the_cppccs_special_committees_are_one_organisation_with_it() -> None:
+    text = "政协第十届全国委员会专门委员会和全国政协专委会负责人出席。"
+    assert texts(text, "organization") == ["政协第十届全国委员会专门委员会", "全国政协专委会"]
+    assert texts("优化政协专委会设置，加强政治协商。", "organization") == []
+
+
+def test_a_museum_the_dictionary_tags_as_a_site_is_an_organisation() -> None:
+    text = "展览在鲁迅博物馆举行，南京博物院协办。"
+    assert texts(text, "organization") == ["鲁迅博物馆", "南京博物院"]
+    assert texts("游客登上山海关城楼。", "organization") == []
+
+
+def test_a_citys_designated_or_cabin_hospitals_are_a_kind_not_one_hospital() -> None:
+    text = "支持南昌市定点医院和长沙方舱医院建设，南昌市第一医院参与。"
+    assert texts(text, "organization") == ["南昌市第一医院"]
+    assert texts(text, "place") == ["南昌市", "长沙"]
+
+
+def test_an_intermediate_or_high_court_by_its_short_form_is_one_organisation() -> None:
+    text = "南京市中院作出裁定，江苏省高院维持原判。"
+    assert texts(text, "organization") == ["南京市中院", "江苏省高院"]
+    assert texts(text, "place") == []

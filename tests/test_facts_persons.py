@@ -203,3 +203,31 @@ def test_a_list_item_joining_two_names_with_he_holds_both() -> None:
 
 def test_a_deputy_of_a_group_of_public_figures_is_named_after_daibiao() -> None:
     assert texts("无党派人士代表钱立新先后发言。", "person") == ["钱立新"]
+
+
+def test_a_delegations_head_is_titled_as_an_envoy() -> None:
+    text = "代表团团长李强表示，王芳副团长带队。"
+    assert texts(text, "person") == ["团长李强", "王芳副团长"]
+
+
+def test_a_politburo_members_title_is_in_the_span_a_cppcc_members_not() -> None:
+    text = "中共中央政治局委员王晓明，全国政协委员张三说，"
+    assert texts(text, "person") == ["委员王晓明", "张三"]
+
+
+def test_the_korean_surname_park_starts_a_name_after_a_role() -> None:
+    assert texts("国际部部长朴某哲，作风朴实。", "person") == ["部长朴某哲"]
+
+
+def test_a_foreign_name_the_dictionary_knows_is_read_next_to_a_foreign_title() -> None:
+    text = "外长同德国总理默克尔会谈，同默克尔总理共同会见记者。"
+    assert texts(text, "person") == ["总理默克尔", "默克尔总理"]
+
+
+def test_a_chinese_leader_keeps_his_whole_title_beside_the_dictionary_rule() -> None:
+    assert texts("国家副主席王岐山会见客人。", "person") == ["国家副主席王岐山"]
+
+
+def test_a_foreign_name_after_a_verb_ending_in_a_transliteration_character() -> None:
+    assert texts("大使转达马杜罗总统的问候。", "person") == ["马杜罗总统"]
+    assert texts("大使转达总统的问候。", "person") == []

@@ -78,3 +78,41 @@ def test_divisions_before_a_company_describe_it_but_a_branch_city_is_the_banks()
 def test_a_township_named_bare_after_hometown_is_a_place() -> None:
     assert texts("他的家乡石塘镇如今变了样。", "place") == ["石塘镇"]
     assert texts("回到老家小镇，看到家乡城镇化。", "place") == []
+
+
+def test_a_municipality_abbreviated_before_a_verb_of_settling_is_a_place() -> None:
+    assert texts("多家外资银行在沪落户，新机构在京设立。", "place") == ["沪", "京"]
+
+
+def test_a_district_short_name_after_a_verb_of_place_is_one_when_its_city_is_named() -> None:
+    text = "北京游客来到海淀的园区。"
+    assert texts(text, "place") == ["北京", "海淀"]
+    assert texts("游客来到海淀的园区。", "place") == []
+
+
+def test_a_district_name_read_as_a_verb_is_no_place() -> None:
+    assert texts("北京要在大兴调查研究之风上下功夫。", "place") == ["北京"]
+
+
+def test_a_transliterated_name_before_an_expo_is_its_host_city() -> None:
+    assert texts("第5届普罗夫迪夫博览会开幕。", "place") == ["普罗夫迪夫"]
+    assert texts("萨拉戈萨国际博览会闭幕。", "place") == ["萨拉戈萨"]
+
+
+def test_two_characters_or_a_listed_region_before_an_expo_are_no_new_city() -> None:
+    assert texts("亚欧博览会和东南亚博览会开幕。", "place") == ["东南亚"]
+
+
+def test_a_major_river_before_its_basin_is_the_place() -> None:
+    text = "推动淮河流域治理，弘扬黄河文化。"
+    assert texts(text, "place") == ["淮河"]
+
+
+def test_the_koreas_by_the_names_each_prints_for_the_other() -> None:
+    facts = [f for f in extract_facts("北朝鲜方面和南朝鲜当局表示。") if f.type == "place"]
+    assert [(f.text, f.canonical) for f in facts] == [("北朝鲜", "朝鲜"), ("南朝鲜", "韩国")]
+
+
+def test_a_port_named_after_one_city_holds_no_place_a_merged_ports_cities_are() -> None:
+    assert texts("厦门港和大连港吞吐量增长，上海港口建设加快。", "place") == ["上海"]
+    assert texts("宁波舟山港吞吐量增长。", "place") == ["宁波", "舟山"]

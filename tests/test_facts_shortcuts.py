@@ -65,7 +65,7 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match(text: str) -> None:
         (dates.MONTH_RANGE_RE, dates._MONTH_RANGE_HINT_RE),
         (meetings.CONGRESS_RE, meetings._CONGRESS_HINT_RE),
         (persons.AFTER_RE, persons._ROLE_RE),
-        (persons.BEFORE_RE, persons._ROLE_RE),
+        (persons.BEFORE_RE, persons._ANY_ROLE_RE),  # extract_persons guards it so (党员 too)
     ]
     for pattern, hint in hints:
         if pattern.search(text):

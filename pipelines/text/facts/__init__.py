@@ -35,6 +35,8 @@ from .formulas import extract_formulas
 from .meetings import extract_meetings
 from .meetings_named import extract_named_meetings
 from .organizations import extract_organizations
+from .organizations_missions import missions
+from .organizations_teams import national_offices
 from .percents import extract_percents
 from .persons import extract_persons
 from .persons_document import add_document_repeats
@@ -105,6 +107,8 @@ def extract_facts(
     facts += extract_formulas(text, folded)
     facts += extract_cited(text, folded)
     facts += extract_organizations(text, folded, context)
+    facts += missions(text, folded)
+    facts += national_offices(text, folded)
     facts += extract_persons(text, folded)
     facts += extract_places(text, folded, context)
     facts = _resolve(facts)

@@ -4,7 +4,7 @@ The names are data (pipelines/text/data/): `divisions.tsv` (every province, pref
 and county of the PRC with its six-digit division code, current and former names),
 `places.txt` (the names safe to read on their own, short forms of counties included: 柯桥,
 诸暨; one a line, also read by the segmenter),
-`places_world.tsv` (countries, world regions and China's named regions: 美国, 欧盟, 长三角),
+`places_world.tsv` (countries, world regions and China's named regions: 美国, 中东欧, 长三角),
 `places_world_cities.tsv` (every country, its capital and major cities, the first-level
 divisions of foreign countries: generated from jionlp's and pycountry's lists, see
 data/sources/), `places_features.tsv` (lakes, plateaus, seas, straits: 青海湖, 波罗的海),

@@ -15,11 +15,10 @@ Recognised from the gazetteers (facts/gazetteer.py) and a suffix grammar, longes
   company (…公司…), so `浙江各地医院` is none; a generic ending (办公室, 委员会, 协会…)
   needs two to eight characters before it (not `杭州市中心`);
 - a Central Committee or CPPCC committee printed with its term (`中国共产党第十九届中央委员会`,
-  `中国人民政治协商会议第十三届浙江省委员会`), and a township's or a street's organ, or a
-  village's party branch, with the chain of divisions before it (`浦江县郑宅镇党委`,
-  `…区某街道办事处党工委`, `…县某镇某村党支部`: `organization.township`); a bureau's branch
-  printed after it is one with it (`湖州市生态环境局安吉分局`); an organ's party group or
-  committee printed after it is one with it (`甘肃省政府党组`: facts/organizations_groups.py).
+  `中国人民政治协商会议第十三届浙江省委员会`, `政协第十届全国委员会专门委员会`), a township's or a
+  street's organ, or a village's party branch, with the chain of divisions before it (`浦江县郑宅镇党委`,
+  `…县某镇某村党支部`: `organization.township`); a bureau's branch printed after it is one with
+  it (`湖州市生态环境局安吉分局`); an organ's party group after it too (facts/organizations_groups.py).
 A part is never taken out of a longer name: `省委` not out of `省委党校`, `纪委` not out of
 `纪委监委`, `民政部` not out of `民政部门` (…部门 is a kind of office, not an organ), `省委`
 not out of `浙江省委员会` (a CPPCC committee). Bare `中央` (the central level) is no
@@ -64,7 +63,7 @@ from .gazetteer import (
 from .organizations_committees import organising_committees
 from .organizations_groups import with_party_groups
 from .organizations_heads import organs_before_heads
-from .organizations_lexicon import lexicon_institutions
+from .organizations_lexicon import INSTITUTION_KINDS, lexicon_institutions
 from .organizations_teams import central_teams
 from .places import choose
 
@@ -82,7 +81,8 @@ CENTRAL_TERM_RE = re.compile(
     r"(?:中国共产党|中共)第?[一二三四五六七八九十\d]+届中央(?:委员会|纪律检查委员会)"
 )
 CPPCC_RE = re.compile(
-    r"中国人民政治协商会议(?:第[一二三四五六七八九十\d]+届)?(?:全国|[\u4e00-\u9fff]{2,8}?[省市县区])委员会"
+    r"(?:中国人民政治协商会议(?:第[一二三四五六七八九十\d]+届)?|政协第[一二三四五六七八九十\d]+届)"
+    r"(?:全国|[\u4e00-\u9fff]{2,8}?[省市县区])委员会(?:专门委员会)?"
 )
 #: A branch of a bureau printed after it (…生态环境局安吉分局).
 _BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?分局")
@@ -96,8 +96,8 @@ TOWN_ORGAN_RE = re.compile(
 #: office), 省委员会 (CPPCC).
 _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
 #: The same after a national organ, whose departments are its own (国务院部门: 国务院 is named;
-#: 民政部门 is still none), and its members are no organ (共青团员).
-_NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)")
+#: 民政部门 is still none), its members (共青团员) and its head's contracted title are no organ.
+_NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)|(?<=[部局厅署])长")
 #: Bare 工会 (trade unions) is an organisation when listed with another one
 #: (发挥工会、共青团、妇联等群团组织作用); alone it is mostly a common noun (企业工会会员).
 _UNION_RE = re.compile(r"(?<![总])工会(?![会员])")
@@ -122,7 +122,7 @@ _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且�
 #: at most six characters and an office ending.
 _SUB_UNIT_RE = re.compile(
     rf"(?:(?![{_FUNCTION}省市县区])[\u4e00-\u9fff]){{0,6}}?"
-    r"(?:执委会|常委会|办公厅|办公室|委员会|研究室|领导小组|工作组|局|司|室"
+    r"(?:执委会|常委会|专委会|办公厅|办公室|委员会|研究室|领导小组|工作组|局|司|室"
     r"|仪仗队|军乐团|代表团|部队|战区)(?![会门长员])"
     rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处|援助团|特派团|观察团)"
 )
@@ -156,8 +156,8 @@ def _suffix_at(folded: str, pos: int, *, anchored_by_place: bool) -> re.Match[st
         return None  # 某某大学附中: a school attached to the university, no organ
     if not anchored_by_place and m["mid"]:
         return None  # after an organ, only an ending printed right after it (国务院办公室)
-    if m["mid"][:1] in ("一", "两", "几", "某", "多"):
-        return None  # 巴西一监狱: a count of institutions, not one's name
+    if m["mid"][:1] in ("一", "两", "几", "某", "多") or m["mid"] in INSTITUTION_KINDS:
+        return None  # 巴西一监狱: a count of institutions; 某市定点医院: a kind, not one's name
     return m
 
 
@@ -333,7 +333,7 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
         for m in CENTRAL_TERM_RE.finditer(folded):
             canonical = "中国共产党" + m.group(0)[m.group(0).index("中央") :]
             out.append(_fact(text, *m.span(), "organization.named", 0.9, canonical, None))
-    if "政治协商" in folded:
+    if "政" in folded and "协" in folded:
         for m in CPPCC_RE.finditer(folded):
             canonical = re.sub(r"第[^届]+届", "", "".join(m.group(0).split()))
             out.append(_fact(text, *m.span(), "organization.named", 0.9, canonical, None))

@@ -4,7 +4,8 @@ jieba's dictionary tags many institutions `nt` that no gazetteer of the project 
 place anchors (`协和医院`, `国家气象中心`, `中国科学院`), but also companies and commercial
 banks (out of the facts' scope) and words no institution (its `nt` are not all names). A
 dictionary word is taken as an organisation when the project's grammar agrees: it is tagged
-`nt`, it ends with an institution's ending of data/facts_org_suffixes.txt (医院, 中心, 大学,
+`nt` (or `ns` for a museum, a memorial hall or a university named after its site: 南京博物院),
+it ends with an institution's ending of data/facts_org_suffixes.txt (医院, 中心, 大学,
 研究院, 电视台…; the generic ones too: 委员会, 办公室), not a company's (公司, 集团, 银行), and
 it is not the start of a longer word (`…中心城区`) nor a kind of institution (`公立医院`);
 a generic ending needs two characters before it (`协商会` is a meeting). The lookup runs back from each ending
@@ -26,12 +27,20 @@ _WORDS = [w for line in load_list("facts_org_suffixes.txt") for w in line.split(
 _ENDINGS = sorted({w.lstrip("+") for w in _WORDS}, key=len, reverse=True)
 _GENERIC = {w[1:] for w in _WORDS if w.startswith("+")}
 _COMPANY = ("公司", "集团", "银行")
+#: Endings of institutions that the dictionary tags as places (`ns`) when named after a site:
+#: a museum, a memorial hall or a university (南京博物院, 鲁迅博物馆); not
+#: 海关 (山海关 is a pass).
+_SITE_ENDINGS = ("博物馆", "博物院", "纪念馆", "大学")
 #: What may not follow an institution's name: it would be part of a longer word or a member,
 #: or 附 of a school attached to it (某某大学附中: a school, no organ).
 _NOT_AFTER = re.compile(r"[城区生员长门会附]")
-#: A kind of institution, not one's name: a word of ownership, level or speciality before the
-#: ending (公立医院, 县级医院, 社区卫生服务中心).
-_KINDS = {"公立", "私立", "公办", "民办", "民营", "县级", "市级", "省级", "基层", "乡镇", "社区"}
+#: A kind of institution, not one's name: a word of ownership, level, speciality or function
+#: before the ending (公立医院, 县级医院, 社区卫生服务中心; a city's 定点医院 and 方舱医院 are the
+#: hospitals designated or set up for an epidemic, not one hospital: facts/organizations.py).
+INSTITUTION_KINDS = frozenset(
+    {"公立", "私立", "公办", "民办", "民营", "县级", "市级", "省级", "基层", "乡镇", "社区", "定点"}
+    | {"方舱"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +49,13 @@ def institution_words() -> tuple[str, ...]:
     from pipelines.text.segment import get_segmenter
 
     tags = get_segmenter().postokenizer.word_tag_tab
-    return tuple(sorted(w for w, tag in tags.items() if tag == "nt" and _is_institution(w)))
+    return tuple(
+        sorted(
+            w
+            for w, tag in tags.items()
+            if (tag == "nt" or (tag == "ns" and w.endswith(_SITE_ENDINGS))) and _is_institution(w)
+        )
+    )
 
 
 def _is_institution(word: str) -> bool:
@@ -50,7 +65,7 @@ def _is_institution(word: str) -> bool:
     stem = word[: -len(ending)]
     if ending in _GENERIC and len(stem) < 2:
         return False  # 协商会: a meeting, not a 商会
-    return len(stem) >= 1 and stem not in _KINDS
+    return len(stem) >= 1 and stem not in INSTITUTION_KINDS
 
 
 def _inside_an_ending(folded: str, start: int, end: int) -> bool:

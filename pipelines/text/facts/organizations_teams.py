@@ -7,6 +7,11 @@ or an ordinal (第三) and at most eight characters, or nothing, and a team word
 督察组, 巡视组, 工作组, 调查组, 检查组, 联络组). The place inside is part of the name (no place
 fact: facts/__init__.py drops a place inside an organisation); `党中央派出工作组` names none.
 `organization.team` 0.8.
+
+A national office printed by its short form, 全国 and two to four characters of its task, then
+办 (`全国绿化办`, `全国老龄办`, `全国爱卫办`: the office of a national committee or leading group)
+is one organisation too, when 办 ends a word there: not before 法, 理, 事, 好, 学… (`全国统一办理`)
+and not 办公 but before 布 (`全国老龄办公布`: 办 then 公布). `organization.office` 0.8.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ _TEAM_RE = re.compile(
     r"[\u4e00-\u9fff]{0,8}?)?"
     rf"(?:{'|'.join(_TEAM_WORDS)})"
 )
+#: 全国, two to four characters of a task, 办; what follows may not make 办 a verb or a noun.
+_OFFICE_RE = re.compile(r"全国(?P<task>[\u4e00-\u9fff]{2,4}?)办(?![法理事好学成得到案起实了过完])")
 _FUNCTION = set("的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们个")
 
 
@@ -46,4 +53,19 @@ def central_teams(text: str, folded: str) -> list[Fact]:
             continue  # 中央和地方工作组: no one team's name
         s, e = m.span()
         out.append(organization_fact(text, s, e, "organization.team", 0.8, text[s:e]))
+    return out
+
+
+def national_offices(text: str, folded: str) -> list[Fact]:
+    """National offices by their short form (全国绿化办, 全国老龄办公布: 办 then 公布)."""
+    if "全国" not in folded:
+        return []
+    out = []
+    for m in _OFFICE_RE.finditer(folded):
+        s, e = m.span()
+        if any(c in _FUNCTION for c in m["task"]) or (
+            folded.startswith("公", e) and not folded.startswith("公布", e)
+        ):
+            continue  # 全国各地都办, 全国绿化办公室 (the suffix grammar's)
+        out.append(organization_fact(text, s, e, "organization.office", 0.8, text[s:e]))
     return out

@@ -287,8 +287,9 @@ def _role_before(folded: str, found: _Found) -> None:
             name = _name_at(folded, pos, role_only=True) or tagged_name(folded, pos, _is_name)
             if name is not None and common_word(name):
                 name = None  # 记者关注的: a word of the dictionary, no name
-        if role in _OCCUPATIONS and not (leader and role in _LEADER_TITLES):
-            s = pos  # 邮递员|张建国: an occupation is no title, the span is the name
+        politburo = role in _LEADER_TITLES and folded.endswith("政治局", 0, m.start("role"))
+        if role in _OCCUPATIONS and not (leader and role in _LEADER_TITLES) and not politburo:
+            s = pos  # 邮递员|张建国: an occupation is no title (政治局委员 is), the span the name
         else:
             s = former_start(folded, s, pos)  # 原副局长张某: the former holder's mark
         while name is not None:

@@ -123,15 +123,25 @@ def _name_after(folded: str, pos: int) -> str | None:
     return folded[pos : run.end()] if _word_follows(folded, run.end()) else None
 
 
+#: Verbs that take a person after them and end with a transliteration character (转达: 达).
+_VERBS_BEFORE_NAME = ("转达", "会见", "会晤", "祝贺", "感谢", "邀请")
+
+
 def _name_before(folded: str, pos: int) -> str | None:
     """The run of two to six transliteration characters ending at `pos`, opened by
-    punctuation, the start of the paragraph or a word that ends before a name."""
+    punctuation, the start of the paragraph or a word that ends before a name; or the end of
+    the run after such a verb that ends inside it (转达|某某加总统: 达 is the verb's)."""
     s = pos
     while s > 0 and pos - s < 6 and folded[s - 1] in _CHAR_SET:
         s -= 1
-    if pos - s < 2 or (s > 0 and folded[s - 1] not in _OPENS):
+    if pos - s < 2:
         return None
-    return folded[s:pos]
+    if s == 0 or folded[s - 1] in _OPENS:
+        return folded[s:pos]
+    for start in range(s + 1, pos - 1):
+        if folded.endswith(_VERBS_BEFORE_NAME, 0, start):
+            return folded[start:pos]
+    return None
 
 
 def _han_name_after(folded: str, pos: int) -> str | None:
@@ -150,13 +160,48 @@ def _refused(name: str) -> bool:
     return name in _NOT_NAMES or _is_place(name)
 
 
+#: The segmenter dictionary's tags of personal names (nr; nrfg, nrt: foreign and transliterated).
+_NAME_TAGS = ("nr", "nrfg", "nrt")
+
+
+#: The common Chinese surnames: a dictionary name opening with one is a Chinese name, read
+#: with its whole title by facts/persons.py (国家主席|习近平, not 主席|习近平 here).
+_CHINESE_SURNAMES = {
+    c for line in load_list("facts_surnames.txt") for c in line.split() if len(c) == 1
+}
+
+
+def _tagged(word: str) -> bool:
+    """Whether the segmenter's dictionary tags `word` as a personal name (默克尔) that opens
+    with no common Chinese surname."""
+    from pipelines.text.segment import get_segmenter
+
+    tag = get_segmenter().postokenizer.word_tag_tab.get(word)
+    return tag in _NAME_TAGS and word[:1] not in _CHINESE_SURNAMES
+
+
+def _dictionary_name(folded: str, pos: int, *, after: bool) -> str | None:
+    """A name of the dictionary (two to four characters) right after a title at `pos`, its
+    end clear, or right before one, opened as `_name_before` opens a run (同默克尔总理): a
+    foreign name in characters no transliteration holds."""
+    for n in (4, 3, 2):
+        if after and _tagged(folded[pos : pos + n]) and _END_RE.match(folded, pos + n):
+            return folded[pos : pos + n]
+        s = pos - n
+        opened = s == 0 or (s > 0 and folded[s - 1] in _OPENS)
+        if not after and opened and _tagged(folded[s:pos]):
+            return folded[s:pos]
+    return None
+
+
 def foreign_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, title) of every foreign name printed next to a foreign title."""
+    """(start, end, name, title) of every foreign name printed next to a foreign title: a run
+    of transliteration characters, or a name the segmenter's dictionary knows."""
     for t in _TITLE_RE.finditer(folded):
-        name = _name_after(folded, t.end())
+        name = _name_after(folded, t.end()) or _dictionary_name(folded, t.end(), after=True)
         if name and not _refused(name):
             yield t.start(), t.end() + len(name), name, t.group(0)
-        name = _name_before(folded, t.start())
+        name = _name_before(folded, t.start()) or _dictionary_name(folded, t.start(), after=False)
         if name and not _refused(name):
             yield t.start() - len(name), t.end(), name, t.group(0)
     for t in _PLAIN_TITLE_RE.finditer(folded):

@@ -40,8 +40,10 @@ from .gazetteer import CITY, PROVINCE, Hit, PlaceEntry, feature_names, place_ind
 from .places_abbreviated import abbreviated_places
 from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
-from .places_foreign import STATE_RE, extend_foreign
+from .places_districts import district_shorts
+from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign
 from .places_hometowns import hometown_townships
+from .places_rivers import river_basins
 from .places_straddled import straddled
 
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
@@ -62,6 +64,8 @@ _NOT_PLACE_AFTER_RE = re.compile(
     r"族|时间|大学(?!生)|学院|[中小]学(?!生)|(?:自由|(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
     r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))"
 )
+#: After one city, a port named after it (天津港; not 港澳, 港口, 港区: the city's ports).
+_PORT_RE = re.compile(r"港(?![澳台口区人])")
 #: The level word printed after the short name of a foreign place (旁遮普|省, 光州|市).
 #: After a country, a language or a nationality makes it none (西班牙语, 朝鲜文、, 3名德国人;
 #: not 美国文化, 法国文学, 美国人民, 美国人口).
@@ -86,11 +90,13 @@ _COMPANY_BEFORE = ("银行", "公司", "集团")
 
 def _part_of_a_name(folded: str, chain: list[Hit], s: int, e: int) -> bool:
     """Whether the place at s:e is part of another name: an ethnic group, a time zone, a
-    school, a company or a law after it (_NOT_PLACE_AFTER_RE), or a branch's city between a
+    school, a company or a law after it (_NOT_PLACE_AFTER_RE), a port after one city, or a branch's city between a
     company and 分行 (光大银行|某某|分行). A chain of two divisions or more printed in full
     before a company is the company's description, a place (湖南省株洲市|某某集团)."""
     if folded.endswith(_COMPANY_BEFORE, 0, s) and _BRANCH_AFTER_RE.match(folded, e):
         return True
+    if len(chain) == 1 and _PORT_RE.match(folded, e) and not _place_ends_at(folded, s):
+        return True  # 天津港: a port's name (not 宁波舟山港, two cities' merged port)
     m = _NOT_PLACE_AFTER_RE.match(folded, e)
     if m is None:
         return False
@@ -98,6 +104,11 @@ def _part_of_a_name(folded: str, chain: list[Hit], s: int, e: int) -> bool:
         len(chain) >= 2 and folded[e - 1] in "省市县区" and m.group(0).endswith(("公司", "集团"))
     )
     return not described
+
+
+def _place_ends_at(folded: str, s: int) -> bool:
+    """Whether a listed place ends at `s` (宁波|舟山港: the port of two cities)."""
+    return any(h.end == s and h.kind == "place" for h in scan(folded))
 
 
 def _state_word(folded: str, name: str, e: int) -> bool:
@@ -309,7 +320,8 @@ def _county_shorts(
     text: str, folded: str, found: list[Fact], printed_full: list[PlaceEntry]
 ) -> list[Fact]:
     """Counties printed by their short name in a list, again, or before 专区
-    (facts/places_counties.py), abbreviated municipalities (在京举行), and foreign states
+    (facts/places_counties.py), a district after a verb of place (位于海淀的: facts/
+    places_districts.py), abbreviated municipalities (在京举行), and foreign states
     (比哈尔邦, facts/places_foreign.py), economic belts (facts/places_belts.py) and a
     hometown's township (家乡某某镇: facts/places_hometowns.py),
     where no place was found."""
@@ -323,6 +335,11 @@ def _county_shorts(
     ] + [(*c, "place.abbreviation") for c in abbreviated_places(folded)]
     candidates += [(*c, "place.belt") for c in economic_belts(folded)]
     candidates += [(*c, "place.hometown") for c in hometown_townships(folded)]
+    candidates += [(*c, "place.county_short") for c in district_shorts(folded)]
+    candidates += [(*c, "place.river") for c in river_basins(folded)]
+    for m in EVENT_HOST_RE.finditer(folded) if "会" in folded or "节" in folded else ():
+        host = PlaceEntry(m.group(0), None, "foreign_city")  # 戛纳|电影节: its host city
+        candidates.append((m.start(), m.end(), host, "place.world"))
     for s, e, entry, extractor in candidates:
         if all(e <= ts or s >= te for ts, te in taken):
             taken.append((s, e))
