@@ -77,6 +77,9 @@ def test_nothing_is_taken_from_a_quoted_theme() -> None:
     assert texts(text, "formula") == ["“一带一路”"]
     assert texts("发布会主题为“建设美丽浙江 共创美好生活”。", "place") == []
     assert texts("开展“不忘初心、牢记使命”主题教育。", "formula") == ["“不忘初心、牢记使命”"]
+    # a campaign named by its slogan before 主题…活动 is no theme: the slogan stays
+    assert texts("开展“我为群众办实事”主题实践活动。", "formula") == ["“我为群众办实事”"]
+    assert texts("开展“‘八八战略’浙税行”主题活动。", "formula") == ["八八战略"]
 
 
 def test_a_quoted_list_followed_by_its_count_of_characters_is_a_formula() -> None:
