@@ -73,6 +73,12 @@ def test_a_summits_back_reference_is_the_bare_word() -> None:
     assert texts("两国元首举行会晤。", "meeting") == []
 
 
+def test_a_plenums_back_reference_before_its_spirit_is_the_bare_word() -> None:
+    assert texts("各地干部学习全会精神。", "meeting") == ["全会"]
+    assert texts("贯彻历次全会精神。", "meeting") == []
+    assert texts("全会认为，形势总体向好。", "meeting") == []
+
+
 def test_a_dialogue_after_its_edition_is_a_meeting_without_the_ordinal() -> None:
     assert texts("出席第五轮中英经济财金对话。", "meeting") == ["中英经济财金对话"]
     assert texts("双方加强对话。", "meeting") == []
