@@ -103,3 +103,9 @@ def test_a_place_in_brackets_inside_a_meetings_name_is_read_through() -> None:
         "中国（浙江）数字贸易博览会"
     ]
     assert texts("召开《规划（草案）》座谈会。", "meeting") == ["座谈会"]
+
+
+def test_a_video_meeting_held_is_a_meeting_without_its_edition() -> None:
+    assert texts("理事会召开视频会议。", "meeting") == ["视频会议"]
+    assert texts("两国部长举行首次视频会晤。", "meeting") == ["视频会晤"]
+    assert texts("全省召开省市县视频会议。", "meeting") == []

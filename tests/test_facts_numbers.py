@@ -232,3 +232,18 @@ def test_a_bare_jin_qualifies_a_count_or_measure_but_not_a_span_of_time() -> Non
         ("8年", 8.0, None),
     ]
     assert texts("组建一个百人团队。", "quantity") == []
+
+
+def test_yue_you_before_a_number_is_the_qualifier_yue() -> None:
+    facts = [f for f in extract_facts("该县约有8万户农民。") if f.type == "quantity"]
+    assert [(f.text, f.qualifier) for f in facts] == [("8万户", "约")]
+
+
+def test_years_in_chinese_numerals_of_a_plan_or_of_the_recent_past_are_no_quantity() -> None:
+    assert texts("编制交通五十年规划，回顾近二十年历程。", "quantity") == []
+    assert texts("建党一百年。", "quantity") == ["一百年"]
+
+
+def test_a_day_after_last_or_next_month_is_a_day_of_the_month() -> None:
+    facts = [f for f in extract_facts("谈判上个月18日开始，下个月3日结束。") if f.type == "date"]
+    assert [(f.text, f.normalized) for f in facts] == [("18日", "---18"), ("3日", "---03")]

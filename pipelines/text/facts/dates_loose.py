@@ -1,7 +1,8 @@
 """Dates printed without year and month (a day of the month) and centuries.
 
 News items date events by the day alone (`王岐山31日在人民大会堂…`, `6日至9日，汪洋…`): the
-month and the year are the item's own, which a paragraph does not print. Convention: such a
+month and the year are the item's own, which a paragraph does not print; so is a day after
+上个月 or 下个月 (会谈上个月29日开始: the month is not printed as a number). Convention: such a
 date is a fact (`date.day`, 0.7) normalised in the ISO 8601 reduced form of a day of the
 month, `---31` (XML Schema's gDay), a range `---06/---09`; no `value_date`, no qualifier (the
 month is not inferred). A number of days is no date: `7日内`, `近7日`, `连续3日`, `第3日` are
@@ -23,7 +24,7 @@ from ._common import small_int
 
 _DAY_N = r"3[01]|[12]\d|0?[1-9]"
 DAY_RE = re.compile(
-    rf"(?<![\d.月年第近连续每前后])(?P<d1>{_DAY_N})日"
+    rf"(?:(?<=[上下]个月)|(?<![\d.月年第近连续每前后]))(?P<d1>{_DAY_N})日"
     rf"(?:\s?(?:至|到|—{{1,2}}|–|-|~)\s?(?P<d2>{_DAY_N})日)?(?![内均])"
 )
 #: Where a day may be printed: one or two digits before 日 (DAY_RE begins with a look-behind:

@@ -92,6 +92,9 @@ _BACK_TALKS_RE = re.compile(
     r"(?<=此次|本次|这次)会晤"
     r"|(?<=[\u4e00-\u9fff])(?<![中体次届一二三四五六七八九十])全会(?=精神)"
 )
+#: A video meeting held (召开视频会议, 举行首次视频会晤) is a meeting, the bare words, without the
+#: edition 首次; not after a name of levels or places (召开市县视频会议: a hookup, no meeting's name).
+_VIDEO_RE = re.compile(r"(?<=召开|举行)(?:首次)?(?P<v>视频会议|视频会晤)")
 #: A dialogue after its edition (第四次中欧创新合作对话, 第十轮中美战略与经济对话): the name without
 #: the ordinal, as an edition is left out of a forum's name.
 _DIALOGUE_RE = re.compile(
@@ -185,6 +188,8 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         add(s, m.end(), "meeting.named", 0.75, None)
     for m in _BACK_TALKS_RE.finditer(folded) if ("会晤" in folded or "全会" in folded) else ():
         add(m.start(), m.end(), "meeting.named", 0.75, None)
+    for m in _VIDEO_RE.finditer(folded) if "视频" in folded else ():
+        add(m.start("v"), m.end(), "meeting.named", 0.75, None)
     for h in scan(folded):
         if h.kind == "organ" and h.name in _INTERNATIONAL:
             m = _ORG_MEETING_RE.match(folded, h.end)
