@@ -247,3 +247,10 @@ def test_years_in_chinese_numerals_of_a_plan_or_of_the_recent_past_are_no_quanti
 def test_a_day_after_last_or_next_month_is_a_day_of_the_month() -> None:
     facts = [f for f in extract_facts("谈判上个月18日开始，下个月3日结束。") if f.type == "date"]
     assert [(f.text, f.normalized) for f in facts] == [("18日", "---18"), ("3日", "---03")]
+
+
+def test_shang_wan_before_a_classifier_of_people_is_ten_thousand() -> None:
+    facts = [f for f in extract_facts("上万名志愿者和数万名群众参加。") if f.type == "quantity"]
+    assert [(f.text, f.value_num, f.unit) for f in facts if f.value_num] == [
+        ("上万名", 10000.0, "名")
+    ]

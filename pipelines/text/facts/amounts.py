@@ -47,7 +47,7 @@ from ._common import (
     load_list,
     parse_number,
 )
-from .amounts_magnitude import extract_magnitudes
+from .amounts_magnitude import extract_magnitudes, ten_thousands_reached
 from .qualifiers import bound_before, change_before, cut_of_object, direction_of
 
 CURRENCIES = {
@@ -323,6 +323,7 @@ def extract_amounts(text: str, folded: str) -> list[Fact]:
         value = _value(m, unit, folded, e)
         if value is not None:
             out.append(_amount_fact(text, folded, m, unit, e, value))
+    out += ten_thousands_reached(text, folded) if "上万" in folded else []
     return out + extract_magnitudes(text, folded, _UNIT_RE, UNITS)
 
 
