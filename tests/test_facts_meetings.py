@@ -73,6 +73,12 @@ def test_a_summits_back_reference_is_the_bare_word() -> None:
     assert texts("两国元首举行会晤。", "meeting") == []
 
 
+def test_a_plenums_back_reference_before_its_spirit_is_the_bare_word() -> None:
+    assert texts("各地干部学习全会精神。", "meeting") == ["全会"]
+    assert texts("贯彻历次全会精神。", "meeting") == []
+    assert texts("全会认为，形势总体向好。", "meeting") == []
+
+
 def test_a_dialogue_after_its_edition_is_a_meeting_without_the_ordinal() -> None:
     assert texts("出席第五轮中英经济财金对话。", "meeting") == ["中英经济财金对话"]
     assert texts("双方加强对话。", "meeting") == []
@@ -97,3 +103,9 @@ def test_a_place_in_brackets_inside_a_meetings_name_is_read_through() -> None:
         "中国（浙江）数字贸易博览会"
     ]
     assert texts("召开《规划（草案）》座谈会。", "meeting") == ["座谈会"]
+
+
+def test_a_video_meeting_held_is_a_meeting_without_its_edition() -> None:
+    assert texts("理事会召开视频会议。", "meeting") == ["视频会议"]
+    assert texts("两国部长举行首次视频会晤。", "meeting") == ["视频会晤"]
+    assert texts("全省召开省市县视频会议。", "meeting") == []

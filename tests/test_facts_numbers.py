@@ -193,3 +193,64 @@ def test_a_level_reached_with_zhi_or_dao_after_any_change_verb_has_no_direction(
     ]
     facts = [f for f in extract_facts("失业率降低1.2%。") if f.type == "percent"]
     assert [(f.value_num, f.direction) for f in facts] == [(-0.012, "down")]
+
+
+def test_a_day_in_hao_is_a_date_after_a_range_word_or_before_a_time_word() -> None:
+    facts = [
+        f for f in extract_facts("大风从5号夜间开始，持续到9号，12号上午减弱。") if f.type == "date"
+    ]
+    assert [(f.text, f.normalized) for f in facts] == [
+        ("5号", "---05"),
+        ("9号", "---09"),
+        ("12号", "---12"),
+    ]
+    assert texts("乘坐到3号线，住在5号楼，见〔2023〕7号文件。", "date") == []
+
+
+def test_a_temperature_in_degrees_is_a_quantity_with_its_sign() -> None:
+    facts = [
+        f
+        for f in extract_facts("气温下降4～8℃，局地降温12℃以上，最低气温-7℃。")
+        if f.type == "quantity"
+    ]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [
+        ("4～8℃", 4.0, "℃"),
+        ("12℃", 12.0, "℃"),
+        ("-7℃", -7.0, "℃"),
+    ]
+
+
+def test_a_bare_jin_qualifies_a_count_or_measure_but_not_a_span_of_time() -> None:
+    facts = [
+        f
+        for f in extract_facts("修建近30层的大楼，调集近百辆汽车，历时近8年。")
+        if f.type == "quantity"
+    ]
+    assert [(f.text, f.value_num, f.qualifier) for f in facts] == [
+        ("30层", 30.0, "近"),
+        ("百辆", 100.0, "近"),
+        ("8年", 8.0, None),
+    ]
+    assert texts("组建一个百人团队。", "quantity") == []
+
+
+def test_yue_you_before_a_number_is_the_qualifier_yue() -> None:
+    facts = [f for f in extract_facts("该县约有8万户农民。") if f.type == "quantity"]
+    assert [(f.text, f.qualifier) for f in facts] == [("8万户", "约")]
+
+
+def test_years_in_chinese_numerals_of_a_plan_or_of_the_recent_past_are_no_quantity() -> None:
+    assert texts("编制交通五十年规划，回顾近二十年历程。", "quantity") == []
+    assert texts("建党一百年。", "quantity") == ["一百年"]
+
+
+def test_a_day_after_last_or_next_month_is_a_day_of_the_month() -> None:
+    facts = [f for f in extract_facts("谈判上个月18日开始，下个月3日结束。") if f.type == "date"]
+    assert [(f.text, f.normalized) for f in facts] == [("18日", "---18"), ("3日", "---03")]
+
+
+def test_shang_wan_before_a_classifier_of_people_is_ten_thousand() -> None:
+    facts = [f for f in extract_facts("上万名志愿者和数万名群众参加。") if f.type == "quantity"]
+    assert [(f.text, f.value_num, f.unit) for f in facts if f.value_num] == [
+        ("上万名", 10000.0, "名")
+    ]

@@ -47,7 +47,7 @@ from ._common import (
     load_list,
     parse_number,
 )
-from .amounts_magnitude import extract_magnitudes
+from .amounts_magnitude import extract_magnitudes, ten_thousands_reached
 from .qualifiers import bound_before, change_before, cut_of_object, direction_of
 
 CURRENCIES = {
@@ -211,7 +211,7 @@ def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal |
     if chinese and _ADJACENT_DIGITS_RE.search(num):
         return None  # 唯一一个, 七八个: no number
     value = parse_number(num)
-    if value is None and num in _BARE_ROUND and _person_count(unit, folded, e):
+    if value is None and num in _BARE_ROUND and _bare_round_count(unit, folded, m.start(), e):
         value = _BARE_ROUND[num]
     if value is None:
         return None
@@ -230,7 +230,24 @@ def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal |
         return None  # a year: handled by dates
     if unit in ("次", "年") and chinese and folded.startswith(("全会", "会议", "全体"), e):
         return None
+    if unit == "年" and chinese and not scale and _plan_or_recent_years(folded, m.start(), e):
+        return None
     return value
+
+
+def _plan_or_recent_years(folded: str, s: int, e: int) -> bool:
+    """Years in Chinese numerals naming a plan's span (基础研究十年规划, 三年行动计划) or the
+    recent years (近十年): no quantity, as the held-out conventions leave durations in Chinese
+    numerals unmarked there."""
+    return folded.startswith(("规划", "计划", "行动"), e) or (s > 0 and folded[s - 1] == "近")
+
+
+def _bare_round_count(unit: str | None, folded: str, s: int, e: int) -> bool:
+    """Whether a bare 百 is a count: before a classifier of people (百名专家), or of things
+    after an approximation (近百架战机, 约百艘); not in a compound (百人团队)."""
+    if _person_count(unit, folded, e):
+        return True
+    return unit in _THING_COUNT_UNITS and s > 0 and folded[s - 1] in "近约超逾"
 
 
 def _person_count(unit: str | None, folded: str, e: int) -> bool:
@@ -306,7 +323,25 @@ def extract_amounts(text: str, folded: str) -> list[Fact]:
         value = _value(m, unit, folded, e)
         if value is not None:
             out.append(_amount_fact(text, folded, m, unit, e, value))
+    out += ten_thousands_reached(text, folded) if "上万" in folded else []
     return out + extract_magnitudes(text, folded, _UNIT_RE, UNITS)
+
+
+def _near(folded: str, s: int, unit: str | None) -> str | None:
+    """A bare 近 before a count or a measure (近40层, 近百架, 近300公里) is its qualifier; not
+    before a span of time (近9年, 近一年: the recent years) nor inside 将近, 接近, 最近, 附近
+    (将近 and 接近 are read by bound_before)."""
+    if s < 1 or folded[s - 1] != "近" or (s > 1 and folded[s - 2] in "将接最附邻"):
+        return None
+    return None if unit is None or unit in DURATIONS or unit in ("个月", "周") else "近"
+
+
+def _below_zero(folded: str, s: int, base: str | None) -> bool:
+    """A temperature printed with a minus sign (最低气温-11℃): the sign is the value's, not a
+    range's dash (6-10℃ has a digit before it)."""
+    return (
+        base == "℃" and s > 0 and folded[s - 1] in "-−－" and (s < 2 or not folded[s - 2].isdigit())
+    )
 
 
 def _amount_fact(
@@ -314,7 +349,8 @@ def _amount_fact(
 ) -> Fact:
     """The money or quantity fact of an amount: qualifiers, direction, a range's lower bound."""
     s, chinese, scale = m.start(), m["n"][0] in _CN_START, m["scale"]
-    qual = [q for q in (bound_before(folded, s), m["approx"], m["approx2"]) if q]
+    qual = [q for q in (bound_before(folded, s) or _near(folded, s, unit), m["approx"]) if q]
+    qual += [m["approx2"]] if m["approx2"] else []
     b = _BOUND_RE.match(folded, e)
     if b:
         qual.append(b.group(0))
@@ -338,6 +374,8 @@ def _amount_fact(
             norm = f"{fmt_decimal(lo * factor)}/{fmt_decimal(value)}{suffix}"
             value = lo * factor
             qual.insert(0, "range")
+    elif _below_zero(folded, s, base):
+        s, value, norm = s - 1, -value, f"-{norm}"
     return Fact(
         type=kind,
         start=s,

