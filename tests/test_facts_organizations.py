@@ -294,3 +294,14 @@ def test_an_intermediate_or_high_court_by_its_short_form_is_one_organisation() -
     text = "南京市中院作出裁定，江苏省高院维持原判。"
     assert texts(text, "organization") == ["南京市中院", "江苏省高院"]
     assert texts(text, "place") == []
+
+
+def test_a_regional_organisation_of_latin_america_holds_no_ocean_or_region() -> None:
+    text = "南美洲国家联盟和拉美和加勒比国家共同体的代表与太平洋联盟秘书长会谈。"
+    assert texts(text, "organization") == ["南美洲国家联盟", "拉美和加勒比国家共同体", "太平洋联盟"]
+    assert texts(text, "place") == []
+
+
+def test_a_service_of_the_pla_printed_bare_is_an_organ_a_foreign_one_its_countrys() -> None:
+    text = "海军和火箭军完成训练，美国海军舰艇驶离。"
+    assert texts(text, "organization") == ["海军", "火箭军", "美国海军"]
