@@ -305,3 +305,14 @@ def test_a_regional_organisation_of_latin_america_holds_no_ocean_or_region() -> 
 def test_a_service_of_the_pla_printed_bare_is_an_organ_a_foreign_one_its_countrys() -> None:
     text = "海军和火箭军完成训练，美国海军舰艇驶离。"
     assert texts(text, "organization") == ["海军", "火箭军", "美国海军"]
+
+
+def test_a_country_before_a_listed_institution_belongs_to_its_name_not_before_a_state_organ() -> None:
+    text = "中国人民银行和中国外交部发布消息。"
+    assert texts(text, "organization") == ["中国人民银行", "外交部"]
+
+
+def test_a_countrys_national_institution_is_named_its_bare_kind_is_the_country_alone() -> None:
+    text = "智利国家图书馆收藏了智利出版社和法国博物馆的书。"
+    assert texts(text, "organization") == ["智利国家图书馆"]
+    assert texts(text, "place") == ["智利", "法国"]

@@ -73,7 +73,8 @@ _STOP = (
 _SUFFIX_WORDS = [w for line in load_list("facts_org_suffixes.txt") for w in line.split()]
 _GENERIC = sorted((w[1:] for w in _SUFFIX_WORDS if w.startswith("+")), key=len, reverse=True)
 _PLAIN = sorted((w for w in _SUFFIX_WORDS if not w.startswith("+")), key=len, reverse=True)
-_MID = rf"(?:(?![{_STOP}])[\u4e00-\u9fff]){{0,12}}?"
+#: 国家 (national) may stand in a name's middle (秘鲁国家图书馆), though 家 stops it elsewhere (多家).
+_MID = rf"(?:国家|(?![{_STOP}])[\u4e00-\u9fff]){{0,12}}?"
 SUFFIX_RE = re.compile(rf"(?P<mid>{_MID})(?P<suf>{'|'.join(_PLAIN + _GENERIC)})")
 _GENERIC_SET = set(_GENERIC)
 _STEMS_RE = re.compile("|".join(sorted(local_stems(), key=len, reverse=True)))
@@ -201,6 +202,10 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
             canonical = local_canonical(h.name[1:], place)
             out.append(_fact(text, start, h.end, "organization.named", 0.9, canonical, code))
             return j + 1
+    if level_entry.level == "country" and _organ_at(hits, j, end) and _institution(hits[j].name):
+        name = "".join(text[start : hits[j].end].split())  # 中国|外文出版社: one name
+        out.append(_fact(text, start, hits[j].end, "organization.named", 0.9, name, None))
+        return j + 1
     if (
         level_entry.level == "country"
         and level_entry.canonical == "中国"
@@ -214,10 +219,30 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
             out.append(_fact(text, start, organ_end, "organization.foreign", 0.8, name, None))
             return j + 1 if j < len(hits) and hits[j].start < organ_end else j
     m = _suffix_at(folded, end, anchored_by_place=True)
+    if m is not None and level_entry.level == "country" and _unnamed_kind(m):
+        return j  # 秘鲁|出版社: a publisher of the country, unnamed; the country is a place
     if (m is not None and code is not None) or (m is not None and level_entry.level == "country"):
         name = "".join(text[start : m.end()].split())
         out.append(_fact(text, start, m.end(), "organization.suffix", 0.85, name, code))
     return j
+
+
+#: Kinds of institution a country has many of: printed right after the country's name they
+#: name none (秘鲁出版社, 美国大学: a publisher, a university of it); a name adds its own word
+#: (秘鲁国家图书馆, 日本早稻田大学).
+_COMMON_KINDS = ("大学", "学院", "中学", "小学", "医院", "出版社", "图书馆", "博物馆", "报社")
+
+
+def _unnamed_kind(m: re.Match[str]) -> bool:
+    """Whether a suffix match right after a country is a bare kind (美国|大学), not a name."""
+    return not m["mid"] and m["suf"] in _COMMON_KINDS
+
+
+def _institution(name: str) -> bool:
+    """Whether a listed organ is an institution by its ending (外文出版社, 人民银行), so that a
+    country printed before it belongs to its name (中国外文出版社), unlike a state organ's
+    (中国|全国人大, 以色列|外交部 stay as they are read)."""
+    return name.endswith(tuple(_PLAIN))
 
 
 def _sub_unit(folded: str, end: int) -> re.Match[str] | None:
