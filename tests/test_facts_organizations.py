@@ -307,7 +307,9 @@ def test_a_service_of_the_pla_printed_bare_is_an_organ_a_foreign_one_its_country
     assert texts(text, "organization") == ["海军", "火箭军", "美国海军"]
 
 
-def test_a_country_before_a_listed_institution_belongs_to_its_name_not_before_a_state_organ() -> None:
+def test_a_country_before_a_listed_institution_belongs_to_its_name_not_before_a_state_organ() -> (
+    None
+):
     text = "中国人民银行和中国外交部发布消息。"
     assert texts(text, "organization") == ["中国人民银行", "外交部"]
 

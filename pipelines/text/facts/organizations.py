@@ -63,8 +63,11 @@ from .gazetteer import (
 from .organizations_committees import organising_committees
 from .organizations_groups import with_party_groups
 from .organizations_heads import organs_before_heads
+from .organizations_kinds import institution as _institution
+from .organizations_kinds import unnamed_kind as _unnamed_kind
 from .organizations_lexicon import INSTITUTION_KINDS, lexicon_institutions
 from .organizations_teams import central_teams
+from .organizations_unions import listed_unions as _listed_unions
 from .places import choose
 
 _STOP = (
@@ -99,10 +102,6 @@ _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
 #: The same after a national organ, whose departments are its own (国务院部门: 国务院 is named;
 #: 民政部门 is still none), its members (共青团员) and its head's contracted title are no organ.
 _NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)|(?<=[部局厅署])长")
-#: Bare 工会 (trade unions) is an organisation when listed with another one
-#: (发挥工会、共青团、妇联等群团组织作用); alone it is mostly a common noun (企业工会会员).
-_UNION_RE = re.compile(r"(?<![总])工会(?![会员])")
-_EVERY_LEVEL = ("各级", "各地")
 #: After a foreign country, an organ of its state: an ending printed right after the country
 #: (智利政府, 以色列议会; its joint chiefs or an armed service: 巴基斯坦参谋长联席会议, 巴基斯坦参联会,
 #: 俄罗斯空天军), or two to six characters and a ministry, agency or committee ending
@@ -225,24 +224,6 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
         name = "".join(text[start : m.end()].split())
         out.append(_fact(text, start, m.end(), "organization.suffix", 0.85, name, code))
     return j
-
-
-#: Kinds of institution a country has many of: printed right after the country's name they
-#: name none (秘鲁出版社, 美国大学: a publisher, a university of it); a name adds its own word
-#: (秘鲁国家图书馆, 日本早稻田大学).
-_COMMON_KINDS = ("大学", "学院", "中学", "小学", "医院", "出版社", "图书馆", "博物馆", "报社")
-
-
-def _unnamed_kind(m: re.Match[str]) -> bool:
-    """Whether a suffix match right after a country is a bare kind (美国|大学), not a name."""
-    return not m["mid"] and m["suf"] in _COMMON_KINDS
-
-
-def _institution(name: str) -> bool:
-    """Whether a listed organ is an institution by its ending (外文出版社, 人民银行), so that a
-    country printed before it belongs to its name (中国外文出版社), unlike a state organ's
-    (中国|全国人大, 以色列|外交部 stay as they are read)."""
-    return name.endswith(tuple(_PLAIN))
 
 
 def _sub_unit(folded: str, end: int) -> re.Match[str] | None:
@@ -390,21 +371,6 @@ def _own_organ(name: str, context: DocContext | None) -> str | None:
         return None
     found = divisions().get(context.division_code)
     return local_canonical(name, found[0]) if found else None
-
-
-def _listed_unions(text: str, folded: str, found: list[Fact]) -> list[Fact]:
-    """Bare 工会 listed next to another organisation (`工会、共青团、妇联`), or after 各级 or 各地
-    (the unions of every level: `各地工会组织职工开展…`): one too."""
-    starts = {f.start for f in found}
-    ends = {f.end for f in found}
-    out = []
-    for m in _UNION_RE.finditer(folded):
-        s, e = m.span()
-        after = folded.startswith("、", e) and e + 1 in starts
-        before = s > 0 and folded[s - 1] == "、" and s - 1 in ends
-        if after or before or folded.endswith(_EVERY_LEVEL, 0, s):
-            out.append(_fact(text, s, e, "organization.named", 0.85, "工会", None))
-    return out
 
 
 def _township_organs(folded: str) -> list[tuple[int, int]]:
