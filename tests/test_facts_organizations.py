@@ -318,3 +318,11 @@ def test_a_countrys_national_institution_is_named_its_bare_kind_is_the_country_a
     text = "智利国家图书馆收藏了智利出版社和法国博物馆的书。"
     assert texts(text, "organization") == ["智利国家图书馆"]
     assert texts(text, "place") == ["智利", "法国"]
+
+
+def test_an_institution_run_by_a_province_or_city_holds_its_place_but_no_verb_does() -> None:
+    assert texts("福州市立医院和江西省立图书馆开放。", "organization") == [
+        "福州市立医院",
+        "江西省立图书馆",
+    ]
+    assert texts("浙江省立即组织医院救治。", "organization") == []

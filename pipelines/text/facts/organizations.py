@@ -78,7 +78,9 @@ _GENERIC = sorted((w[1:] for w in _SUFFIX_WORDS if w.startswith("+")), key=len, 
 _PLAIN = sorted((w for w in _SUFFIX_WORDS if not w.startswith("+")), key=len, reverse=True)
 #: 国家 (national) may stand in a name's middle (秘鲁国家图书馆), though 家 stops it elsewhere (多家).
 _MID = rf"(?:国家|(?![{_STOP}])[\u4e00-\u9fff]){{0,12}}?"
-SUFFIX_RE = re.compile(rf"(?P<mid>{_MID})(?P<suf>{'|'.join(_PLAIN + _GENERIC)})")
+#: 立 (run by) after a province, city or county, right before an ending (福州市立医院, 某省立图书馆).
+_RUN_BY = rf"(?<=[省市县])立(?={'|'.join(_PLAIN)})"
+SUFFIX_RE = re.compile(rf"(?P<mid>{_RUN_BY}|{_MID})(?P<suf>{'|'.join(_PLAIN + _GENERIC)})")
 _GENERIC_SET = set(_GENERIC)
 _STEMS_RE = re.compile("|".join(sorted(local_stems(), key=len, reverse=True)))
 CENTRAL_TERM_RE = re.compile(
