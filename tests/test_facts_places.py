@@ -116,3 +116,8 @@ def test_the_koreas_by_the_names_each_prints_for_the_other() -> None:
 def test_a_port_named_after_one_city_holds_no_place_a_merged_ports_cities_are() -> None:
     assert texts("厦门港和大连港吞吐量增长，上海港口建设加快。", "place") == ["上海"]
     assert texts("宁波舟山港吞吐量增长。", "place") == ["宁波", "舟山"]
+
+
+def test_districts_listed_together_after_their_city_are_places_not_without_it() -> None:
+    assert texts("北京今天降温，怀柔、平谷迎来降雪。", "place") == ["北京", "怀柔", "平谷"]
+    assert texts("怀柔、平谷迎来降雪。", "place") == []
