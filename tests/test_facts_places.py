@@ -121,3 +121,8 @@ def test_a_port_named_after_one_city_holds_no_place_a_merged_ports_cities_are() 
 def test_districts_listed_together_after_their_city_are_places_not_without_it() -> None:
     assert texts("北京今天降温，怀柔、平谷迎来降雪。", "place") == ["北京", "怀柔", "平谷"]
     assert texts("怀柔、平谷迎来降雪。", "place") == []
+
+
+def test_a_part_of_the_country_named_by_directions_is_one_region_not_the_middle_east() -> None:
+    assert texts("降温影响中东部地区。", "place") == ["中东部"]
+    assert texts("中东部分国家举行会谈。", "place") == ["中东"]

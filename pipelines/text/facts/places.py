@@ -297,9 +297,18 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
     return out + _county_shorts(text, folded, out, printed_full)
 
 
+#: 部 after a region named by directions, not 部分, 部门, 部长…
+_DIRECTION_PART_RE = re.compile(r"部(?![分门长队委署])")
+
+
 def _with_bay(folded: str, s: int, e: int, entry: PlaceEntry, name: str) -> tuple[int, PlaceEntry]:
     """The end and entry of a lake or sea with the bay or island printed after it
-    (青海湖|仙女湾: the bay is the place), unless a common word names the islands (南海|孤岛)."""
+    (青海湖|仙女湾: the bay is the place), unless a common word names the islands (南海|孤岛);
+    of a region named by directions with 部 after it (中东|部地区: a part of the country, as
+    中西部; not 中东|部分国家, some countries of the Middle East)."""
+    directions = entry.level == "region" and set(name) <= set("东南西北中")
+    if directions and _DIRECTION_PART_RE.match(folded, e):
+        return e + 1, PlaceEntry(folded[s : e + 1], None, "region")
     lake = entry.level == "region" and name[-1] in "湖海洋"
     bay = _BAY_RE.match(folded, e) if lake else None
     if bay is None or bay.group(0) in _GENERIC_ISLANDS:
