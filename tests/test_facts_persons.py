@@ -231,3 +231,9 @@ def test_a_chinese_leader_keeps_his_whole_title_beside_the_dictionary_rule() -> 
 def test_a_foreign_name_after_a_verb_ending_in_a_transliteration_character() -> None:
     assert texts("大使转达马杜罗总统的问候。", "person") == ["马杜罗总统"]
     assert texts("大使转达总统的问候。", "person") == []
+
+
+def test_a_foreign_name_before_its_title_after_a_verb_that_takes_a_person() -> None:
+    assert texts("我们支持拉莫斯总统推进改革。", "person") == ["拉莫斯总统"]
+    assert texts("他们会见了拉莫斯总统。", "person") == ["拉莫斯总统"]
+    assert texts("我们支持西班牙总统推进改革。", "person") == []

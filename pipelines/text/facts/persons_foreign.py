@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ._common import alternation, load_list
 from .gazetteer import place_index
@@ -136,12 +137,32 @@ def _name_before(folded: str, pos: int) -> str | None:
         s -= 1
     if pos - s < 2:
         return None
-    if s == 0 or folded[s - 1] in _OPENS:
+    if s == 0 or folded[s - 1] in _OPENS or _verb_ends(folded, s):
         return folded[s:pos]
     for start in range(s + 1, pos - 1):
         if folded.endswith(_VERBS_BEFORE_NAME, 0, start):
             return folded[start:pos]
     return None
+
+
+@lru_cache(maxsize=2048)
+def _verb_window(window: str) -> bool:
+    """Whether the segmenter reads `window` as ending with a verb of two characters or more,
+    or with the particle 了 after one; cached."""
+    from pipelines.text.segment import get_segmenter
+
+    window = window.removesuffix("了")
+    if window.endswith(_VERBS_BEFORE_NAME):
+        return True  # 会见了: the segmenter tags 会见 a noun
+    tokens, tags = get_segmenter().cut(window)
+    return bool(tokens) and len(tokens[-1]) >= 2 and tags[-1].startswith("v")
+
+
+def _verb_ends(folded: str, s: int) -> bool:
+    """Whether a verb that takes a person ends right before the run at `s`, the run opening
+    a new word (支持|某某斯总统, 会见了|某某斯总统): the segmenter's reading of the four
+    characters before it."""
+    return s >= 2 and folded[s - 1] not in _CHAR_SET and _verb_window(folded[max(0, s - 4) : s])
 
 
 def _han_name_after(folded: str, pos: int) -> str | None:
