@@ -126,3 +126,8 @@ def test_districts_listed_together_after_their_city_are_places_not_without_it() 
 def test_a_part_of_the_country_named_by_directions_is_one_region_not_the_middle_east() -> None:
     assert texts("降温影响中东部地区。", "place") == ["中东部"]
     assert texts("中东部分国家举行会谈。", "place") == ["中东"]
+
+
+def test_a_city_that_is_an_ordinary_word_too_is_a_place_after_a_verb_of_arrival() -> None:
+    assert texts("代表团抵达河内，随后在河内会见了朋友。", "place") == ["河内", "河内"]
+    assert texts("在万象更新的季节出发。", "place") == []
