@@ -131,3 +131,8 @@ def test_a_part_of_the_country_named_by_directions_is_one_region_not_the_middle_
 def test_a_city_that_is_an_ordinary_word_too_is_a_place_after_a_verb_of_arrival() -> None:
     assert texts("代表团抵达河内，随后在河内会见了朋友。", "place") == ["河内", "河内"]
     assert texts("在万象更新的季节出发。", "place") == []
+
+
+def test_a_municipalitys_abbreviation_ends_a_headline_clause_before_a_space() -> None:
+    assert texts("考察团抵京 行程圆满", "place") == ["京"]
+    assert texts("代表团返沪", "place") == ["沪"]
