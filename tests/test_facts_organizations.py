@@ -326,3 +326,9 @@ def test_an_institution_run_by_a_province_or_city_holds_its_place_but_no_verb_do
         "江西省立图书馆",
     ]
     assert texts("浙江省立即组织医院救治。", "organization") == []
+
+
+def test_a_districts_cabin_hospital_is_one_its_citys_are_none() -> None:
+    text = "北京的海淀方舱医院开放，北京方舱医院全部休舱。"
+    assert texts(text, "organization") == ["海淀方舱医院"]
+    assert texts("海淀方舱医院开放。", "organization") == []

@@ -63,6 +63,7 @@ from .gazetteer import (
 from .organizations_committees import organising_committees
 from .organizations_groups import with_party_groups
 from .organizations_heads import organs_before_heads
+from .organizations_kinds import district_cabin_hospitals
 from .organizations_kinds import institution as _institution
 from .organizations_kinds import unnamed_kind as _unnamed_kind
 from .organizations_lexicon import INSTITUTION_KINDS, lexicon_institutions
@@ -356,6 +357,7 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
             out.append(_fact(text, s, e, "organization.township", 0.8, text[s:e], None))
     out += organs_before_heads(text, folded)
     out += lexicon_institutions(text, folded)
+    out += district_cabin_hospitals(text, folded) if "方舱" in folded else []
     out += central_teams(text, folded)
     if "组委" in folded:
         out += organising_committees(text, folded, _is_place_name)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ._common import load_list
+from pipelines.text.model import Fact
+
+from ._common import load_list, organization_fact
+from .places_districts import named_district
 
 _ENDINGS = tuple(
     w for line in load_list("facts_org_suffixes.txt") for w in line.split() if not w.startswith("+")
@@ -28,3 +31,25 @@ def institution(name: str) -> bool:
     country printed before it belongs to its name (中国外文出版社), unlike a state organ's
     (中国|全国人大, 以色列|外交部 stay as they are read)."""
     return name.endswith(_ENDINGS)
+
+
+#: A kind of hospital set up in an epidemic (facts/organizations_lexicon.py INSTITUTION_KINDS):
+#: a city's are many, a district's one (某区方舱医院).
+_CABIN = "方舱医院"
+
+
+def district_cabin_hospitals(text: str, folded: str) -> list[Fact]:
+    """A district's short name right before 方舱医院, its city named in the paragraph, is one
+    hospital named after it (武汉…江汉方舱医院-like names); after the city (武汉方舱医院) it is
+    the city's hospitals of that kind, none."""
+    out = []
+    at = folded.find(_CABIN)
+    while at > 0:
+        for n in (3, 2):
+            if at >= n and named_district(folded, at - n, n) is not None:
+                name = folded[at - n : at + len(_CABIN)]
+                out.append(organization_fact(text, at - n, at + len(_CABIN),
+                                             "organization.suffix", 0.8, name, None))  # fmt: skip
+                break
+        at = folded.find(_CABIN, at + 1)
+    return out

@@ -88,3 +88,12 @@ def _listed(folded: str, s: int, n: int, city: str) -> bool:
             if found is not None and found[1] == city:
                 return True
     return False
+
+
+def named_district(folded: str, s: int, n: int) -> PlaceEntry | None:
+    """The district whose short name is folded[s:s+n] when its city is named in the paragraph
+    (海淀 with 北京 printed), else None."""
+    found = _districts().get(folded[s : s + n])
+    if found is None or not any(c in folded for c in _city_names().get(found[1], ())):
+        return None
+    return found[0]
