@@ -332,3 +332,10 @@ def test_a_districts_cabin_hospital_is_one_its_citys_are_none() -> None:
     text = "北京的海淀方舱医院开放，北京方舱医院全部休舱。"
     assert texts(text, "organization") == ["海淀方舱医院"]
     assert texts("海淀方舱医院开放。", "organization") == []
+
+
+def test_a_one_character_country_before_a_federal_organ_is_its_organ() -> None:
+    assert texts("美联邦调查局和德联邦宪法法院发表声明。", "organization") == [
+        "美联邦调查局",
+        "德联邦宪法法院",
+    ]

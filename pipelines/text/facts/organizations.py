@@ -130,13 +130,15 @@ _SUB_UNIT_RE = re.compile(
     rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处|援助团|特派团|观察团)"
 )
 #: A one-character country before an organ of its state or an armed service is that
-#: country's organ (俄空天军, 俄外交部); not after 中 or another country (中俄, 美俄: relations).
+#: country's organ (俄空天军, 俄外交部; a federal organ too: 美联邦调查局, 俄联邦某某委员会); not
+#: after 中 or another country (中俄, 美俄: relations).
 ABBREVIATED_FOREIGN_RE = re.compile(
     r"(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德日韩朝印巴澳加意]"
-    r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团)"
+    r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团"
+    rf"|联邦(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,6}}?(?:委员会|局|署|部|法院)(?![门长员]))"
 )
 #: What ABBREVIATED_FOREIGN_RE needs in the paragraph (a cheap test before it runs).
-_ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团")
+_ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团|联邦")
 #: A bilateral committee: 中 and the one-character abbreviation of the other country, then
 #: its name (中俄投资合作委员会, 中南国家双边委员会, 中蒙政府间联合委员会, 中美联委会).
 BILATERAL_RE = re.compile(
