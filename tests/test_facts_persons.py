@@ -237,3 +237,10 @@ def test_a_foreign_name_before_its_title_after_a_verb_that_takes_a_person() -> N
     assert texts("我们支持拉莫斯总统推进改革。", "person") == ["拉莫斯总统"]
     assert texts("他们会见了拉莫斯总统。", "person") == ["拉莫斯总统"]
     assert texts("我们支持西班牙总统推进改革。", "person") == []
+
+
+def test_a_foreign_speaker_opening_a_clause_may_have_a_time_word_before_the_verb() -> None:
+    assert texts("会议结束。莫拉莱斯当天说，合作顺利。莫拉莱斯还表示满意。", "person") == [
+        "莫拉莱斯",
+        "莫拉莱斯",
+    ]

@@ -84,6 +84,8 @@ _STRICT_END_RE = re.compile(
 )
 #: Speech verbs after a foreign speaker (普京称, 马克龙表示, 埃尔多安强调).
 _SPEECH_RE = re.compile(r"表示|说(?![明服法])|称|指出|强调|认为|宣布|祝贺|呼吁|警告|指责|批评|回应")
+#: A time word or an adverb between a speaker and the speech verb (当天说, 还说, 随后表示).
+_BEFORE_SPEECH_RE = re.compile(r"当天|当日|随后|此前|还|也|又|再次|则|曾")
 #: What opens a clause before a speaker: punctuation, a space, a list number (14.普京称).
 _CLAUSE_OPENS = set(" \t，。；：！？”」.")
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -274,13 +276,15 @@ def foreign_objects(folded: str) -> Iterator[tuple[int, int]]:
 
 
 def foreign_speakers(folded: str) -> Iterator[tuple[int, int]]:
-    """Spans of transliterated names opening a clause before a speech verb (。普京称)."""
+    """Spans of transliterated names opening a clause before a speech verb (。普京称), a time
+    word or an adverb between them allowed (。某某利当天说, 某某利还说)."""
     for m in _RUN_RE.finditer(folded):
         s = m.start()
         if s > 0 and folded[s - 1] not in _CLAUSE_OPENS:
             continue
         for end in range(s + 2, m.end() + 1):
-            if _SPEECH_RE.match(folded, end):
+            between = _BEFORE_SPEECH_RE.match(folded, end)
+            if _SPEECH_RE.match(folded, between.end() if between else end):
                 if not _refused(folded[s:end]):
                     yield s, end
                 break
