@@ -244,3 +244,8 @@ def test_a_foreign_speaker_opening_a_clause_may_have_a_time_word_before_the_verb
         "莫拉莱斯",
         "莫拉莱斯",
     ]
+
+
+def test_a_foreign_teams_athlete_is_named_alone_a_feminine_slavic_ending_included() -> None:
+    assert texts("奖牌被波兰队选手科瓦娃获得。", "person") == ["科瓦娃"]
+    assert texts("美国队运动员布朗夺冠。", "person") == ["布朗"]

@@ -62,8 +62,11 @@ _TITLES = (
 #: Titles a foreign name follows but that stay out of its span (a delegate is described, not
 #: titled: `常驻联合国副代表萨夫龙科夫` -> 萨夫龙科夫). Only a delegate's office (常驻…, 副, 特别,
 #: 首席): a bare 代表 is mostly a deputy to a congress (`“代表通道”` is the deputies' walkway).
-#: A legislator likewise (`众议员佩洛西一行`: 参议员, 众议员, 议员).
-_PLAIN_TITLE_RE = re.compile(r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表|[参众]?议员")
+#: A legislator likewise (`众议员佩洛西一行`: 参议员, 众议员, 议员), and a team's athlete
+#: (`某国队选手某某娃获得`: 选手, 运动员 after 队, as a Chinese athlete is named alone).
+_PLAIN_TITLE_RE = re.compile(
+    r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表|[参众]?议员|(?<=队)(?:选手|运动员)"
+)
 #: A deputy of any title is one too (副外长巴盖里, 副国务卿).
 _TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")
 _RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
