@@ -294,3 +294,48 @@ def test_an_intermediate_or_high_court_by_its_short_form_is_one_organisation() -
     text = "南京市中院作出裁定，江苏省高院维持原判。"
     assert texts(text, "organization") == ["南京市中院", "江苏省高院"]
     assert texts(text, "place") == []
+
+
+def test_a_regional_organisation_of_latin_america_holds_no_ocean_or_region() -> None:
+    text = "南美洲国家联盟和拉美和加勒比国家共同体的代表与太平洋联盟秘书长会谈。"
+    assert texts(text, "organization") == ["南美洲国家联盟", "拉美和加勒比国家共同体", "太平洋联盟"]
+    assert texts(text, "place") == []
+
+
+def test_a_service_of_the_pla_printed_bare_is_an_organ_a_foreign_one_its_countrys() -> None:
+    text = "海军和火箭军完成训练，美国海军舰艇驶离。"
+    assert texts(text, "organization") == ["海军", "火箭军", "美国海军"]
+
+
+def test_a_country_before_a_listed_institution_belongs_to_its_name_not_before_a_state_organ() -> (
+    None
+):
+    text = "中国人民银行和中国外交部发布消息。"
+    assert texts(text, "organization") == ["中国人民银行", "外交部"]
+
+
+def test_a_countrys_national_institution_is_named_its_bare_kind_is_the_country_alone() -> None:
+    text = "智利国家图书馆收藏了智利出版社和法国博物馆的书。"
+    assert texts(text, "organization") == ["智利国家图书馆"]
+    assert texts(text, "place") == ["智利", "法国"]
+
+
+def test_an_institution_run_by_a_province_or_city_holds_its_place_but_no_verb_does() -> None:
+    assert texts("福州市立医院和江西省立图书馆开放。", "organization") == [
+        "福州市立医院",
+        "江西省立图书馆",
+    ]
+    assert texts("浙江省立即组织医院救治。", "organization") == []
+
+
+def test_a_districts_cabin_hospital_is_one_its_citys_are_none() -> None:
+    text = "北京的海淀方舱医院开放，北京方舱医院全部休舱。"
+    assert texts(text, "organization") == ["海淀方舱医院"]
+    assert texts("海淀方舱医院开放。", "organization") == []
+
+
+def test_a_one_character_country_before_a_federal_organ_is_its_organ() -> None:
+    assert texts("美联邦调查局和德联邦宪法法院发表声明。", "organization") == [
+        "美联邦调查局",
+        "德联邦宪法法院",
+    ]

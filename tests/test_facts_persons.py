@@ -231,3 +231,21 @@ def test_a_chinese_leader_keeps_his_whole_title_beside_the_dictionary_rule() -> 
 def test_a_foreign_name_after_a_verb_ending_in_a_transliteration_character() -> None:
     assert texts("大使转达马杜罗总统的问候。", "person") == ["马杜罗总统"]
     assert texts("大使转达总统的问候。", "person") == []
+
+
+def test_a_foreign_name_before_its_title_after_a_verb_that_takes_a_person() -> None:
+    assert texts("我们支持拉莫斯总统推进改革。", "person") == ["拉莫斯总统"]
+    assert texts("他们会见了拉莫斯总统。", "person") == ["拉莫斯总统"]
+    assert texts("我们支持西班牙总统推进改革。", "person") == []
+
+
+def test_a_foreign_speaker_opening_a_clause_may_have_a_time_word_before_the_verb() -> None:
+    assert texts("会议结束。莫拉莱斯当天说，合作顺利。莫拉莱斯还表示满意。", "person") == [
+        "莫拉莱斯",
+        "莫拉莱斯",
+    ]
+
+
+def test_a_foreign_teams_athlete_is_named_alone_a_feminine_slavic_ending_included() -> None:
+    assert texts("奖牌被波兰队选手科瓦娃获得。", "person") == ["科瓦娃"]
+    assert texts("美国队运动员布朗夺冠。", "person") == ["布朗"]

@@ -116,3 +116,23 @@ def test_the_koreas_by_the_names_each_prints_for_the_other() -> None:
 def test_a_port_named_after_one_city_holds_no_place_a_merged_ports_cities_are() -> None:
     assert texts("厦门港和大连港吞吐量增长，上海港口建设加快。", "place") == ["上海"]
     assert texts("宁波舟山港吞吐量增长。", "place") == ["宁波", "舟山"]
+
+
+def test_districts_listed_together_after_their_city_are_places_not_without_it() -> None:
+    assert texts("北京今天降温，怀柔、平谷迎来降雪。", "place") == ["北京", "怀柔", "平谷"]
+    assert texts("怀柔、平谷迎来降雪。", "place") == []
+
+
+def test_a_part_of_the_country_named_by_directions_is_one_region_not_the_middle_east() -> None:
+    assert texts("降温影响中东部地区。", "place") == ["中东部"]
+    assert texts("中东部分国家举行会谈。", "place") == ["中东"]
+
+
+def test_a_city_that_is_an_ordinary_word_too_is_a_place_after_a_verb_of_arrival() -> None:
+    assert texts("代表团抵达河内，随后在河内会见了朋友。", "place") == ["河内", "河内"]
+    assert texts("在万象更新的季节出发。", "place") == []
+
+
+def test_a_municipalitys_abbreviation_ends_a_headline_clause_before_a_space() -> None:
+    assert texts("考察团抵京 行程圆满", "place") == ["京"]
+    assert texts("代表团返沪", "place") == ["沪"]

@@ -63,8 +63,12 @@ from .gazetteer import (
 from .organizations_committees import organising_committees
 from .organizations_groups import with_party_groups
 from .organizations_heads import organs_before_heads
+from .organizations_kinds import district_cabin_hospitals
+from .organizations_kinds import institution as _institution
+from .organizations_kinds import unnamed_kind as _unnamed_kind
 from .organizations_lexicon import INSTITUTION_KINDS, lexicon_institutions
 from .organizations_teams import central_teams
+from .organizations_unions import listed_unions as _listed_unions
 from .places import choose
 
 _STOP = (
@@ -73,8 +77,11 @@ _STOP = (
 _SUFFIX_WORDS = [w for line in load_list("facts_org_suffixes.txt") for w in line.split()]
 _GENERIC = sorted((w[1:] for w in _SUFFIX_WORDS if w.startswith("+")), key=len, reverse=True)
 _PLAIN = sorted((w for w in _SUFFIX_WORDS if not w.startswith("+")), key=len, reverse=True)
-_MID = rf"(?:(?![{_STOP}])[\u4e00-\u9fff]){{0,12}}?"
-SUFFIX_RE = re.compile(rf"(?P<mid>{_MID})(?P<suf>{'|'.join(_PLAIN + _GENERIC)})")
+#: 国家 (national) may stand in a name's middle (秘鲁国家图书馆), though 家 stops it elsewhere (多家).
+_MID = rf"(?:国家|(?![{_STOP}])[\u4e00-\u9fff]){{0,12}}?"
+#: 立 (run by) after a province, city or county, right before an ending (福州市立医院, 某省立图书馆).
+_RUN_BY = rf"(?<=[省市县])立(?={'|'.join(_PLAIN)})"
+SUFFIX_RE = re.compile(rf"(?P<mid>{_RUN_BY}|{_MID})(?P<suf>{'|'.join(_PLAIN + _GENERIC)})")
 _GENERIC_SET = set(_GENERIC)
 _STEMS_RE = re.compile("|".join(sorted(local_stems(), key=len, reverse=True)))
 CENTRAL_TERM_RE = re.compile(
@@ -98,10 +105,6 @@ _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
 #: The same after a national organ, whose departments are its own (国务院部门: 国务院 is named;
 #: 民政部门 is still none), its members (共青团员) and its head's contracted title are no organ.
 _NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)|(?<=[部局厅署])长")
-#: Bare 工会 (trade unions) is an organisation when listed with another one
-#: (发挥工会、共青团、妇联等群团组织作用); alone it is mostly a common noun (企业工会会员).
-_UNION_RE = re.compile(r"(?<![总])工会(?![会员])")
-_EVERY_LEVEL = ("各级", "各地")
 #: After a foreign country, an organ of its state: an ending printed right after the country
 #: (智利政府, 以色列议会; its joint chiefs or an armed service: 巴基斯坦参谋长联席会议, 巴基斯坦参联会,
 #: 俄罗斯空天军), or two to six characters and a ministry, agency or committee ending
@@ -127,13 +130,15 @@ _SUB_UNIT_RE = re.compile(
     rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处|援助团|特派团|观察团)"
 )
 #: A one-character country before an organ of its state or an armed service is that
-#: country's organ (俄空天军, 俄外交部); not after 中 or another country (中俄, 美俄: relations).
+#: country's organ (俄空天军, 俄外交部; a federal organ too: 美联邦调查局, 俄联邦某某委员会); not
+#: after 中 or another country (中俄, 美俄: relations).
 ABBREVIATED_FOREIGN_RE = re.compile(
     r"(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德日韩朝印巴澳加意]"
-    r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团)"
+    r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团"
+    rf"|联邦(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,6}}?(?:委员会|局|署|部|法院)(?![门长员]))"
 )
 #: What ABBREVIATED_FOREIGN_RE needs in the paragraph (a cheap test before it runs).
-_ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团")
+_ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团|联邦")
 #: A bilateral committee: 中 and the one-character abbreviation of the other country, then
 #: its name (中俄投资合作委员会, 中南国家双边委员会, 中蒙政府间联合委员会, 中美联委会).
 BILATERAL_RE = re.compile(
@@ -201,6 +206,10 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
             canonical = local_canonical(h.name[1:], place)
             out.append(_fact(text, start, h.end, "organization.named", 0.9, canonical, code))
             return j + 1
+    if level_entry.level == "country" and _organ_at(hits, j, end) and _institution(hits[j].name):
+        name = "".join(text[start : hits[j].end].split())  # 中国|外文出版社: one name
+        out.append(_fact(text, start, hits[j].end, "organization.named", 0.9, name, None))
+        return j + 1
     if (
         level_entry.level == "country"
         and level_entry.canonical == "中国"
@@ -214,6 +223,8 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
             out.append(_fact(text, start, organ_end, "organization.foreign", 0.8, name, None))
             return j + 1 if j < len(hits) and hits[j].start < organ_end else j
     m = _suffix_at(folded, end, anchored_by_place=True)
+    if m is not None and level_entry.level == "country" and _unnamed_kind(m):
+        return j  # 秘鲁|出版社: a publisher of the country, unnamed; the country is a place
     if (m is not None and code is not None) or (m is not None and level_entry.level == "country"):
         name = "".join(text[start : m.end()].split())
         out.append(_fact(text, start, m.end(), "organization.suffix", 0.85, name, code))
@@ -348,6 +359,7 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
             out.append(_fact(text, s, e, "organization.township", 0.8, text[s:e], None))
     out += organs_before_heads(text, folded)
     out += lexicon_institutions(text, folded)
+    out += district_cabin_hospitals(text, folded) if "方舱" in folded else []
     out += central_teams(text, folded)
     if "组委" in folded:
         out += organising_committees(text, folded, _is_place_name)
@@ -365,21 +377,6 @@ def _own_organ(name: str, context: DocContext | None) -> str | None:
         return None
     found = divisions().get(context.division_code)
     return local_canonical(name, found[0]) if found else None
-
-
-def _listed_unions(text: str, folded: str, found: list[Fact]) -> list[Fact]:
-    """Bare 工会 listed next to another organisation (`工会、共青团、妇联`), or after 各级 or 各地
-    (the unions of every level: `各地工会组织职工开展…`): one too."""
-    starts = {f.start for f in found}
-    ends = {f.end for f in found}
-    out = []
-    for m in _UNION_RE.finditer(folded):
-        s, e = m.span()
-        after = folded.startswith("、", e) and e + 1 in starts
-        before = s > 0 and folded[s - 1] == "、" and s - 1 in ends
-        if after or before or folded.endswith(_EVERY_LEVEL, 0, s):
-            out.append(_fact(text, s, e, "organization.named", 0.85, "工会", None))
-    return out
 
 
 def _township_organs(folded: str) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ._common import alternation, load_list
 from .gazetteer import place_index
@@ -61,8 +62,11 @@ _TITLES = (
 #: Titles a foreign name follows but that stay out of its span (a delegate is described, not
 #: titled: `常驻联合国副代表萨夫龙科夫` -> 萨夫龙科夫). Only a delegate's office (常驻…, 副, 特别,
 #: 首席): a bare 代表 is mostly a deputy to a congress (`“代表通道”` is the deputies' walkway).
-#: A legislator likewise (`众议员佩洛西一行`: 参议员, 众议员, 议员).
-_PLAIN_TITLE_RE = re.compile(r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表|[参众]?议员")
+#: A legislator likewise (`众议员佩洛西一行`: 参议员, 众议员, 议员), and a team's athlete
+#: (`某国队选手某某娃获得`: 选手, 运动员 after 队, as a Chinese athlete is named alone).
+_PLAIN_TITLE_RE = re.compile(
+    r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表|[参众]?议员|(?<=队)(?:选手|运动员)"
+)
 #: A deputy of any title is one too (副外长巴盖里, 副国务卿).
 _TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")
 _RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
@@ -83,6 +87,8 @@ _STRICT_END_RE = re.compile(
 )
 #: Speech verbs after a foreign speaker (普京称, 马克龙表示, 埃尔多安强调).
 _SPEECH_RE = re.compile(r"表示|说(?![明服法])|称|指出|强调|认为|宣布|祝贺|呼吁|警告|指责|批评|回应")
+#: A time word or an adverb between a speaker and the speech verb (当天说, 还说, 随后表示).
+_BEFORE_SPEECH_RE = re.compile(r"当天|当日|随后|此前|还|也|又|再次|则|曾")
 #: What opens a clause before a speaker: punctuation, a space, a list number (14.普京称).
 _CLAUSE_OPENS = set(" \t，。；：！？”」.")
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -136,12 +142,32 @@ def _name_before(folded: str, pos: int) -> str | None:
         s -= 1
     if pos - s < 2:
         return None
-    if s == 0 or folded[s - 1] in _OPENS:
+    if s == 0 or folded[s - 1] in _OPENS or _verb_ends(folded, s):
         return folded[s:pos]
     for start in range(s + 1, pos - 1):
         if folded.endswith(_VERBS_BEFORE_NAME, 0, start):
             return folded[start:pos]
     return None
+
+
+@lru_cache(maxsize=2048)
+def _verb_window(window: str) -> bool:
+    """Whether the segmenter reads `window` as ending with a verb of two characters or more,
+    or with the particle 了 after one; cached."""
+    from pipelines.text.segment import get_segmenter
+
+    window = window.removesuffix("了")
+    if window.endswith(_VERBS_BEFORE_NAME):
+        return True  # 会见了: the segmenter tags 会见 a noun
+    tokens, tags = get_segmenter().cut(window)
+    return bool(tokens) and len(tokens[-1]) >= 2 and tags[-1].startswith("v")
+
+
+def _verb_ends(folded: str, s: int) -> bool:
+    """Whether a verb that takes a person ends right before the run at `s`, the run opening
+    a new word (支持|某某斯总统, 会见了|某某斯总统): the segmenter's reading of the four
+    characters before it."""
+    return s >= 2 and folded[s - 1] not in _CHAR_SET and _verb_window(folded[max(0, s - 4) : s])
 
 
 def _han_name_after(folded: str, pos: int) -> str | None:
@@ -253,13 +279,15 @@ def foreign_objects(folded: str) -> Iterator[tuple[int, int]]:
 
 
 def foreign_speakers(folded: str) -> Iterator[tuple[int, int]]:
-    """Spans of transliterated names opening a clause before a speech verb (。普京称)."""
+    """Spans of transliterated names opening a clause before a speech verb (。普京称), a time
+    word or an adverb between them allowed (。某某利当天说, 某某利还说)."""
     for m in _RUN_RE.finditer(folded):
         s = m.start()
         if s > 0 and folded[s - 1] not in _CLAUSE_OPENS:
             continue
         for end in range(s + 2, m.end() + 1):
-            if _SPEECH_RE.match(folded, end):
+            between = _BEFORE_SPEECH_RE.match(folded, end)
+            if _SPEECH_RE.match(folded, between.end() if between else end):
                 if not _refused(folded[s:end]):
                     yield s, end
                 break

@@ -186,7 +186,7 @@ def _feature_of(outer: str, inner: str) -> bool:
     return inner in feature_names() and any(o.level in levels for o in place_index()[outer])
 
 
-def _chains(hits: tuple[Hit, ...]) -> list[list[Hit]]:
+def _chains(hits: tuple[Hit, ...], folded: str) -> list[list[Hit]]:
     """Runs of adjacent place hits after a full name (杭州市|西湖区; 宁波|舟山 are two), or
     of a place and a place inside it (云南|昆明, 老挝|万象)."""
     chains: list[list[Hit]] = []
@@ -200,9 +200,25 @@ def _chains(hits: tuple[Hit, ...]) -> list[list[Hit]]:
             and (_full(prev.name) or _within(prev.name, h.name) or _feature_of(prev.name, h.name))
         ):
             chains[-1].append(h)
-        elif not all(e.chain_only for e in place_index()[h.name]):
+        elif not all(e.chain_only for e in place_index()[h.name]) or _where(folded, h):
             chains.append([h])
     return chains
+
+
+#: A preposition or verb of place before a city named alone (在利马会见…, 抵达河内).
+_WHERE_RE = re.compile(r"(?:在|抵达|飞抵|到达|前往|来到|途经)$")
+
+
+def _where(folded: str, h: Hit) -> bool:
+    """Whether a city that is an ordinary word too (data/places_world_cities.tsv, `chain`) is
+    printed after 在 or a verb of arrival and read by the segmenter as one word there
+    (`在某某会见`: a place; `在万象更新之时`: 万象更新 is an idiom, none)."""
+    if not _WHERE_RE.search(folded, max(0, h.start - 2), h.start):
+        return False
+    from pipelines.text.segment import get_segmenter
+
+    tokens, _tags = get_segmenter().cut(folded[h.start : h.end + 3])
+    return bool(tokens) and tokens[0] == h.name
 
 
 def _fact(text: str, s: int, e: int, entry: PlaceEntry, level: str, extractor: str, conf: float):
@@ -240,7 +256,7 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
     out: list[Fact] = []
     seen: list[str] = []
     printed_full: list[PlaceEntry] = []
-    for chain in _chains(scan(folded)):
+    for chain in _chains(scan(folded), folded):
         parent: str | None = None
         entry: PlaceEntry | None = None
         for h in chain:
@@ -297,9 +313,18 @@ def extract_places(text: str, folded: str, context: DocContext | None = None) ->
     return out + _county_shorts(text, folded, out, printed_full)
 
 
+#: 部 after a region named by directions, not 部分, 部门, 部长…
+_DIRECTION_PART_RE = re.compile(r"部(?![分门长队委署])")
+
+
 def _with_bay(folded: str, s: int, e: int, entry: PlaceEntry, name: str) -> tuple[int, PlaceEntry]:
     """The end and entry of a lake or sea with the bay or island printed after it
-    (青海湖|仙女湾: the bay is the place), unless a common word names the islands (南海|孤岛)."""
+    (青海湖|仙女湾: the bay is the place), unless a common word names the islands (南海|孤岛);
+    of a region named by directions with 部 after it (中东|部地区: a part of the country, as
+    中西部; not 中东|部分国家, some countries of the Middle East)."""
+    directions = entry.level == "region" and set(name) <= set("东南西北中")
+    if directions and _DIRECTION_PART_RE.match(folded, e):
+        return e + 1, PlaceEntry(folded[s : e + 1], None, "region")
     lake = entry.level == "region" and name[-1] in "湖海洋"
     bay = _BAY_RE.match(folded, e) if lake else None
     if bay is None or bay.group(0) in _GENERIC_ISLANDS:

@@ -5,7 +5,8 @@ their city is named (北京…). The short form of a current district (its name 
 or three characters, not already listed as a place) is a place when
 - the paragraph names the district's city or, for a municipality's district, the municipality
   (北京 for 海淀, 杭州 for 萧山, by any of the gazetteer's names of it);
-- a verb of place is printed right before it (位于, 地处, 坐落于, 在, 来到, 落户, 走进, 扎根);
+- a verb of place is printed right before it (位于, 地处, 坐落于, 在, 来到, 落户, 走进, 扎根),
+  or it is listed with 、 next to another district of the same city (`北京…怀柔、平谷降雪`);
 - the segmenter reads it as one word there, and not as a verb, an adjective or a
   distinguishing word (`在大兴调查研究`: 大兴 "to promote" is no place).
 `place.county_short` 0.75, with the district's full name and code.
@@ -65,8 +66,34 @@ def district_shorts(folded: str) -> Iterator[tuple[int, int, PlaceEntry]]:
     for n in (3, 2):
         for s in range(len(folded) - n + 1):
             found = _districts().get(folded[s : s + n])
-            if found is None or not _BEFORE_RE.search(folded, max(0, s - 3), s):
+            if found is None:
+                continue
+            if not _BEFORE_RE.search(folded, max(0, s - 3), s) and not _listed(
+                folded, s, n, found[1]
+            ):
                 continue
             names = _city_names().get(found[1], ())
             if any(c in folded for c in names) and _noun_word(folded[s : s + n + 4], n):
                 yield s, s + n, found[0]
+
+
+def _listed(folded: str, s: int, n: int, city: str) -> bool:
+    """Whether the short name at `s` is listed with 、 next to another district's short name of
+    the same city (`怀柔、平谷迎来降雪`: each names the other's city)."""
+    for k in (2, 3):
+        after = folded[s + n + 1 : s + n + 1 + k] if folded.startswith("、", s + n) else ""
+        before = folded[s - 1 - k : s - 1] if s > k and folded[s - 1] == "、" else ""
+        for other in (after, before):
+            found = _districts().get(other)
+            if found is not None and found[1] == city:
+                return True
+    return False
+
+
+def named_district(folded: str, s: int, n: int) -> PlaceEntry | None:
+    """The district whose short name is folded[s:s+n] when its city is named in the paragraph
+    (海淀 with 北京 printed), else None."""
+    found = _districts().get(folded[s : s + n])
+    if found is None or not any(c in folded for c in _city_names().get(found[1], ())):
+        return None
+    return found[0]
