@@ -272,3 +272,8 @@ def test_kin_counted_with_liang_ge_are_a_quantity_but_set_phrases_are_not() -> N
     assert texts("老李和他的两个小儿子都在城里打工。", "quantity") == ["两个"]
     assert texts("她家有三个孩子。", "quantity") == ["三个"]
     assert texts("统筹两个大局，做到两个维护。", "quantity") == []
+
+
+def test_ping_mi_keeps_its_printed_unit() -> None:
+    facts = [f for f in extract_facts("仓库面积800平米。") if f.type == "quantity"]
+    assert [(f.text, f.unit, f.value_num) for f in facts] == [("800平米", "平米", 800.0)]
