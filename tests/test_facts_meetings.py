@@ -119,3 +119,9 @@ def test_a_video_conference_named_as_the_way_of_meeting_is_the_bare_meeting() ->
 
 def test_a_verb_of_use_opens_a_meeting_name() -> None:
     assert texts("要综合运用专题常委会议等形式。", "meeting") == ["专题常委会议"]
+
+
+def test_a_bare_congress_after_a_verb_that_holds_or_studies_it_is_a_meeting() -> None:
+    assert texts("全党胜利召开十八大。", "meeting") == ["十八大"]
+    assert texts("深入学习贯彻二十大精神。", "meeting") == ["二十大"]
+    assert texts("这是十九大的报告。", "meeting") == []

@@ -55,9 +55,11 @@ SESSION_RE = re.compile(
 PLENUM_RE = re.compile(
     rf"(?P<org>{_ORG})?第?(?P<ses>{_N})届(?P<org2>中央委员会|中央)?(?P<nums>{_N}中(?:[、和]{_N}中)*)全会"
 )
+#: A bare congress (十九大) stands after no Han character, or after a verb that holds or
+#: studies it (胜利召开十九大, 迎接十九大, 学习贯彻十九大精神).
 CONGRESS_RE = re.compile(
     r"(?P<party>党的|中共|中国共产党)(?P<n>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
-    r"|(?<![\u4e00-\u9fff])(?P<bare>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?=[以精报召胜代和、，。）”]|$)"
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=召开)|(?<=迎接)|(?<=贯彻)|(?<=学习)|(?<=宣传))(?P<bare>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?=[以精报召胜代和、，。）”]|$)"
 )
 #: A plenum printed without its term (学习贯彻六中全会精神): the term is the reader's own.
 BARE_PLENUM_RE = re.compile(r"(?<![届、和\d一二三四五六七八九十])(?P<n>[一二三四五六七八九])中全会")
