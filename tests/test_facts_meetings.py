@@ -125,3 +125,7 @@ def test_a_bare_congress_after_a_verb_that_holds_or_studies_it_is_a_meeting() ->
     assert texts("全党胜利召开十八大。", "meeting") == ["十八大"]
     assert texts("深入学习贯彻二十大精神。", "meeting") == ["二十大"]
     assert texts("这是十九大的报告。", "meeting") == []
+
+
+def test_every_plenum_of_a_term_named_together_is_one_meeting() -> None:
+    assert texts("全面贯彻党的十八届历次全会精神。", "meeting") == ["党的十八届历次全会"]

@@ -53,7 +53,7 @@ SESSION_RE = re.compile(
     rf"(?P<org>{_ORG})?第?(?P<ses>{_N})届(?P<org2>{_ORG_IN})?第?(?P<num>{_N})次(?P<kind>{_KIND})"
 )
 PLENUM_RE = re.compile(
-    rf"(?P<org>{_ORG})?第?(?P<ses>{_N})届(?P<org2>中央委员会|中央)?(?P<nums>{_N}中(?:[、和]{_N}中)*)全会"
+    rf"(?P<org>{_ORG})?第?(?P<ses>{_N})届(?P<org2>中央委员会|中央)?(?P<nums>{_N}中(?:[、和]{_N}中)*|历次)全会"
 )
 #: A bare congress (十九大) stands after no Han character, or after a verb that holds or
 #: studies it (胜利召开十九大, 迎接十九大, 学习贯彻十九大精神).
@@ -246,12 +246,14 @@ def _sessions(folded: str, add) -> None:
             0.95,
         )
     for m in PLENUM_RE.finditer(folded) if "全会" in folded else ():
+        # 十九届历次全会: every plenum of the term, named together
         nums = ",".join(_num(x) for x in re.findall(_N + "(?=中)", m["nums"]))
+        tail = "历次全会" if m["nums"] == "历次" else f"{nums}中全会"
         org = m["org"] or m["org2"] or _convening_org(folded, m.start())
         add(
             m.start(),
             m.end(),
-            f"{_clean_org(org)}/{_num(m['ses'])}届/{nums}中全会",
+            f"{_clean_org(org)}/{_num(m['ses'])}届/{tail}",
             "meeting.plenum",
             0.95,
         )
