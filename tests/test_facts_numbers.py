@@ -277,3 +277,8 @@ def test_kin_counted_with_liang_ge_are_a_quantity_but_set_phrases_are_not() -> N
 def test_ping_mi_keeps_its_printed_unit() -> None:
     facts = [f for f in extract_facts("仓库面积800平米。") if f.type == "quantity"]
     assert [(f.text, f.unit, f.value_num) for f in facts] == [("800平米", "平米", 800.0)]
+
+
+def test_a_day_after_ben_yue_is_a_day_only_date_with_ben_yue_in_its_span() -> None:
+    facts = [f for f in extract_facts("报名将于本月25日截止。", doc_year=2020) if f.type == "date"]
+    assert [(f.text, f.normalized) for f in facts] == [("本月25日", "---25")]
