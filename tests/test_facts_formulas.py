@@ -85,3 +85,9 @@ def test_nothing_is_taken_from_a_quoted_theme() -> None:
 def test_a_quoted_list_followed_by_its_count_of_characters_is_a_formula() -> None:
     assert texts("坚持“严、实、细”三字要求。", "formula") == ["“严、实、细”"]
     assert texts("落实“保供、稳价、护民”四字方针。", "formula") == []
+
+
+def test_a_numbered_quote_that_labels_people_is_no_formula() -> None:
+    assert texts("村里评出了一批“五好家庭”和“三好学生”。", "formula") == []
+    assert texts("记者走访“三河人家”。", "formula") == []
+    assert texts("落实“三去一降一补”。", "formula") == ["“三去一降一补”"]

@@ -109,3 +109,23 @@ def test_a_video_meeting_held_is_a_meeting_without_its_edition() -> None:
     assert texts("理事会召开视频会议。", "meeting") == ["视频会议"]
     assert texts("两国部长举行首次视频会晤。", "meeting") == ["视频会晤"]
     assert texts("全省召开省市县视频会议。", "meeting") == []
+
+
+def test_a_video_conference_named_as_the_way_of_meeting_is_the_bare_meeting() -> None:
+    assert texts("座谈会以视频会议方式召开。", "meeting") == ["座谈会", "视频会议"]
+    assert texts("培训以省、市两级视频会议的形式进行。", "meeting") == ["视频会议"]
+    assert texts("全年视频会议120场。", "meeting") == []
+
+
+def test_a_verb_of_use_opens_a_meeting_name() -> None:
+    assert texts("要综合运用专题常委会议等形式。", "meeting") == ["专题常委会议"]
+
+
+def test_a_bare_congress_after_a_verb_that_holds_or_studies_it_is_a_meeting() -> None:
+    assert texts("全党胜利召开十八大。", "meeting") == ["十八大"]
+    assert texts("深入学习贯彻二十大精神。", "meeting") == ["二十大"]
+    assert texts("这是十九大的报告。", "meeting") == []
+
+
+def test_every_plenum_of_a_term_named_together_is_one_meeting() -> None:
+    assert texts("全面贯彻党的十八届历次全会精神。", "meeting") == ["党的十八届历次全会"]

@@ -254,3 +254,31 @@ def test_shang_wan_before_a_classifier_of_people_is_ten_thousand() -> None:
     assert [(f.text, f.value_num, f.unit) for f in facts if f.value_num] == [
         ("上万名", 10000.0, "名")
     ]
+
+
+def test_yue_wei_before_a_number_is_the_qualifier_yue() -> None:
+    facts = [f for f in extract_facts("这台设备使用年限约为6年。") if f.type == "quantity"]
+    assert [(f.text, f.qualifier) for f in facts] == [("6年", "约")]
+
+
+def test_the_year_opening_the_title_of_a_gala_or_a_festival_is_no_date() -> None:
+    assert texts("2019年全省农民文化艺术节开幕。", "date") == []
+    assert texts("2019年全市春节联欢晚会今晚播出。", "date") == []
+    assert texts("2019年，全省举办文化艺术节。", "date") == ["2019年"]
+    assert texts("北京2022年冬奥会开幕。", "date") == ["2022年"]
+
+
+def test_kin_counted_with_liang_ge_are_a_quantity_but_set_phrases_are_not() -> None:
+    assert texts("老李和他的两个小儿子都在城里打工。", "quantity") == ["两个"]
+    assert texts("她家有三个孩子。", "quantity") == ["三个"]
+    assert texts("统筹两个大局，做到两个维护。", "quantity") == []
+
+
+def test_ping_mi_keeps_its_printed_unit() -> None:
+    facts = [f for f in extract_facts("仓库面积800平米。") if f.type == "quantity"]
+    assert [(f.text, f.unit, f.value_num) for f in facts] == [("800平米", "平米", 800.0)]
+
+
+def test_a_day_after_ben_yue_is_a_day_only_date_with_ben_yue_in_its_span() -> None:
+    facts = [f for f in extract_facts("报名将于本月25日截止。", doc_year=2020) if f.type == "date"]
+    assert [(f.text, f.normalized) for f in facts] == [("本月25日", "---25")]

@@ -147,6 +147,7 @@ _THING_COUNT_UNITS = ("起", "艘", "架", "辆", "例", "人", "座", "台")
 #: A bare hundred before a classifier of people (`百名学雷锋典型`): a round count (a bare 千
 #: names campaigns: “千名干部助千企”).
 _BARE_ROUND = {"百": Decimal(100)}
+_KIN_RE = re.compile(f"[大小]?(?:{alternation(load_list('facts_kin_nouns.txt'))})")
 _CN_START = set("零〇一二两三四五六七八九十百千")
 _CN_BEFORE = _CN_START | {"万", "亿"}  # a Chinese number inside a longer one
 
@@ -268,6 +269,8 @@ def _small_count(unit: str | None, folded: str, s: int, e: int) -> bool:
         return _levels_listed(folded, s, e - 1)
     if unit in ("个", "项") and folded.startswith("关于", e) and not _in_quotes(folded, s):
         return True  # 三个关于…的意见: a count of documents whose title follows
+    if unit == "个" and _KIN_RE.match(folded, e):
+        return True  # 两个大女儿: kin counted (data/facts_kin_nouns.txt)
     if unit not in ("个", "项") or folded[s] in "二两" or _in_quotes(folded, s):
         return False
     if folded.startswith(_ASPECT_NOUNS, e):

@@ -2,7 +2,8 @@
 
 News items date events by the day alone (`王岐山31日在人民大会堂…`, `6日至9日，汪洋…`): the
 month and the year are the item's own, which a paragraph does not print; so is a day after
-上个月 or 下个月 (会谈上个月29日开始: the month is not printed as a number). Convention: such a
+上个月 or 下个月 (会谈上个月29日开始: the month is not printed as a number), and one after 本月
+(征集本月30日截止: 本月 inside the span, the month still not printed). Convention: such a
 date is a fact (`date.day`, 0.7) normalised in the ISO 8601 reduced form of a day of the
 month, `---31` (XML Schema's gDay), a range `---06/---09`; no `value_date`, no qualifier (the
 month is not inferred). A number of days is no date: `7日内`, `近7日`, `连续3日`, `第3日` are
@@ -24,7 +25,7 @@ from ._common import small_int
 
 _DAY_N = r"3[01]|[12]\d|0?[1-9]"
 DAY_RE = re.compile(
-    rf"(?:(?<=[上下]个月)|(?<![\d.月年第近连续每前后]))(?P<d1>{_DAY_N})日"
+    rf"(?:(?<=[上下]个月)|(?<=本月)|(?<![\d.月年第近连续每前后]))(?P<d1>{_DAY_N})日"
     rf"(?:\s?(?:至|到|—{{1,2}}|–|-|~)\s?(?P<d2>{_DAY_N})日)?(?![内均])"
 )
 #: Where a day may be printed: one or two digits before 日 (DAY_RE begins with a look-behind:
@@ -68,14 +69,13 @@ def day_dates(text: str, folded: str) -> list[Fact]:
         if m is None:
             continue
         pos = m.end()
+        start = m.start() - 2 if folded.endswith("本月", 0, m.start()) else m.start()
         d1 = int(m["d1"])
         d2 = int(m["d2"]) if m["d2"] else None
         if d2 is not None and d2 <= d1:
             continue
         norm = f"---{d1:02d}" + (f"/---{d2:02d}" if d2 else "")
-        out.append(
-            Fact("date", m.start(), m.end(), text[m.start() : m.end()], norm, "date.day", 0.7)
-        )
+        out.append(Fact("date", start, m.end(), text[start : m.end()], norm, "date.day", 0.7))
     return out + hao_dates(text, folded)
 
 

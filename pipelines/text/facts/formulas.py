@@ -104,9 +104,16 @@ _EVENT_RE = re.compile(
 )
 
 
+#: Nouns of people and households: a numbered quote ending in one labels a group of people
+#: (“三岩人家”, “五好家庭”, “三好学生”), an honour or a nickname, not a formula.
+_PEOPLE_ENDINGS = ("人家", "家庭", "学生", "人", "户")
+
+
 def _numbered(content: str) -> bool:
     """Rule 2: a numbered formula (四个意识, 八八战略, 六稳, 8+4); not a zero target
-    (“零感染”) nor a day of the year (“三月三”)."""
+    (“零感染”), a day of the year (“三月三”) nor a label for people (“三岩人家”)."""
+    if content.endswith(_PEOPLE_ENDINGS):
+        return False
     if _ARABIC_RE.match(content):
         return True
     run = _NUM_RUN_RE.match(content)

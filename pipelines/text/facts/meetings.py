@@ -53,11 +53,13 @@ SESSION_RE = re.compile(
     rf"(?P<org>{_ORG})?第?(?P<ses>{_N})届(?P<org2>{_ORG_IN})?第?(?P<num>{_N})次(?P<kind>{_KIND})"
 )
 PLENUM_RE = re.compile(
-    rf"(?P<org>{_ORG})?第?(?P<ses>{_N})届(?P<org2>中央委员会|中央)?(?P<nums>{_N}中(?:[、和]{_N}中)*)全会"
+    rf"(?P<org>{_ORG})?第?(?P<ses>{_N})届(?P<org2>中央委员会|中央)?(?P<nums>{_N}中(?:[、和]{_N}中)*|历次)全会"
 )
+#: A bare congress (十九大) stands after no Han character, or after a verb that holds or
+#: studies it (胜利召开十九大, 迎接十九大, 学习贯彻十九大精神).
 CONGRESS_RE = re.compile(
     r"(?P<party>党的|中共|中国共产党)(?P<n>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
-    r"|(?<![\u4e00-\u9fff])(?P<bare>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?=[以精报召胜代和、，。）”]|$)"
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=召开)|(?<=迎接)|(?<=贯彻)|(?<=学习)|(?<=宣传))(?P<bare>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?=[以精报召胜代和、，。）”]|$)"
 )
 #: A plenum printed without its term (学习贯彻六中全会精神): the term is the reader's own.
 BARE_PLENUM_RE = re.compile(r"(?<![届、和\d一二三四五六七八九十])(?P<n>[一二三四五六七八九])中全会")
@@ -244,12 +246,14 @@ def _sessions(folded: str, add) -> None:
             0.95,
         )
     for m in PLENUM_RE.finditer(folded) if "全会" in folded else ():
+        # 十九届历次全会: every plenum of the term, named together
         nums = ",".join(_num(x) for x in re.findall(_N + "(?=中)", m["nums"]))
+        tail = "历次全会" if m["nums"] == "历次" else f"{nums}中全会"
         org = m["org"] or m["org2"] or _convening_org(folded, m.start())
         add(
             m.start(),
             m.end(),
-            f"{_clean_org(org)}/{_num(m['ses'])}届/{nums}中全会",
+            f"{_clean_org(org)}/{_num(m['ses'])}届/{tail}",
             "meeting.plenum",
             0.95,
         )

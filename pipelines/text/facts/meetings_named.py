@@ -77,7 +77,7 @@ WORD_RE = re.compile(_WORDS)
 #: part of its name: `北京2022年冬残奥会发布会` is a 发布会 (the organisers are the committees).
 _EVENT_RE = re.compile(alternation(load_list("facts_events.txt")))
 _OPENERS = re.compile(
-    r"(?:会见|会晤|接见|召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|启动|"
+    r"(?:会见|会晤|接见|召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|启动|运用|"
     r"通报|传达|贯彻|宣讲|"
     r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个|"
     r"今年|明年|去年|当年|每年)$"
@@ -94,7 +94,12 @@ _BACK_TALKS_RE = re.compile(
 )
 #: A video meeting held (召开视频会议, 举行首次视频会晤) is a meeting, the bare words, without the
 #: edition 首次; not after a name of levels or places (召开市县视频会议: a hookup, no meeting's name).
-_VIDEO_RE = re.compile(r"(?<=召开|举行)(?:首次)?(?P<v>视频会议|视频会晤)")
+#: So is one named as the way a meeting is held (以视频会议方式举行, 以省、市、县三级视频会议的形式
+#: 进行): the bare words, the levels before them not part of them.
+_VIDEO_RE = re.compile(
+    r"(?<=召开|举行)(?:首次)?(?P<v>视频会议|视频会晤)"
+    r"|(?<=以)(?:[^，。；：！？]{0,10}?级)?(?P<w>视频会议|视频会晤)(?=的?(?:形式|方式))"
+)
 #: A dialogue after its edition (第四次中欧创新合作对话, 第十轮中美战略与经济对话): the name without
 #: the ordinal, as an edition is left out of a forum's name.
 _DIALOGUE_RE = re.compile(
@@ -189,7 +194,8 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
     for m in _BACK_TALKS_RE.finditer(folded) if ("会晤" in folded or "全会" in folded) else ():
         add(m.start(), m.end(), "meeting.named", 0.75, None)
     for m in _VIDEO_RE.finditer(folded) if "视频" in folded else ():
-        add(m.start("v"), m.end(), "meeting.named", 0.75, None)
+        g = "v" if m["v"] else "w"
+        add(m.start(g), m.end(g), "meeting.named", 0.75, None)
     for h in scan(folded):
         if h.kind == "organ" and h.name in _INTERNATIONAL:
             m = _ORG_MEETING_RE.match(folded, h.end)

@@ -65,7 +65,7 @@ TO_FORMS = (
 _CHANGE_RE = re.compile("|".join(sorted((*UP, *DOWN, *TO_FORMS), key=len, reverse=True)))
 _BEFORE_RE = re.compile(
     r"(?P<q>超过|大约|将近|接近|不到|不足|突破|至少|不少于|不低于|不超过|最多|超|约|逾)"
-    r"(?:(?<=约)有)?\s?$"
+    r"(?:(?<=约)[有为])?\s?$"
 )
 AFTER_RE = re.compile(r"\s?(以上|左右|以内|以下|上下)")
 _CLAUSE_END = "，。；：！？,;:!?\n"
@@ -125,6 +125,6 @@ def cut_of_object(folded: str, start: int) -> str | None:
 
 def bound_before(folded: str, start: int) -> str | None:
     """An approximation or bound word printed right before the number (超, 约, 不到…); 约有
-    is 约 (该市约有30万户居民 -> 约)."""
+    and 约为 are 约 (该市约有30万户居民, 设备使用年限约为5年 -> 约)."""
     m = _BEFORE_RE.search(folded, max(0, start - 4), start)
     return m["q"] if m else None
