@@ -136,3 +136,22 @@ def test_a_city_that_is_an_ordinary_word_too_is_a_place_after_a_verb_of_arrival(
 def test_a_municipalitys_abbreviation_ends_a_headline_clause_before_a_space() -> None:
     assert texts("考察团抵京 行程圆满", "place") == ["京"]
     assert texts("代表团返沪", "place") == ["沪"]
+
+
+def test_a_river_of_the_atlas_is_a_place_but_the_great_rivers_stay_parts_of_names() -> None:
+    assert texts("村民们沿着嘉陵江修了一条路。", "place") == ["嘉陵江"]
+    assert texts("推动长江经济带发展。", "place") == []
+
+
+def test_a_city_that_is_a_word_is_a_place_after_its_countrys_capital_title() -> None:
+    assert texts("代表团抵达老挝首都万象。", "place") == ["老挝", "万象"]
+    assert texts("老挝首都万象更新。", "place") == ["老挝"]
+
+
+def test_a_country_naming_its_airline_is_no_place() -> None:
+    assert texts("新西兰国际航空公司一架客机延误。", "place") == []
+    assert texts("多家新西兰航空公司停飞。", "place") == ["新西兰"]
+
+
+def test_a_river_right_after_a_county_starts_a_name_and_is_no_place() -> None:
+    assert texts("建成了苍溪县嘉陵江蔬菜产业园。", "place") == ["苍溪县"]
