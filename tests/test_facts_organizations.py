@@ -353,3 +353,7 @@ def test_a_foreign_guard_corps_is_its_countrys_organ_and_words_end_no_organ() ->
     assert texts("美国国民警卫队进入该市。", "organization") == ["美国国民警卫队"]
     assert texts("法国不希望局势恶化。", "organization") == []
     assert texts("德国从该国撤离部分人员。", "organization") == []
+
+
+def test_a_satellite_launch_centre_named_by_its_city_is_an_organisation() -> None:
+    assert texts("火箭在太原卫星发射中心点火升空。", "organization") == ["太原卫星发射中心"]
