@@ -257,3 +257,8 @@ def test_a_name_after_an_age_is_a_person_and_a_word_for_one_is_not() -> None:
     assert texts("86岁的老人说，日子越过越好。", "person") == []
     assert texts("7岁的女儿、5岁的儿子都上学了。", "person") == []
     assert texts("8岁的他从小爱画画。", "person") == []
+
+
+def test_a_supreme_leader_is_a_foreign_title_in_the_span() -> None:
+    assert texts("伊朗最高领袖卡西姆表示支持。", "person") == ["最高领袖卡西姆"]
+    assert texts("伊朗最高领袖对此表示关切。", "person") == []
