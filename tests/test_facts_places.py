@@ -155,3 +155,10 @@ def test_a_country_naming_its_airline_is_no_place() -> None:
 
 def test_a_river_right_after_a_county_starts_a_name_and_is_no_place() -> None:
     assert texts("建成了苍溪县嘉陵江蔬菜产业园。", "place") == ["苍溪县"]
+
+
+def test_a_township_is_a_place_again_bare_and_before_its_village() -> None:
+    text = "记者前往平武县木座乡采访。木座乡地处深山。"
+    assert texts(text, "place") == ["平武县木座乡", "木座乡"]
+    assert texts("报道称，木瓜乡青山村的干部上门走访。", "place") == ["木瓜乡"]
+    assert texts("推进城乡村级组织建设。", "place") == []

@@ -42,7 +42,7 @@ from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
 from .places_districts import district_shorts
 from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign
-from .places_hometowns import hometown_townships
+from .places_hometowns import hometown_townships, repeated_townships, village_townships
 from .places_rivers import river_basins
 from .places_straddled import straddled
 
@@ -361,8 +361,9 @@ def _county_shorts(
     """Counties printed by their short name in a list, again, or before 专区
     (facts/places_counties.py), a district after a verb of place (位于海淀的: facts/
     places_districts.py), abbreviated municipalities (在京举行), and foreign states
-    (比哈尔邦, facts/places_foreign.py), economic belts (facts/places_belts.py) and a
-    hometown's township (家乡某某镇: facts/places_hometowns.py),
+    (比哈尔邦, facts/places_foreign.py), economic belts (facts/places_belts.py), a
+    hometown's township (家乡某某镇), a township named again or before its village
+    (facts/places_hometowns.py),
     where no place was found."""
     taken = [(f.start, f.end) for f in found]
     out: list[Fact] = []
@@ -374,6 +375,10 @@ def _county_shorts(
     ] + [(*c, "place.abbreviation") for c in abbreviated_places(folded)]
     candidates += [(*c, "place.belt") for c in economic_belts(folded)]
     candidates += [(*c, "place.hometown") for c in hometown_townships(folded)]
+    if "乡" in folded or "镇" in folded:
+        towns = [f.text for f in found if f.extractor == "place.township"]
+        candidates += [(*c, "place.township") for c in repeated_townships(folded, towns)]
+        candidates += [(*c, "place.township") for c in village_townships(folded)]
     candidates += [(*c, "place.county_short") for c in district_shorts(folded)]
     candidates += [(*c, "place.river") for c in river_basins(folded)]
     for m in EVENT_HOST_RE.finditer(folded) if "会" in folded or "节" in folded else ():
