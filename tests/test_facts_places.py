@@ -162,3 +162,8 @@ def test_a_township_is_a_place_again_bare_and_before_its_village() -> None:
     assert texts(text, "place") == ["平武县木座乡", "木座乡"]
     assert texts("报道称，木瓜乡青山村的干部上门走访。", "place") == ["木瓜乡"]
     assert texts("推进城乡村级组织建设。", "place") == []
+
+
+def test_an_unlisted_foreign_province_and_its_capital_are_two_places() -> None:
+    text = "营地位于卡迪尔省省会萨马拉附近。"
+    assert texts(text, "place") == ["卡迪尔省", "萨马拉"]

@@ -41,7 +41,7 @@ from .places_abbreviated import abbreviated_places
 from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
 from .places_districts import district_shorts
-from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign
+from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign, provincial_capitals
 from .places_hometowns import hometown_townships, repeated_townships, village_townships
 from .places_rivers import river_basins
 from .places_straddled import straddled
@@ -381,6 +381,7 @@ def _county_shorts(
         candidates += [(*c, "place.township") for c in village_townships(folded)]
     candidates += [(*c, "place.county_short") for c in district_shorts(folded)]
     candidates += [(*c, "place.river") for c in river_basins(folded)]
+    candidates += [(*c, "place.world") for c in provincial_capitals(folded)]
     for m in EVENT_HOST_RE.finditer(folded) if "会" in folded or "节" in folded else ():
         host = PlaceEntry(m.group(0), None, "foreign_city")  # 戛纳|电影节: its host city
         candidates.append((m.start(), m.end(), host, "place.world"))
