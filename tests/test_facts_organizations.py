@@ -339,3 +339,21 @@ def test_a_one_character_country_before_a_federal_organ_is_its_organ() -> None:
         "美联邦调查局",
         "德联邦宪法法院",
     ]
+
+
+def test_an_army_printed_with_a_one_character_country_is_an_organisation() -> None:
+    assert texts("英军当天撤离了营地。", "organization") == ["英军"]
+    assert texts("基地内驻有俄军人员。", "organization") == ["俄军"]
+    assert texts("两国加强了中美军事交流。", "organization") == []
+    assert texts("美军方发言人说。", "organization") == []
+    assert texts("今日军演结束。", "organization") == []
+
+
+def test_a_foreign_guard_corps_is_its_countrys_organ_and_words_end_no_organ() -> None:
+    assert texts("美国国民警卫队进入该市。", "organization") == ["美国国民警卫队"]
+    assert texts("法国不希望局势恶化。", "organization") == []
+    assert texts("德国从该国撤离部分人员。", "organization") == []
+
+
+def test_a_satellite_launch_centre_named_by_its_city_is_an_organisation() -> None:
+    assert texts("火箭在太原卫星发射中心点火升空。", "organization") == ["太原卫星发射中心"]

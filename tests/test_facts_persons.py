@@ -249,3 +249,16 @@ def test_a_foreign_speaker_opening_a_clause_may_have_a_time_word_before_the_verb
 def test_a_foreign_teams_athlete_is_named_alone_a_feminine_slavic_ending_included() -> None:
     assert texts("奖牌被波兰队选手科瓦娃获得。", "person") == ["科瓦娃"]
     assert texts("美国队运动员布朗夺冠。", "person") == ["布朗"]
+
+
+def test_a_name_after_an_age_is_a_person_and_a_word_for_one_is_not() -> None:
+    assert texts("52岁的卓玛吉每天放牧。", "person") == ["卓玛吉"]
+    assert texts("35岁的李小明在工地上干活。", "person") == ["李小明"]
+    assert texts("86岁的老人说，日子越过越好。", "person") == []
+    assert texts("7岁的女儿、5岁的儿子都上学了。", "person") == []
+    assert texts("8岁的他从小爱画画。", "person") == []
+
+
+def test_a_supreme_leader_is_a_foreign_title_in_the_span() -> None:
+    assert texts("伊朗最高领袖卡西姆表示支持。", "person") == ["最高领袖卡西姆"]
+    assert texts("伊朗最高领袖对此表示关切。", "person") == []

@@ -79,3 +79,8 @@ def test_the_pipeline_writes_the_bare_repeat_as_a_person_row_with_its_provenance
         ("f001", "date", "2020年"),
         ("f002", "person", "郑光明"),
     ]
+
+
+def test_a_name_introduced_by_an_age_is_a_person_where_the_document_prints_it_bare() -> None:
+    paragraphs = ["60岁的桑吉从小放牧。", "去年，桑吉家搬进了新房。"]
+    assert _persons(paragraphs) == [[("桑吉", "person.aged")], [("桑吉", "person.repeated")]]

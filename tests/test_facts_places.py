@@ -136,3 +136,34 @@ def test_a_city_that_is_an_ordinary_word_too_is_a_place_after_a_verb_of_arrival(
 def test_a_municipalitys_abbreviation_ends_a_headline_clause_before_a_space() -> None:
     assert texts("考察团抵京 行程圆满", "place") == ["京"]
     assert texts("代表团返沪", "place") == ["沪"]
+
+
+def test_a_river_of_the_atlas_is_a_place_but_the_great_rivers_stay_parts_of_names() -> None:
+    assert texts("村民们沿着嘉陵江修了一条路。", "place") == ["嘉陵江"]
+    assert texts("推动长江经济带发展。", "place") == []
+
+
+def test_a_city_that_is_a_word_is_a_place_after_its_countrys_capital_title() -> None:
+    assert texts("代表团抵达老挝首都万象。", "place") == ["老挝", "万象"]
+    assert texts("老挝首都万象更新。", "place") == ["老挝"]
+
+
+def test_a_country_naming_its_airline_is_no_place() -> None:
+    assert texts("新西兰国际航空公司一架客机延误。", "place") == []
+    assert texts("多家新西兰航空公司停飞。", "place") == ["新西兰"]
+
+
+def test_a_river_right_after_a_county_starts_a_name_and_is_no_place() -> None:
+    assert texts("建成了苍溪县嘉陵江蔬菜产业园。", "place") == ["苍溪县"]
+
+
+def test_a_township_is_a_place_again_bare_and_before_its_village() -> None:
+    text = "记者前往平武县木座乡采访。木座乡地处深山。"
+    assert texts(text, "place") == ["平武县木座乡", "木座乡"]
+    assert texts("报道称，木瓜乡青山村的干部上门走访。", "place") == ["木瓜乡"]
+    assert texts("推进城乡村级组织建设。", "place") == []
+
+
+def test_an_unlisted_foreign_province_and_its_capital_are_two_places() -> None:
+    text = "营地位于卡迪尔省省会萨马拉附近。"
+    assert texts(text, "place") == ["卡迪尔省", "萨马拉"]

@@ -106,16 +106,17 @@ _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
 #: 民政部门 is still none), its members (共青团员) and its head's contracted title are no organ.
 _NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)|(?<=[部局厅署])长")
 #: After a foreign country, an organ of its state: an ending printed right after the country
-#: (智利政府, 以色列议会; its joint chiefs or an armed service: 巴基斯坦参谋长联席会议, 巴基斯坦参联会,
-#: 俄罗斯空天军), or two to six characters and a ministry, agency or committee ending
-#: (丹麦能源署, 美国联邦储备委员会); a direction before 部 is a region (美国西南部), and
-#: 政府军 is an army.
+#: (智利政府, 以色列议会; its joint chiefs or an armed service: 巴基斯坦参联会, 俄罗斯空天军), or
+#: two to six characters (no 不) and a ministry, agency, committee or guard ending (丹麦能源署,
+#: 美国国民警卫队; 部分, 部署, 局势 are words: 从某国撤离部分人员); a direction before 部 is a
+#: region (美国西南部), and 政府军 is an army.
 _FOREIGN_ORGAN_RE = re.compile(
     r"(?:政府(?!军)|议会|国会|众议院|参议院|内阁|总统府|央行"
     r"|参谋长联席会议|参联会|空天军|海军陆战队|海军|陆军|空军|武装部队)"
     rf"|常驻(?:(?![{_STOP}])[\u4e00-\u9fff]){{1,8}}?代表团"
     rf"|(?:(?![{_STOP}两几东南西北中部])[\u4e00-\u9fff]){{1,5}}?党(?![派员人内外组支工]|委(?!员长))(?:中央(?:委员会)?)?"
-    rf"|(?:(?![{_STOP}东南西北中部])[\u4e00-\u9fff]){{2,6}}?(?:部(?!门)|署|局|委员会)"
+    rf"|(?:(?![{_STOP}东南西北中部不])[\u4e00-\u9fff]){{2,6}}?"
+    r"(?:部(?![门分署])|署|局(?![势面])|委员会|卫队(?!员))"
     rf"|(?:(?![{_STOP}])[\u4e00-\u9fff]){{0,4}}?(?:广播公司|通讯社|电视台|广播电台)"
 )
 #: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
@@ -130,12 +131,14 @@ _SUB_UNIT_RE = re.compile(
     rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处|援助团|特派团|观察团)"
 )
 #: A one-character country before an organ of its state or an armed service is that
-#: country's organ (俄空天军, 俄外交部; a federal organ too: 美联邦调查局, 俄联邦某某委员会); not
-#: after 中 or another country (中俄, 美俄: relations).
+#: country's organ (俄空天军, 俄外交部, 美联邦调查局, 俄联邦某某委员会; 美军空袭: 军 alone after
+#: 美俄英法德, not before 事, 方, 人 but 人员…: 美军事; 日, 韩 end words and names: 今日, 韩军);
+#: not after 中 or another country (中俄, 美俄: relations).
 ABBREVIATED_FOREIGN_RE = re.compile(
     r"(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德日韩朝印巴澳加意]"
     r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团"
     rf"|联邦(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,6}}?(?:委员会|局|署|部|法院)(?![门长员]))"
+    r"|(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德]军(?![事队方舰机费区团工种官备售演控营民衔用港械火]|人(?!员))"
 )
 #: What ABBREVIATED_FOREIGN_RE needs in the paragraph (a cheap test before it runs).
 _ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团|联邦")

@@ -8,8 +8,8 @@ can take the bare name (a surname and two characters, the same shape as many wor
 document vouches for it: the standard trick of named-entity recognition (one sense per
 discourse). `extract_document_facts` (facts/__init__.py) runs `extract_facts` on each paragraph,
 then `add_document_repeats` collects the
-names that the strong person rules found (`STRONG`: titles before or after, speakers, lists,
-former names, foreign names, bylines; not the weaker guesses of the tagger nor the national
+names that the strong person rules found (`STRONG`: titles before or after, speakers, lists, an age
+(`47岁的某某`), former names, foreign names, bylines; not the weaker guesses of the tagger nor the national
 leaders, which facts/persons.py finds everywhere anyway, nor a common word of the dictionary
 that a rule took for a name: `郑重表示` is no speaker 郑重), and adds a `person.repeated` fact
 (0.7, the name alone) at every other occurrence of such a name that:
@@ -48,6 +48,7 @@ STRONG = frozenset(
         "person.byline",
         "person.alias",
         "person.honouree",
+        "person.aged",
     }
 )
 EXTRACTOR = "person.repeated"

@@ -58,6 +58,7 @@ _TITLES = (
     "发言人",
     "主席",
     "委员长",
+    "最高领袖",  # a head of state's style in some constitutions (伊朗最高领袖某某)
 )
 #: Titles a foreign name follows but that stay out of its span (a delegate is described, not
 #: titled: `常驻联合国副代表萨夫龙科夫` -> 萨夫龙科夫). Only a delegate's office (常驻…, 副, 特别,

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ._common import alternation, load_list
 from .lexicon import scan_words
+from .persons_aged import aged_names
 from .persons_ethnic import tibetan_names
 from .persons_foreign import foreign_han_names, foreign_objects, foreign_speakers
 from .persons_words import NOT_NAME_END
@@ -107,7 +108,7 @@ def more_names(folded: str) -> Iterator[tuple[int, int, str, str | None, str, fl
     """(start, end, name, title, extractor, confidence) of the names read after the surname
     grammar of facts/persons.py, in this order: Korean or Japanese names after a foreign title
     (总统文在寅), the dictionary's persons in a person's context, bare transliterated names
-    around a visit, transliterated speakers (。普京称), Tibetan names."""
+    around a visit, transliterated speakers (。普京称), Tibetan names, names after an age (47岁的某某)."""
     for s, e, name, title in foreign_han_names(folded):
         yield s, e, name, title, "person.foreign", 0.8
     for s, e, name, role in lexicon_names(folded):
@@ -118,3 +119,6 @@ def more_names(folded: str) -> Iterator[tuple[int, int, str, str | None, str, fl
         yield s, e, folded[s:e], None, "person.foreign_speaker", 0.7
     for s, e in tibetan_names(folded):
         yield s, e, folded[s:e], None, "person.tibetan", 0.7
+    if "岁的" in folded:
+        for s, e in aged_names(folded):
+            yield s, e, folded[s:e], None, "person.aged", 0.7

@@ -41,8 +41,8 @@ from .places_abbreviated import abbreviated_places
 from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
 from .places_districts import district_shorts
-from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign
-from .places_hometowns import hometown_townships
+from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign, provincial_capitals
+from .places_hometowns import hometown_townships, repeated_townships, village_townships
 from .places_rivers import river_basins
 from .places_straddled import straddled
 
@@ -58,11 +58,13 @@ _GENERIC_ISLANDS = {"孤岛", "小岛", "荒岛", "海岛", "岛屿", "岛礁", 
 _STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
 #: After a place, what makes it no place: an ethnic group (俄罗斯族), a time zone (北京时间),
 #: a school's name (某某大学附中, 某某中学: not 大学生, students of the place), the rest of a
-#: company's name (青海圣源地毯集团有限公司) or of a law's (海南自由贸易港法、): no function word
+#: company's name (青海圣源地毯集团有限公司, a named airline: 某国国际航空公司, not 某国航空公司, the
+#: country's airlines) or of a law's (海南自由贸易港法、): no function word
 #: inside, the law's name ends the clause or the list item.
 _NOT_PLACE_AFTER_RE = re.compile(
     r"族|时间|大学(?!生)|学院|[中小]学(?!生)|(?:自由|(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
     r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))"
+    r"|[\u4e00-\u9fff]{2,8}?航空公司"
 )
 #: After one city, a port named after it (天津港; not 港澳, 港口, 港区: the city's ports).
 _PORT_RE = re.compile(r"港(?![澳台口区人])")
@@ -186,6 +188,16 @@ def _feature_of(outer: str, inner: str) -> bool:
     return inner in feature_names() and any(o.level in levels for o in place_index()[outer])
 
 
+def _river_after(outer: str, inner: str) -> bool:
+    """Whether `inner` is a listed river (a feature ending in 江 or 河) printed right after a
+    division of China (宜宾县|岷江|蔬菜产业园): the start of a name, not a place of its own."""
+    return (
+        inner in feature_names()
+        and inner.endswith(("江", "河"))
+        and any(o.code for o in place_index()[outer])
+    )
+
+
 def _chains(hits: tuple[Hit, ...], folded: str) -> list[list[Hit]]:
     """Runs of adjacent place hits after a full name (杭州市|西湖区; 宁波|舟山 are two), or
     of a place and a place inside it (云南|昆明, 老挝|万象)."""
@@ -194,10 +206,11 @@ def _chains(hits: tuple[Hit, ...], folded: str) -> list[list[Hit]]:
         if h.kind != "place":
             continue
         prev = chains[-1][-1] if chains else None
-        if (
-            prev is not None
-            and prev.end == h.start
-            and (_full(prev.name) or _within(prev.name, h.name) or _feature_of(prev.name, h.name))
+        adjacent = prev is not None and prev.end == h.start
+        if adjacent and _river_after(prev.name, h.name):
+            continue  # 某县|岷江|蔬菜产业园: a name after its county, the river inside it
+        if adjacent and (
+            _full(prev.name) or _within(prev.name, h.name) or _feature_of(prev.name, h.name)
         ):
             chains[-1].append(h)
         elif not all(e.chain_only for e in place_index()[h.name]) or _where(folded, h):
@@ -205,13 +218,14 @@ def _chains(hits: tuple[Hit, ...], folded: str) -> list[list[Hit]]:
     return chains
 
 
-#: A preposition or verb of place before a city named alone (在利马会见…, 抵达河内).
-_WHERE_RE = re.compile(r"(?:在|抵达|飞抵|到达|前往|来到|途经)$")
+#: A preposition or verb of place before a city named alone (在利马会见…, 抵达河内), or a
+#: capital's title after its country (某国首都万象).
+_WHERE_RE = re.compile(r"(?:在|抵达|飞抵|到达|前往|来到|途经|首都|首府)$")
 
 
 def _where(folded: str, h: Hit) -> bool:
     """Whether a city that is an ordinary word too (data/places_world_cities.tsv, `chain`) is
-    printed after 在 or a verb of arrival and read by the segmenter as one word there
+    printed after 在, a verb of arrival or 首都 and read by the segmenter as one word there
     (`在某某会见`: a place; `在万象更新之时`: 万象更新 is an idiom, none)."""
     if not _WHERE_RE.search(folded, max(0, h.start - 2), h.start):
         return False
@@ -347,8 +361,9 @@ def _county_shorts(
     """Counties printed by their short name in a list, again, or before 专区
     (facts/places_counties.py), a district after a verb of place (位于海淀的: facts/
     places_districts.py), abbreviated municipalities (在京举行), and foreign states
-    (比哈尔邦, facts/places_foreign.py), economic belts (facts/places_belts.py) and a
-    hometown's township (家乡某某镇: facts/places_hometowns.py),
+    (比哈尔邦, facts/places_foreign.py), economic belts (facts/places_belts.py), a
+    hometown's township (家乡某某镇), a township named again or before its village
+    (facts/places_hometowns.py),
     where no place was found."""
     taken = [(f.start, f.end) for f in found]
     out: list[Fact] = []
@@ -360,8 +375,13 @@ def _county_shorts(
     ] + [(*c, "place.abbreviation") for c in abbreviated_places(folded)]
     candidates += [(*c, "place.belt") for c in economic_belts(folded)]
     candidates += [(*c, "place.hometown") for c in hometown_townships(folded)]
+    if "乡" in folded or "镇" in folded:
+        towns = [f.text for f in found if f.extractor == "place.township"]
+        candidates += [(*c, "place.township") for c in repeated_townships(folded, towns)]
+        candidates += [(*c, "place.township") for c in village_townships(folded)]
     candidates += [(*c, "place.county_short") for c in district_shorts(folded)]
     candidates += [(*c, "place.river") for c in river_basins(folded)]
+    candidates += [(*c, "place.world") for c in provincial_capitals(folded)]
     for m in EVENT_HOST_RE.finditer(folded) if "会" in folded or "节" in folded else ():
         host = PlaceEntry(m.group(0), None, "foreign_city")  # 戛纳|电影节: its host city
         candidates.append((m.start(), m.end(), host, "place.world"))

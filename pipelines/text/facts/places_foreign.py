@@ -16,13 +16,16 @@ Alone, a run of two to seven transliteration characters before 州 or 邦 is a f
 A run of three to six transliteration characters right before an expo or a festival it hosts
 (`萨拉戈萨国际博览会`, `第5届普罗夫迪夫博览会`, `戛纳电影节`) is its host city, `place.world` too;
 a listed region of the same span wins (东南亚博览会), two characters are too few (亚欧博览会).
+A run before 省 or 州 and 省会 or 首府, and a run after it, are a province and its capital.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ._common import load_list
+from .gazetteer import PlaceEntry
 
 _CHARS = "".join(c for line in load_list("facts_transliteration.txt") for c in line.split())
 _LEVEL = r"(?:地区|群岛|[省州邦市县区岛])"
@@ -43,3 +46,20 @@ def extend_foreign(folded: str, e: int, *, after_level: bool, country: bool) -> 
     if m is None and country:
         m = _RUN_END_RE.match(folded, e)
     return m.end() if m else e
+
+
+#: A foreign province or state and its capital (某某尔省省会某某迪, 某某州首府某某): two runs of
+#: transliteration characters, the capital ended by a character that is none.
+_CAPITAL_RE = re.compile(
+    rf"(?<![{_CHARS}])(?P<p>[{_CHARS}]{{2,7}}[省州])(?:省会|首府)(?P<c>[{_CHARS}]{{2,6}})(?![{_CHARS}])"
+)
+
+
+def provincial_capitals(folded: str) -> Iterator[tuple[int, int, PlaceEntry]]:
+    """(start, end, entry) of a foreign province printed with its capital and of the capital
+    (`安巴尔省省会拉马迪附近`: two places); a listed place of the same span wins."""
+    if "省会" not in folded and "首府" not in folded:
+        return
+    for m in _CAPITAL_RE.finditer(folded):
+        yield m.start("p"), m.end("p"), PlaceEntry(m["p"], None, "foreign_division")
+        yield m.start("c"), m.end("c"), PlaceEntry(m["c"], None, "foreign_city")
