@@ -36,6 +36,7 @@ from .meetings import extract_meetings
 from .meetings_named import extract_named_meetings
 from .organizations import extract_organizations
 from .organizations_missions import missions
+from .organizations_parties import with_parties
 from .organizations_teams import national_offices
 from .percents import extract_percents
 from .persons import extract_persons
@@ -106,7 +107,7 @@ def extract_facts(
     facts += extract_named_meetings(text, folded)
     facts += extract_formulas(text, folded)
     facts += extract_cited(text, folded)
-    facts += extract_organizations(text, folded, context)
+    facts += with_parties(text, folded, extract_organizations(text, folded, context))
     facts += missions(text, folded)
     facts += national_offices(text, folded)
     facts += extract_persons(text, folded)

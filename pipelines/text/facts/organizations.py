@@ -121,14 +121,15 @@ _FOREIGN_ORGAN_RE = re.compile(
 )
 #: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
 _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
-#: After a national or international organ, one of its offices (中央宣传部理论局,
-#: 全国人大社会建设委员会, 国际奥委会执委会, 世卫组织非洲区域办事处) or missions (联合国阿富汗援助团):
-#: at most six characters and an office ending.
+#: After a national or international organ, one of its offices (中央宣传部理论局, 全国人大社会建设委员会,
+#: 国际奥委会执委会, 世卫组织非洲区域办事处), missions (联合国阿富汗援助团): at most six characters and an
+#: office ending; its staff office 机关 (全国人大机关; not 机关事务管理局, 机关党委: offices of their own).
 _SUB_UNIT_RE = re.compile(
     rf"(?:(?![{_FUNCTION}省市县区])[\u4e00-\u9fff]){{0,6}}?"
     r"(?:执委会|常委会|专委会|办公厅|办公室|委员会|研究室|领导小组|工作组|局|司|室"
     r"|仪仗队|军乐团|代表团|部队|战区)(?![会门长员])"
     rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处|援助团|特派团|观察团)"
+    r"|机关(?!事|党[委组]|团|工)"
 )
 #: A one-character country before an organ of its state or an armed service is that
 #: country's organ (俄空天军, 俄外交部, 美联邦调查局, 俄联邦某某委员会; 美军空袭: 军 alone after
@@ -274,8 +275,6 @@ def _zhong_then_gong(folded: str, s: int) -> bool:
     """Whether a bare 中共 at `s` is 中 ending a word and the adverb 共 (in all) before a verb:
     `其中共有5人` (the segmenter reads 其中|共有), `三个组别中共收获了2银` (组别中, then 共收获:
     after a word, a verb follows). Read with the segmenter on a window of seven characters."""
-    from pipelines.text.segment import get_segmenter
-
     lo = max(0, s - 2)
     tokens, tags = get_segmenter().cut(folded[lo : s + 5])
     pos, at = lo, None
