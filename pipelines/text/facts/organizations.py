@@ -133,10 +133,10 @@ _SUB_UNIT_RE = re.compile(
 )
 #: A one-character country before an organ of its state or an armed service is that
 #: country's organ (俄空天军, 俄外交部, 美联邦调查局, 俄联邦某某委员会; 美军空袭: 军 alone after
-#: 美俄英法德, not before 事, 方, 人 but 人员…: 美军事; 日, 韩 end words and names: 今日, 韩军);
+#: 美俄英法德 (墨: Mexico, 墨议会), not before 事, 方, 人 but 人员…: 美军事; 日, 韩 end words and names: 今日, 韩军);
 #: not after 中 or another country (中俄, 美俄: relations).
 ABBREVIATED_FOREIGN_RE = re.compile(
-    r"(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德日韩朝印巴澳加意]"
+    r"(?<![中美俄英法德日韩朝印巴澳加意墨])[美俄英法德日韩朝印巴澳加意墨]"
     r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团"
     rf"|联邦(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,6}}?(?:委员会|局|署|部|法院)(?![门长员]))"
     r"|(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德]军(?![事队方舰机费区团工种官备售演控营民衔用港械火]|人(?!员))"

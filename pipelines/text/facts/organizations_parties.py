@@ -39,7 +39,7 @@ def _party_start(folded: str, start: int) -> int | None:
     if any(not "\u4e00" <= c <= "\u9fff" or c in _STOP for c in mod):
         return None
     tokens, tags = get_segmenter().cut(mod)
-    return lo if len(tokens) == 1 and not tags[0].startswith(("ns", "nr", "m", "q")) else None
+    return lo if len(tokens) == 1 and not tags[0].startswith(("ns", "m", "q")) else None
 
 
 def country_parties(text: str, folded: str) -> list[Fact]:
