@@ -362,6 +362,7 @@ def test_a_satellite_launch_centre_named_by_its_city_is_an_organisation() -> Non
 def test_the_staff_office_after_a_national_organ_is_one_organisation_with_it() -> None:
     text = "全国人大机关组织干部学习，国务院机关事务管理局参加。"
     assert texts(text, "organization") == ["全国人大机关", "国务院机关事务管理局"]
+    assert texts("国务院机关各部门负责同志参加。", "organization") == ["国务院"]
 
 
 def test_a_party_named_after_its_country_is_one_foreign_organisation() -> None:

@@ -123,13 +123,14 @@ _FOREIGN_ORGAN_RE = re.compile(
 _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
 #: After a national or international organ, one of its offices (中央宣传部理论局, 全国人大社会建设委员会,
 #: 国际奥委会执委会, 世卫组织非洲区域办事处), missions (联合国阿富汗援助团): at most six characters and an
-#: office ending; its staff office 机关 (全国人大机关; not 机关事务管理局, 机关党委: offices of their own).
+#: office ending; its staff office 机关 (全国人大机关; not 机关事务管理局, 机关党委: offices of their own;
+#: 机关各部门, 机关内设机构: the organ's own parts, the organ alone named).
 _SUB_UNIT_RE = re.compile(
     rf"(?:(?![{_FUNCTION}省市县区])[\u4e00-\u9fff]){{0,6}}?"
     r"(?:执委会|常委会|专委会|办公厅|办公室|委员会|研究室|领导小组|工作组|局|司|室"
     r"|仪仗队|军乐团|代表团|部队|战区)(?![会门长员])"
     rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处|援助团|特派团|观察团)"
-    r"|机关(?!事|党[委组]|团|工)"
+    r"|机关(?!事|党[委组]|团|工|各|内|有关)"
 )
 #: A one-character country before an organ of its state or an armed service is that
 #: country's organ (俄空天军, 俄外交部, 美联邦调查局, 俄联邦某某委员会; 美军空袭: 军 alone after
