@@ -380,3 +380,9 @@ def test_the_government_of_a_special_administrative_region_is_an_organisation() 
 
 def test_a_one_character_mexico_before_its_parliament_is_its_organ() -> None:
     assert texts("双方同墨议会保持交流。", "organization") == ["墨议会"]
+
+
+def test_a_school_below_university_level_is_no_organisation_its_place_is_a_place() -> None:
+    text = "她在余杭区第二小学任教，后调到温州大学。"
+    assert texts(text, "organization") == ["温州大学"]
+    assert texts(text, "place") == ["余杭区"]
