@@ -41,6 +41,7 @@ from .organizations_teams import national_offices
 from .percents import extract_percents
 from .persons import extract_persons
 from .persons_document import add_document_repeats
+from .persons_heads import heads_with_role_only_surnames
 from .places import extract_places
 
 __all__ = ["DocContext", "Fact", "extract_document_facts", "extract_facts"]
@@ -111,6 +112,7 @@ def extract_facts(
     facts += missions(text, folded)
     facts += national_offices(text, folded)
     facts += extract_persons(text, folded)
+    facts += heads_with_role_only_surnames(text, folded)
     facts += extract_places(text, folded, context)
     facts = _resolve(facts)
     facts = _trim_roles(text, facts)
