@@ -357,3 +357,32 @@ def test_a_foreign_guard_corps_is_its_countrys_organ_and_words_end_no_organ() ->
 
 def test_a_satellite_launch_centre_named_by_its_city_is_an_organisation() -> None:
     assert texts("火箭在太原卫星发射中心点火升空。", "organization") == ["太原卫星发射中心"]
+
+
+def test_the_staff_office_after_a_national_organ_is_one_organisation_with_it() -> None:
+    text = "全国人大机关组织干部学习，国务院机关事务管理局参加。"
+    assert texts(text, "organization") == ["全国人大机关", "国务院机关事务管理局"]
+    assert texts("国务院机关各部门负责同志参加。", "organization") == ["国务院"]
+
+
+def test_a_party_named_after_its_country_is_one_foreign_organisation() -> None:
+    text = "代表团会见了法国公正法国党负责人，公正法国党表示支持。"
+    assert texts(text, "organization") == ["公正法国党", "公正法国党"]
+    assert texts(text, "place") == ["法国"]
+    assert texts("法国党员来访。", "organization") == []
+
+
+def test_the_government_of_a_special_administrative_region_is_an_organisation() -> None:
+    text = "澳门特区政府和香港政府分别发布通告。"
+    assert texts(text, "organization") == ["澳门特区政府", "香港政府"]
+    assert texts(text, "place") == []
+
+
+def test_a_one_character_mexico_before_its_parliament_is_its_organ() -> None:
+    assert texts("双方同墨议会保持交流。", "organization") == ["墨议会"]
+
+
+def test_a_school_below_university_level_is_no_organisation_its_place_is_a_place() -> None:
+    text = "她在余杭区第二小学任教，后调到温州大学。"
+    assert texts(text, "organization") == ["温州大学"]
+    assert texts(text, "place") == ["余杭区"]

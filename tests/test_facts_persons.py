@@ -262,3 +262,12 @@ def test_a_name_after_an_age_is_a_person_and_a_word_for_one_is_not() -> None:
 def test_a_supreme_leader_is_a_foreign_title_in_the_span() -> None:
     assert texts("伊朗最高领袖卡西姆表示支持。", "person") == ["最高领袖卡西姆"]
     assert texts("伊朗最高领袖对此表示关切。", "person") == []
+
+
+def test_a_senate_speakers_title_is_read_whole_before_a_foreign_name() -> None:
+    assert texts("他会见了智利参议长马托斯。", "person") == ["参议长马托斯"]
+
+
+def test_a_name_opening_with_a_word_start_surname_before_a_heads_title_is_a_person() -> None:
+    assert texts("缅怀金日成主席的功绩。", "person") == ["金日成主席"]
+    assert texts("省文联主席出席。", "person") == []

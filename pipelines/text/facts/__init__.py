@@ -36,10 +36,12 @@ from .meetings import extract_meetings
 from .meetings_named import extract_named_meetings
 from .organizations import extract_organizations
 from .organizations_missions import missions
+from .organizations_parties import with_parties
 from .organizations_teams import national_offices
 from .percents import extract_percents
 from .persons import extract_persons
 from .persons_document import add_document_repeats
+from .persons_heads import heads_with_role_only_surnames
 from .places import extract_places
 
 __all__ = ["DocContext", "Fact", "extract_document_facts", "extract_facts"]
@@ -106,10 +108,11 @@ def extract_facts(
     facts += extract_named_meetings(text, folded)
     facts += extract_formulas(text, folded)
     facts += extract_cited(text, folded)
-    facts += extract_organizations(text, folded, context)
+    facts += with_parties(text, folded, extract_organizations(text, folded, context))
     facts += missions(text, folded)
     facts += national_offices(text, folded)
     facts += extract_persons(text, folded)
+    facts += heads_with_role_only_surnames(text, folded)
     facts += extract_places(text, folded, context)
     facts = _resolve(facts)
     facts = _trim_roles(text, facts)

@@ -121,21 +121,23 @@ _FOREIGN_ORGAN_RE = re.compile(
 )
 #: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
 _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
-#: After a national or international organ, one of its offices (中央宣传部理论局,
-#: 全国人大社会建设委员会, 国际奥委会执委会, 世卫组织非洲区域办事处) or missions (联合国阿富汗援助团):
-#: at most six characters and an office ending.
+#: After a national or international organ, one of its offices (中央宣传部理论局, 全国人大社会建设委员会,
+#: 国际奥委会执委会, 世卫组织非洲区域办事处), missions (联合国阿富汗援助团): at most six characters and an
+#: office ending; its staff office 机关 (全国人大机关; not 机关事务管理局, 机关党委: offices of their own;
+#: 机关各部门, 机关内设机构: the organ's own parts, the organ alone named).
 _SUB_UNIT_RE = re.compile(
     rf"(?:(?![{_FUNCTION}省市县区])[\u4e00-\u9fff]){{0,6}}?"
     r"(?:执委会|常委会|专委会|办公厅|办公室|委员会|研究室|领导小组|工作组|局|司|室"
     r"|仪仗队|军乐团|代表团|部队|战区)(?![会门长员])"
     rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处|援助团|特派团|观察团)"
+    r"|机关(?!事|党[委组]|团|工|各|内|有关)"
 )
 #: A one-character country before an organ of its state or an armed service is that
 #: country's organ (俄空天军, 俄外交部, 美联邦调查局, 俄联邦某某委员会; 美军空袭: 军 alone after
-#: 美俄英法德, not before 事, 方, 人 but 人员…: 美军事; 日, 韩 end words and names: 今日, 韩军);
+#: 美俄英法德 (墨: Mexico, 墨议会), not before 事, 方, 人 but 人员…: 美军事; 日, 韩 end words and names: 今日, 韩军);
 #: not after 中 or another country (中俄, 美俄: relations).
 ABBREVIATED_FOREIGN_RE = re.compile(
-    r"(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德日韩朝印巴澳加意]"
+    r"(?<![中美俄英法德日韩朝印巴澳加意墨])[美俄英法德日韩朝印巴澳加意墨]"
     r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团"
     rf"|联邦(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,6}}?(?:委员会|局|署|部|法院)(?![门长员]))"
     r"|(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德]军(?![事队方舰机费区团工种官备售演控营民衔用港械火]|人(?!员))"
@@ -274,8 +276,6 @@ def _zhong_then_gong(folded: str, s: int) -> bool:
     """Whether a bare 中共 at `s` is 中 ending a word and the adverb 共 (in all) before a verb:
     `其中共有5人` (the segmenter reads 其中|共有), `三个组别中共收获了2银` (组别中, then 共收获:
     after a word, a verb follows). Read with the segmenter on a window of seven characters."""
-    from pipelines.text.segment import get_segmenter
-
     lo = max(0, s - 2)
     tokens, tags = get_segmenter().cut(folded[lo : s + 5])
     pos, at = lo, None

@@ -48,6 +48,8 @@ _TITLES = (
     "女王",
     "王储",
     "议长",
+    "参议长",  # the speaker of a senate (某国参议长某某), longest first in the alternation
+    "众议长",
     "总督",
     "财长",
     "防长",
