@@ -23,3 +23,8 @@ def test_a_commentary_with_a_lun_subtitle_is_no_cited_document() -> None:
 def test_a_commentary_of_a_series_is_no_cited_document() -> None:
     text = "报纸发表评论员文章《携手共建美好家园——二论学习贯彻重要讲话》。"
     assert texts(text, "cited_document") == []
+
+
+def test_an_agreed_consensus_in_title_marks_is_a_cited_document() -> None:
+    text = "双方通过了《两党论坛第三次会议共识》。"
+    assert texts(text, "cited_document") == ["《两党论坛第三次会议共识》"]

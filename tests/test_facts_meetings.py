@@ -129,3 +129,11 @@ def test_a_bare_congress_after_a_verb_that_holds_or_studies_it_is_a_meeting() ->
 
 def test_every_plenum_of_a_term_named_together_is_one_meeting() -> None:
     assert texts("全面贯彻党的十八届历次全会精神。", "meeting") == ["党的十八届历次全会"]
+
+
+def test_a_dialogue_mechanism_names_its_numbered_meeting() -> None:
+    text = "由两党共同举办的甲乙执政党对话机制第三次会议以视频方式举行。"
+    assert texts(text, "meeting") == ["甲乙执政党对话机制第三次会议"]
+    assert texts("两国战略对话机制第二次会议在京召开。", "meeting") == [
+        "两国战略对话机制第二次会议"
+    ]

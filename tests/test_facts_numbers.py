@@ -282,3 +282,20 @@ def test_ping_mi_keeps_its_printed_unit() -> None:
 def test_a_day_after_ben_yue_is_a_day_only_date_with_ben_yue_in_its_span() -> None:
     facts = [f for f in extract_facts("报名将于本月25日截止。", doc_year=2020) if f.type == "date"]
     assert [(f.text, f.normalized) for f in facts] == [("本月25日", "---25")]
+
+
+def test_the_last_century_and_its_decade_are_read_against_the_documents_year() -> None:
+    facts = [
+        f for f in extract_facts("自上世纪80年代起，产量翻番。", doc_year=2015) if f.type == "date"
+    ]
+    assert [(f.text, f.normalized, f.qualifier) for f in facts] == [
+        ("上世纪80年代", "1980/1989", "inferred")
+    ]
+    facts = [f for f in extract_facts("上世纪末建成。", doc_year=2015) if f.type == "date"]
+    assert [(f.text, f.normalized) for f in facts] == [("上世纪末", "1901/2000")]
+    assert [f for f in extract_facts("上世纪80年代起。") if f.type == "date"] == []
+
+
+def test_a_share_in_tenths_printed_in_digits_is_a_percent() -> None:
+    assert texts("全省8成用水来自水库。", "percent") == ["8成"]
+    assert texts("约2.5成，共18成员。", "percent") == []

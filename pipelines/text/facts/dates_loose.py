@@ -52,8 +52,9 @@ def _century(k: int) -> str:
 
 
 CENTURY_RE = re.compile(_century(1) + r"(?:\s?(?:至|到|—{1,2}|-)\s?" + _century(2) + ")?")
-#: This century, read against the document's year (`到本世纪中叶`: the 21st for a text of 2018).
-THIS_CENTURY_RE = re.compile(rf"本世纪(?P<part>{_PART})?")
+#: This or the last century, read against the document's year (`到本世纪中叶`: the 21st for a
+#: text of 2018; `上世纪70年代`: the years 1970 to 1979 for a text of 2021).
+THIS_CENTURY_RE = re.compile(rf"(?P<rel>本|上)世纪(?:(?P<dec>[1-9]0)年代|(?P<part>{_PART}))?")
 
 
 def day_dates(text: str, folded: str) -> list[Fact]:
@@ -103,15 +104,19 @@ def _years(century: str, decade: str | None) -> tuple[int, int] | None:
 
 
 def century_dates(text: str, folded: str, doc_year: int | None = None) -> list[Fact]:
-    """Centuries and their decades (13世纪, 20世纪80年代, 13世纪末至14世纪初), and this century
-    where the document's year is known (本世纪中叶: `2001/2100`, qualifier `中叶,inferred`)."""
+    """Centuries and their decades (13世纪, 20世纪80年代, 13世纪末至14世纪初), and this or the last
+    century where the document's year is known (本世纪中叶: `2001/2100`, qualifier
+    `中叶,inferred`; 上世纪70年代 in a text of 2021: `1970/1979`, qualifier `inferred`)."""
     if "世纪" not in folded:
         return []
     out = []
-    for m in THIS_CENTURY_RE.finditer(folded) if doc_year and "本世纪" in folded else ():
-        n = (doc_year - 1) // 100 + 1
+    for m in THIS_CENTURY_RE.finditer(folded) if doc_year else ():
+        n = (doc_year - 1) // 100 + (1 if m["rel"] == "本" else 0)
         qualifier = ",".join(q for q in (m["part"], "inferred") if q)
-        norm = f"{(n - 1) * 100 + 1:04d}/{n * 100:04d}"
+        years = _years(str(n), m["dec"])
+        if years is None:
+            continue
+        norm = f"{years[0]:04d}/{years[1]:04d}"
         out.append(
             Fact("date", m.start(), m.end(), text[m.start() : m.end()], norm, "date.century", 0.8,
                  qualifier=qualifier)

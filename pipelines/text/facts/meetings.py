@@ -100,6 +100,7 @@ _ORG_SUFFIX = (
     "起草组",
     "工作组",
     "领导小组",
+    "对话机制",  # a standing dialogue that meets by number (两国执政党对话机制第三次会议)
 )
 # Words that end before an organisation name (召开|省网络作协…, 以|浙江省作家协会…).
 _ORG_STOP = re.compile(

@@ -7,7 +7,7 @@ the number (增长, 下降, 减少, 提高…), bounds and approximations go to 
 `个百分点` (value_num then is the fraction too: `0.53个百分点` -> 0.0053).
 `normalized` is the fraction as a plain decimal string, with ` pp` for points.
 
-A share in tenths, N成 (`三成` -> 0.3, `七成多` -> 0.7 with qualifier 多), is a percent too,
+A share in tenths, N成 (`三成` -> 0.3, `七成多` -> 0.7 with qualifier 多, `8成` -> 0.8), is a percent too,
 but not in words (`一成不变`, `三五成群`, `七成熟`, `八成新`): `percent.tenths`.
 
 A multiple of growth (`增长1.3倍`) is a percent without a value, direction up:
@@ -35,10 +35,10 @@ from .qualifiers import AFTER_RE, bound_before, clause_change, direction_of
 ARABIC_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM})\s?%")
 CHINESE_RE = re.compile(rf"百分之(?P<n>{CN_NUM})")
 POINTS_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM}|{CN_NUM})\s?个百分点")
-#: N成 (三成, 七成多): a share in tenths; not after another numeral (三五成群) nor before a
-#: character that makes it a word (一成不变, 七成熟, 八成新, 九成品, 三成为).
+#: N成 (三成, 七成多, in digits 8成): a share in tenths; not after another numeral (三五成群,
+#: 18成) nor before a character that makes it a word (一成不变, 七成熟, 八成新, 九成品, 三成为).
 TENTHS_RE = re.compile(
-    r"(?<![一二两三四五六七八九十百千万\d])(?P<n>[一二三四五六七八九])成(?P<more>多)?"
+    r"(?<![一二两三四五六七八九十百千万\d.])(?P<n>[一二三四五六七八九1-9])成(?P<more>多)?"
     r"(?![不员立为果功绩本熟就交长型品新套语群片年千百万])"
 )
 
