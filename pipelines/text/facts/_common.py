@@ -179,3 +179,15 @@ def organization_fact(
         canonical=canonical,
         division_code=code,
     )
+
+
+@lru_cache(maxsize=16384)
+def cut_window(window: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The segmenter's tokens and POS tags of a short window a fact rule reads (a candidate
+    name and a few characters around it: `局长赵国强接受` -> 赵国|强|接受), cut once for every
+    rule: the same windows recur across the rules and across a corpus, while the build cuts
+    each sentence only once (tests/test_keywords.py)."""
+    from pipelines.text.segment import get_segmenter
+
+    tokens, tags = get_segmenter().cut(window)
+    return tuple(tokens), tuple(tags)

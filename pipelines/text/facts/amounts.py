@@ -35,7 +35,6 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipelines.text.model import Fact
-from pipelines.text.segment import get_segmenter
 
 from ._common import (
     ARABIC_NUM,
@@ -43,6 +42,7 @@ from ._common import (
     SCALE_RE,
     SCALES,
     alternation,
+    cut_window,
     fmt_decimal,
     load_list,
     parse_number,
@@ -282,7 +282,7 @@ def _small_count(unit: str | None, folded: str, s: int, e: int) -> bool:
 def _noun_after(window: str, head: int) -> bool:
     """Whether the segmenter cuts the window's first `head` characters alone (`四个`) and a
     noun of two characters or more follows (`四个|足球场`); cached, as the spirits' windows."""
-    tokens, tags = get_segmenter().cut(window)
+    tokens, tags = cut_window(window)
     return len(tokens) > 1 and len(tokens[0]) == head and tags[1] == "n" and len(tokens[1]) > 1
 
 

@@ -59,9 +59,8 @@ from itertools import pairwise
 import ahocorasick_rs
 
 from pipelines.text.model import Fact
-from pipelines.text.segment import get_segmenter
 
-from ._common import alternation, load_list, small_int
+from ._common import alternation, cut_window, load_list, small_int
 from .formulas_spirits import extract_spirits
 from .gazetteer import PROVINCE, place_index, scan
 
@@ -277,7 +276,7 @@ def _paired_name(window: str) -> bool:
     """Whether the segmenter cuts the last four characters of `window` as two two-character
     verbs (扫黑|除恶, 打黑|除恶): a coined campaign name, not a verb and its object
     (开展|禁毒: a verb that takes campaigns) nor one word (反腐败)."""
-    tokens, tags = get_segmenter().cut(window)
+    tokens, tags = cut_window(window)
     return (
         len(tokens) >= 2
         and [len(t) for t in tokens[-2:]] == [2, 2]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from pipelines.text.model import Fact
 
-from ._common import load_list
+from ._common import cut_window, load_list
 
 _HEADS = frozenset(load_list("facts_spirit_heads.txt"))
 #: The segmenter's tags of a person's or a place's name.
@@ -44,7 +44,7 @@ def _head(window: str) -> str | None:
     from pipelines.text.segment import get_segmenter
 
     segmenter = get_segmenter()
-    tokens, tags = segmenter.cut(window)
+    tokens, tags = cut_window(window)
     if not tokens:
         return None
     head, tag = tokens[-1], tags[-1]

@@ -47,9 +47,8 @@ import re
 from functools import lru_cache
 
 from pipelines.text.model import Fact
-from pipelines.text.segment import get_segmenter
 
-from ._common import load_list, organization_fact
+from ._common import cut_window, load_list, organization_fact
 from .context import DocContext
 from .gazetteer import (
     Hit,
@@ -248,7 +247,7 @@ def _sub_unit(folded: str, end: int) -> re.Match[str] | None:
 @lru_cache(maxsize=2048)
 def _verb_first(name: str) -> bool:
     """Whether the segmenter reads `name` as opening with a verb (决定|组织行动委员会); cached."""
-    tokens, tags = get_segmenter().cut(name)
+    tokens, tags = cut_window(name)
     return bool(tags) and tags[0] == "v" and len(tokens[0]) > 1
 
 
@@ -277,7 +276,7 @@ def _zhong_then_gong(folded: str, s: int) -> bool:
     `其中共有5人` (the segmenter reads 其中|共有), `三个组别中共收获了2银` (组别中, then 共收获:
     after a word, a verb follows). Read with the segmenter on a window of seven characters."""
     lo = max(0, s - 2)
-    tokens, tags = get_segmenter().cut(folded[lo : s + 5])
+    tokens, tags = cut_window(folded[lo : s + 5])
     pos, at = lo, None
     for k, token in enumerate(tokens):
         if pos == s and token == "中共":

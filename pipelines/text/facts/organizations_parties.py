@@ -14,9 +14,8 @@ regions (facts/organizations.py).
 from __future__ import annotations
 
 from pipelines.text.model import Fact
-from pipelines.text.segment import get_segmenter
 
-from ._common import organization_fact
+from ._common import cut_window, organization_fact
 from .gazetteer import place_index, scan
 
 _STOP = "的了在是和与及或对把被从向为以于由将也都而且就还要会等各全该这那其我你他她们个多家"
@@ -38,7 +37,7 @@ def _party_start(folded: str, start: int) -> int | None:
     mod = folded[lo:start]
     if any(not "\u4e00" <= c <= "\u9fff" or c in _STOP for c in mod):
         return None
-    tokens, tags = get_segmenter().cut(mod)
+    tokens, tags = cut_window(mod)
     return lo if len(tokens) == 1 and not tags[0].startswith(("ns", "m", "q")) else None
 
 

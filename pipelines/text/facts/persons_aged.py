@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._common import cut_window
 from .persons_words import NOT_NAME_END
 
 _AGE_RE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁的(?=[\u4e00-\u9fff])")
@@ -26,13 +27,10 @@ _WINDOW = 6
 
 def aged_names(folded: str) -> Iterator[tuple[int, int]]:
     """Spans of the names printed after an age (`47岁的某某`)."""
-    from pipelines.text.segment import get_segmenter
-
-    segmenter = get_segmenter()
     for m in _AGE_RE.finditer(folded):
         start = m.end()
         window = folded[start : start + _WINDOW]
-        tokens, tags = segmenter.cut(window)
+        tokens, tags = cut_window(window)
         if not tokens or window.find(tokens[0]) != 0:
             continue
         if tags[0] in _PERSON_TAGS and 2 <= len(tokens[0]) <= 4:

@@ -34,7 +34,7 @@ import ahocorasick_rs
 
 from pipelines.text.model import Fact
 
-from ._common import load_list
+from ._common import cut_window, load_list
 from .gazetteer import place_index
 
 #: The person rules whose names the document trusts elsewhere.
@@ -101,7 +101,7 @@ def _ordinary(name: str) -> bool:
     segmenter = get_segmenter()
     if segmenter.frequency(name) <= _COMMON_FREQ:
         return False
-    tokens, tags = segmenter.cut(name)
+    tokens, tags = cut_window(name)
     return len(tokens) == 1 and not tags[0].startswith(_PROPER)
 
 
@@ -149,11 +149,10 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
 def token_edges(window: str) -> frozenset[int]:
     """The offsets in `window` where a token of the segmenter (HMM off) starts or ends
     (cached: the fact rules cut short windows, the same ones again in a corpus)."""
-    from pipelines.text.segment import get_segmenter
 
     edges = {0, len(window)}
     pos = 0
-    for token in get_segmenter().cut(window)[0]:
+    for token in cut_window(window)[0]:
         found = window.find(token, pos)  # located, as the segmenter may drop whitespace
         if found < 0:
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._common import cut_window
 from .persons_foreign import _CHAR_SET, _END_RE, _TITLE_RE, _refused
 
 _DOT = "·•‧・"
@@ -85,9 +86,8 @@ def _ordinary_word(word: str) -> bool:
     买买提). Read with the segmenter's tag of the word alone (a few characters)."""
     if not _word_at(word, 0, len(word)):
         return False
-    from pipelines.text.segment import get_segmenter
 
-    tokens, tags = get_segmenter().cut(word)
+    tokens, tags = cut_window(word)
     if len(tokens) != 1 or tags[0].startswith("nr"):
         return False
     return tags[0][:1] in ("a", "t", "v") or not any(c in _CHAR_SET for c in word)

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ._common import alternation, load_list
+from ._common import alternation, cut_window, load_list
 from .gazetteer import place_index
 
 _CHARS = "".join(c for line in load_list("facts_transliteration.txt") for c in line.split())
@@ -157,12 +157,11 @@ def _name_before(folded: str, pos: int) -> str | None:
 def _verb_window(window: str) -> bool:
     """Whether the segmenter reads `window` as ending with a verb of two characters or more,
     or with the particle 了 after one; cached."""
-    from pipelines.text.segment import get_segmenter
 
     window = window.removesuffix("了")
     if window.endswith(_VERBS_BEFORE_NAME):
         return True  # 会见了: the segmenter tags 会见 a noun
-    tokens, tags = get_segmenter().cut(window)
+    tokens, tags = cut_window(window)
     return bool(tokens) and len(tokens[-1]) >= 2 and tags[-1].startswith("v")
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from pipelines.text.model import Fact
-from pipelines.text.segment import get_segmenter
 
-from ._common import alternation, load_list
+from ._common import alternation, cut_window, load_list
 
 _ROLE_ONLY = [s for line in load_list("facts_surnames_role_only.txt") for s in line.split()]
 _TITLES = ("主席", "总书记", "委员长", "总统", "总理", "首相")
@@ -29,7 +28,7 @@ def heads_with_role_only_surnames(text: str, folded: str) -> list[Fact]:
         s = m.start()
         if folded[s + 2] in _NOT_LAST:
             continue
-        tokens, tags = get_segmenter().cut(folded[s : s + 3])
+        tokens, tags = cut_window(folded[s : s + 3])
         if len(tokens) == 1 and tags[0] in _NAME_TAGS:
             role = folded[s + 3 : m.end()]
             fact = Fact(

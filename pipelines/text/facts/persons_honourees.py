@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from ._common import load_list
+from ._common import cut_window, load_list
 from .persons_document import token_edges
 
 _SURNAMES = frozenset(
@@ -106,5 +106,5 @@ def _word(name: str) -> bool:
     segmenter = get_segmenter()
     if not segmenter.has_word(name):
         return False
-    tokens, tags = segmenter.cut(name)
+    tokens, tags = cut_window(name)
     return len(tokens) == 1 and not tags[0].startswith("nr")

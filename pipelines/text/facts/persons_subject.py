@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from ._common import alternation, load_list
+from ._common import alternation, cut_window, load_list
 
 _SURNAMES = [s for line in load_list("facts_surnames.txt") for s in line.split()]
 _SUR = alternation(_SURNAMES)
@@ -173,9 +173,8 @@ def _lone_third_in(window: str) -> bool:
     """Whether the character after a two-character name the tagger reads stands alone before
     a word of two characters or more: it ends the name (`局长赵国强接受`: 赵国|强|接受, jieba
     knowing 赵国 as the ancient state; not `姜涛|手|拿`, where no word follows)."""
-    from pipelines.text.segment import get_segmenter
 
-    tokens, tags = get_segmenter().cut(window)
+    tokens, tags = cut_window(window)
     return (
         len(tokens) >= 3
         and tokens[0] == window[:2]

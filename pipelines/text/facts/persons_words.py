@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pipelines.text.model import Fact
 
-from ._common import load_list
+from ._common import cut_window, load_list
 
 # Words ending like an organ, a side or a group are not names (韩方, 欧盟, 江苏省).
 NOT_NAME_END = set("方盟省市县区镇乡村街委部局厅院会办组队团社所站家们某园校馆司厂处科")
@@ -48,7 +48,7 @@ def splits_a_word(folded: str, start: int, end: int, titled: bool = False) -> bo
         return False  # no word of the dictionary crosses either edge: nothing to segment
     lo, hi = start if titled else max(0, start - _MARGIN), min(len(folded), end + _MARGIN)
     window = folded[lo:hi]
-    tokens, tags = segmenter.cut(window)
+    tokens, tags = cut_window(window)
     pos = 0
     for token, tag in zip(tokens, tags, strict=True):
         found = window.find(token, pos)  # located, as the segmenter may drop whitespace
@@ -100,5 +100,5 @@ def common_word(name: str) -> bool:
     segmenter = get_segmenter()
     if segmenter.frequency(name) <= _COMMON_FREQ:
         return False
-    tokens, tags = segmenter.cut(name)
+    tokens, tags = cut_window(name)
     return len(tokens) == 1 and not tags[0].startswith("nr")

@@ -34,7 +34,7 @@ import re
 
 from pipelines.text.model import Fact
 
-from ._common import alternation, load_list
+from ._common import alternation, cut_window, load_list
 from .context import DocContext
 from .gazetteer import CITY, PROVINCE, Hit, PlaceEntry, feature_names, place_index, scan
 from .places_abbreviated import abbreviated_places
@@ -229,9 +229,8 @@ def _where(folded: str, h: Hit) -> bool:
     (`在某某会见`: a place; `在万象更新之时`: 万象更新 is an idiom, none)."""
     if not _WHERE_RE.search(folded, max(0, h.start - 2), h.start):
         return False
-    from pipelines.text.segment import get_segmenter
 
-    tokens, _tags = get_segmenter().cut(folded[h.start : h.end + 3])
+    tokens, _tags = cut_window(folded[h.start : h.end + 3])
     return bool(tokens) and tokens[0] == h.name
 
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ._common import cut_window
 from .gazetteer import PlaceEntry, divisions, place_index
 
 _BEFORE_RE = re.compile(r"(?:位于|地处|坐落于|来到|落户|走进|扎根|在)$")
@@ -55,9 +56,8 @@ def _city_names() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=2048)
 def _noun_word(window: str, n: int) -> bool:
     """Whether the segmenter reads the first `n` characters of `window` as one noun; cached."""
-    from pipelines.text.segment import get_segmenter
 
-    tokens, tags = get_segmenter().cut(window)
+    tokens, tags = cut_window(window)
     return bool(tokens) and len(tokens[0]) == n and tags[0].startswith(_NOUN_TAGS)
 
 
