@@ -4,7 +4,8 @@ import importlib
 
 from pipelines.paths import CORPUS_DIR
 
-STAGES = ("layout", "documents", "facts")
+#: the fact fixtures' annotation conventions are checked last (no extractor runs there)
+STAGES = ("layout", "documents", "facts", "conventions")
 
 
 def main() -> None:
