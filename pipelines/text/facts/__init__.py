@@ -35,6 +35,7 @@ from .formulas import extract_formulas
 from .meetings import extract_meetings
 from .meetings_named import extract_named_meetings
 from .organizations import extract_organizations
+from .organizations_councils import place_councils
 from .organizations_missions import missions
 from .organizations_parties import with_parties
 from .organizations_teams import national_offices
@@ -110,6 +111,7 @@ def extract_facts(
     facts += extract_cited(text, folded)
     facts += with_parties(text, folded, extract_organizations(text, folded, context))
     facts += missions(text, folded)
+    facts += place_councils(text, folded)
     facts += national_offices(text, folded)
     facts += extract_persons(text, folded)
     facts += heads_with_role_only_surnames(text, folded)

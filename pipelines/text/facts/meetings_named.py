@@ -155,7 +155,7 @@ _BRACKETED_RE = re.compile(
 _QUOTED_RE = re.compile(r"“[^“”\n，。；]{1,8}”$")
 
 
-def _start(folded: str, end: int) -> int | None:
+def name_start(folded: str, end: int) -> int | None:
     """Start of the name ending at `end`: after punctuation or an opening word; a listed
     place in brackets is read through (丝绸之路（敦煌）|国际文化博览会) when a name precedes it,
     and a short quoted format opening the name (“2+2”|部长对话会)."""
@@ -171,7 +171,7 @@ def _start(folded: str, end: int) -> int | None:
         return quoted.start()
     bracket = _BRACKETED_RE.search(folded, max(0, s - 8), s) if s > 0 else None
     if bracket and bracket.start() > 0:
-        before = _start(folded, bracket.start())
+        before = name_start(folded, bracket.start())
         return before if before is not None and before < bracket.start() else s
     if s > 0 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, max(0, s - 5), s):
         return None  # the name's start is unclear
@@ -197,11 +197,11 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
     for m in WORD_RE.finditer(folded):
         if m.start() >= 2 and folded.startswith("系列", m.start() - 2):
             continue  # 联合国系列峰会: a series of summits, no meeting's name
-        s = _start(folded, m.start())
+        s = name_start(folded, m.start())
         edition = _EDITION_RE.match(folded, s) if s is not None else None
         s = edition.end() if edition and edition.end() <= m.start() else s
         if s and s > 2 and folded[s - 1] == "暨" and folded.endswith(("会议", "大会"), 0, s - 1):
-            joined = _start(folded, s - 1)  # …会议暨…研讨班: one meeting
+            joined = name_start(folded, s - 1)  # …会议暨…研讨班: one meeting
             s = joined if joined is not None and s - 1 - joined >= 4 else s
         if s is not None and m.start() - s > 2 and folded.startswith("系列", s):
             s += 2  # 系列|新闻发布会: one of a series of press conferences
