@@ -271,3 +271,8 @@ def test_a_senate_speakers_title_is_read_whole_before_a_foreign_name() -> None:
 def test_a_name_opening_with_a_word_start_surname_before_a_heads_title_is_a_person() -> None:
     assert texts("缅怀金日成主席的功绩。", "person") == ["金日成主席"]
     assert texts("省文联主席出席。", "person") == []
+
+
+def test_a_dotted_names_last_part_goes_on_over_a_word_of_transliteration_characters() -> None:
+    text = "由联合会主席萨利姆·科德拉率领的代表团访华。"
+    assert texts(text, "person") == ["主席萨利姆·科德拉"]
