@@ -276,3 +276,8 @@ def test_a_name_opening_with_a_word_start_surname_before_a_heads_title_is_a_pers
 def test_a_dotted_names_last_part_goes_on_over_a_word_of_transliteration_characters() -> None:
     text = "由联合会主席萨利姆·科德拉率领的代表团访华。"
     assert texts(text, "person") == ["主席萨利姆·科德拉"]
+
+
+def test_a_foreign_name_after_the_president_of_a_fund_is_a_person() -> None:
+    text = "总理会见亚洲开发银行副总裁格罗夫。"
+    assert texts(text, "person") == ["副总裁格罗夫"]
