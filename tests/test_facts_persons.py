@@ -281,3 +281,7 @@ def test_a_dotted_names_last_part_goes_on_over_a_word_of_transliteration_charact
 def test_a_foreign_name_after_the_president_of_a_fund_is_a_person() -> None:
     text = "总理会见亚洲开发银行副总裁格罗夫。"
     assert texts(text, "person") == ["副总裁格罗夫"]
+
+
+def test_a_name_opening_a_sentence_before_chuxi_is_who_attended() -> None:
+    assert texts("会谈在京举行。柯建平出席座谈会。", "person") == ["柯建平"]
