@@ -285,3 +285,12 @@ def test_a_foreign_name_after_the_president_of_a_fund_is_a_person() -> None:
 
 def test_a_name_opening_a_sentence_before_chuxi_is_who_attended() -> None:
     assert texts("会谈在京举行。柯建平出席座谈会。", "person") == ["柯建平"]
+
+
+def test_a_two_character_leader_opening_a_sentence_and_cut_alone_is_a_person() -> None:
+    assert texts("会谈结束。汪洋高度赞扬两地合作成果。", "person") == ["汪洋"]
+    assert texts("眼前是汪洋大海。", "person") == []
+
+
+def test_a_name_between_a_verb_of_meeting_and_shuailing_leads_the_delegation() -> None:
+    assert texts("省长会见了吴建国率领的考察团。", "person") == ["吴建国"]

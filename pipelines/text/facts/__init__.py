@@ -43,6 +43,7 @@ from .percents import extract_percents
 from .persons import extract_persons
 from .persons_document import add_document_repeats
 from .persons_heads import heads_with_role_only_surnames
+from .persons_openers import opening_persons
 from .places import extract_places
 
 __all__ = ["DocContext", "Fact", "extract_document_facts", "extract_facts"]
@@ -115,6 +116,7 @@ def extract_facts(
     facts += national_offices(text, folded)
     facts += extract_persons(text, folded)
     facts += heads_with_role_only_surnames(text, folded)
+    facts += opening_persons(text, folded)
     facts += extract_places(text, folded, context)
     facts = _resolve(facts)
     facts = _trim_roles(text, facts)
