@@ -91,3 +91,15 @@ def test_a_numbered_quote_that_labels_people_is_no_formula() -> None:
     assert texts("村里评出了一批“五好家庭”和“三好学生”。", "formula") == []
     assert texts("记者走访“三河人家”。", "formula") == []
     assert texts("落实“三去一降一补”。", "formula") == ["“三去一降一补”"]
+
+
+def test_principles_a_leader_put_forward_are_formulas() -> None:
+    text = "双方按照主席提出的平等互信理念和合作共赢观，深化合作。"
+    assert texts(text, "formula") == ["平等互信理念", "合作共赢观"]
+    assert texts("双方秉持开放包容理念。", "formula") == []
+
+
+def test_a_community_of_a_pair_or_a_region_is_a_formula_unless_described() -> None:
+    assert texts("携手打造中拉命运共同体。", "formula") == ["中拉命运共同体"]
+    assert texts("共建亚太命运共同体。", "formula") == ["亚太命运共同体"]
+    assert texts("构建更加紧密的中阿命运共同体。", "formula") == []

@@ -137,3 +137,31 @@ def test_a_dialogue_mechanism_names_its_numbered_meeting() -> None:
     assert texts("两国战略对话机制第二次会议在京召开。", "meeting") == [
         "两国战略对话机制第二次会议"
     ]
+
+
+def test_a_quoted_format_before_a_meetings_name_belongs_to_it() -> None:
+    text = "两国外长举行第二次“2+2”圆桌对话会。"
+    assert texts(text, "meeting") == ["“2+2”圆桌对话会"]
+    assert texts(text, "formula") == []
+
+
+def test_a_back_reference_before_a_round_table_is_the_bare_meeting() -> None:
+    assert texts("部长说，此次圆桌对话会意义重大。", "meeting") == ["圆桌对话会"]
+    assert texts("多位专家出席圆桌会。", "meeting") == ["圆桌会"]
+
+
+def test_a_bracketed_format_inside_a_summits_name_is_read_through() -> None:
+    text = "总理出席第5次中国-欧盟（27+1）领导人会议和东盟与中日韩（10+3）领导人会议。"
+    assert texts(text, "meeting") == [
+        "中国-欧盟（27+1）领导人会议",
+        "东盟与中日韩（10+3）领导人会议",
+    ]
+
+
+def test_a_meeting_after_a_month_starts_after_it() -> None:
+    assert texts("去年5月亚洲文明对话峰会在京举行。", "meeting") == ["亚洲文明对话峰会"]
+
+
+def test_a_congress_named_by_a_pair_of_parties_is_a_meeting() -> None:
+    text = "第二届中国—东盟青年创业大会在南宁开幕。"
+    assert texts(text, "meeting") == ["中国—东盟青年创业大会"]

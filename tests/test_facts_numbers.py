@@ -299,3 +299,9 @@ def test_the_last_century_and_its_decade_are_read_against_the_documents_year() -
 def test_a_share_in_tenths_printed_in_digits_is_a_percent() -> None:
     assert texts("全省8成用水来自水库。", "percent") == ["8成"]
     assert texts("约2.5成，共18成员。", "percent") == []
+
+
+def test_a_rank_printed_with_wei_after_a_ranking_word_is_no_quantity() -> None:
+    text = "该市创新指数从世界35位升至12位。"
+    assert texts(text, "quantity") == []
+    assert texts("全球20位学者参会。", "quantity") == ["20位"]

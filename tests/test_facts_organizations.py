@@ -386,3 +386,24 @@ def test_a_school_below_university_level_is_no_organisation_its_place_is_a_place
     text = "她在余杭区第二小学任教，后调到温州大学。"
     assert texts(text, "organization") == ["温州大学"]
     assert texts(text, "place") == ["余杭区"]
+
+
+def test_a_place_and_a_council_federation_or_cabinet_are_one_organisation() -> None:
+    assert texts("会见香港工商总会访问团。", "organization") == ["香港工商总会"]
+    assert texts("欧洲企业理事会联盟代表出席。", "organization") == ["欧洲企业理事会联盟"]
+    assert texts("塞尔维亚部长会议主席出席。", "organization") == ["塞尔维亚部长会议"]
+
+
+def test_a_pair_joined_by_a_dash_before_a_council_is_one_name() -> None:
+    assert texts("欧盟—乌克兰理事会举行。", "organization") == ["欧盟—乌克兰理事会"]
+
+
+def test_a_council_before_its_chairs_title_is_an_organisation() -> None:
+    text = "他会见了世界银行行长、国际清算理事会主席等人。"
+    assert "国际清算理事会" in texts(text, "organization")
+
+
+def test_a_forum_holding_a_summit_named_after_a_place_is_an_organisation() -> None:
+    text = "明年5月中阿合作论坛北京峰会将召开。"
+    assert texts(text, "organization") == ["中阿合作论坛"]
+    assert texts(text, "meeting") == ["中阿合作论坛北京峰会"]

@@ -271,3 +271,26 @@ def test_a_senate_speakers_title_is_read_whole_before_a_foreign_name() -> None:
 def test_a_name_opening_with_a_word_start_surname_before_a_heads_title_is_a_person() -> None:
     assert texts("缅怀金日成主席的功绩。", "person") == ["金日成主席"]
     assert texts("省文联主席出席。", "person") == []
+
+
+def test_a_dotted_names_last_part_goes_on_over_a_word_of_transliteration_characters() -> None:
+    text = "由联合会主席萨利姆·科德拉率领的代表团访华。"
+    assert texts(text, "person") == ["主席萨利姆·科德拉"]
+
+
+def test_a_foreign_name_after_the_president_of_a_fund_is_a_person() -> None:
+    text = "总理会见亚洲开发银行副总裁格罗夫。"
+    assert texts(text, "person") == ["副总裁格罗夫"]
+
+
+def test_a_name_opening_a_sentence_before_chuxi_is_who_attended() -> None:
+    assert texts("会谈在京举行。柯建平出席座谈会。", "person") == ["柯建平"]
+
+
+def test_a_two_character_leader_opening_a_sentence_and_cut_alone_is_a_person() -> None:
+    assert texts("会谈结束。汪洋高度赞扬两地合作成果。", "person") == ["汪洋"]
+    assert texts("眼前是汪洋大海。", "person") == []
+
+
+def test_a_name_between_a_verb_of_meeting_and_shuailing_leads_the_delegation() -> None:
+    assert texts("省长会见了吴建国率领的考察团。", "person") == ["吴建国"]

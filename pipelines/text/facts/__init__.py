@@ -35,6 +35,7 @@ from .formulas import extract_formulas
 from .meetings import extract_meetings
 from .meetings_named import extract_named_meetings
 from .organizations import extract_organizations
+from .organizations_councils import place_councils
 from .organizations_missions import missions
 from .organizations_parties import with_parties
 from .organizations_teams import national_offices
@@ -42,6 +43,7 @@ from .percents import extract_percents
 from .persons import extract_persons
 from .persons_document import add_document_repeats
 from .persons_heads import heads_with_role_only_surnames
+from .persons_openers import opening_persons
 from .places import extract_places
 
 __all__ = ["DocContext", "Fact", "extract_document_facts", "extract_facts"]
@@ -110,9 +112,11 @@ def extract_facts(
     facts += extract_cited(text, folded)
     facts += with_parties(text, folded, extract_organizations(text, folded, context))
     facts += missions(text, folded)
+    facts += place_councils(text, folded)
     facts += national_offices(text, folded)
     facts += extract_persons(text, folded)
     facts += heads_with_role_only_surnames(text, folded)
+    facts += opening_persons(text, folded)
     facts += extract_places(text, folded, context)
     facts = _resolve(facts)
     facts = _trim_roles(text, facts)
@@ -194,6 +198,16 @@ _ARTICLES_END_RE = re.compile(r"条[”\"」]?$")
 _TARGET_WORDS = ("最多", "最少", "不超过", "不少于", "至少")
 
 
+#: A format of numbers (“1+6”, 10+3): no Chinese character in it.
+_FORMAT_RE = re.compile(r"[“\"]?[\d+＋]+[”\"]?")
+
+
+def _is_format(text: str) -> bool:
+    """Whether a formula is only a format of numbers (“2+2”): inside a meeting's name it is no
+    formula of its own."""
+    return _FORMAT_RE.fullmatch(text) is not None
+
+
 def _named(text: str, f: Fact, names: list[Fact]) -> bool:
     """Whether the quantity f is part of a short quoted name (“金色十年”), not a target."""
     return _inside(f, names) and not text[: f.start].endswith(_TARGET_WORDS)
@@ -201,7 +215,7 @@ def _named(text: str, f: Fact, names: list[Fact]) -> bool:
 
 def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
     """Facts inside a title in 《》 (but the cited document itself), places inside an organisation
-    and meetings with its span,
+    and meetings with its span, a format of numbers inside a meeting's name (“1+6”圆桌对话会),
     dates inside a formula or a short quoted name, quantities inside a date or a short quoted
     name: dropped."""
     titles = (
@@ -217,13 +231,14 @@ def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
     # articles of a place (“绍兴 26 条”) does
     campaigns = [f for f in formulas if not _ARTICLES_END_RE.search(f.text)]
     dates = [f for f in facts if f.type == "date"]
+    meetings = [f for f in facts if f.type == "meeting"]  # “1+6”圆桌对话会: no formula “1+6”
     percents = [f for f in facts if f.type == "percent"]  # 增长1.3倍: a multiple of growth
     names = (
         [Fact("name", m.start(), m.end(), "", "", "", 0) for m in _SHORT_QUOTE_RE.finditer(text)]
         if "“" in text
         else []
     )
-    if not (titles or orgs or persons or formulas or dates or percents or names):
+    if not (titles or orgs or persons or formulas or dates or percents or names or meetings):
         return facts  # nothing any fact could be nested in
     return [
         f
@@ -231,6 +246,7 @@ def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
         if not (f.type != "cited_document" and _inside(f, titles))
         and not (f.type == "place" and (_inside(f, orgs + persons) or _inside(f, campaigns)))
         and not (f.type == "meeting" and _same_span(f, foreign))
+        and not (f.type == "formula" and _is_format(f.text) and _inside(f, meetings))
         and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
         and not (f.type == "quantity" and (_inside(f, dates + percents) or _named(text, f, names)))
     ]

@@ -16,7 +16,7 @@ Foreign currencies are never converted: a `money` fact's `value_num` is the amou
 currency named by `unit` (`200亿美元` -> value_num 2e10, unit `美元`; `港币` -> `港元`), so
 sums over money facts must group by `unit`; only `unit == "元"` is yuan.
 
-False positives avoided: ordinals (`第` before the number), four-digit years before 年
+False positives avoided: ordinals (`第` before the number) and ranks (`全球30位`, amounts_ranks.py), four-digit years before 年
 (dates), `个百分点` (percent), and Chinese numerals below ten without a scale word
 (`一个`, `两个维护`, `三年行动`, `四大领域`: set phrases in political prose, not counts)
 but head counts of people (`八位`, `三名`: classifiers of people never make a set phrase),
@@ -48,6 +48,7 @@ from ._common import (
     parse_number,
 )
 from .amounts_magnitude import extract_magnitudes, ten_thousands_reached
+from .amounts_ranks import is_rank
 from .qualifiers import bound_before, change_before, cut_of_object, direction_of
 
 CURRENCIES = {
@@ -324,7 +325,7 @@ def extract_amounts(text: str, folded: str) -> list[Fact]:
             continue
         unit, e = found
         value = _value(m, unit, folded, e)
-        if value is not None:
+        if value is not None and not is_rank(folded, m.start(), e, unit):
             out.append(_amount_fact(text, folded, m, unit, e, value))
     out += ten_thousands_reached(text, folded) if "上万" in folded else []
     return out + extract_magnitudes(text, folded, _UNIT_RE, UNITS)

@@ -61,6 +61,7 @@ import ahocorasick_rs
 from pipelines.text.model import Fact
 
 from ._common import alternation, cut_window, load_list, small_int
+from .formulas_principles import extract_principles
 from .formulas_spirits import extract_spirits
 from .gazetteer import PROVINCE, place_index, scan
 
@@ -313,6 +314,8 @@ def extract_formulas(text: str, folded: str) -> list[Fact]:
     out: list[Fact] = _lexicon(text, folded)
     if "精神" in folded:
         out += extract_spirits(text, folded, NOT_FORMULAS)
+    if "提出的" in folded or "命运共同体" in folded:
+        out += extract_principles(text, folded)
     for m in QUOTE_RE.finditer(folded):
         content = m["a"] or m["b"] or m["c"] or m["d"]
         if not content.strip() or content != content.strip():

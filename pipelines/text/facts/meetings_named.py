@@ -53,18 +53,18 @@ _WORDS = (
     "电视电话会议|常委会会议|党组会议|常务会议|联席会议|工作会议|座谈会|论坛|峰会|博览会|推进会"
     "|领导人会晤|元首会晤|首脑会晤|领导人系列会议|领导人会议|首脑会议|高级别会议"
     "|动员会|部署会|现场会|发布会|见面会|研讨会|研讨班|交流会|协商会|常委会议|表彰大会|动员大会"
-    "|推进大会|吹风会"
+    "|推进大会|吹风会|圆桌对话会|圆桌会"
 )
 #: Meeting words that name a meeting on their own (召开座谈会, 举行新闻发布会). A video
 #: conference (视频会议) is a way of meeting, not a meeting's name: the fixtures disagree on it.
-_BARE_OK = {"座谈会", "见面会", "发布会", "吹风会", "研讨会"}
+_BARE_OK = {"座谈会", "见面会", "发布会", "吹风会", "研讨会", "圆桌对话会", "圆桌会"}
 #: An edition printed before a meeting's name is not part of it (第一季研讨会 -> 研讨会,
 #: 第二届…论坛 -> …论坛), as the held-out files' convention says of 第二届进博会.
 #: A meeting word after a back-reference names the meeting the text is about (此次论坛,
 #: 本次峰会, 这次会议 of a forum named before): the bare word is the meeting, as the held-out
 #: conventions have it.
 _BACK_RE = re.compile(r"(?:此次|本次|这次|本届|此届)$")
-_BACK_OK = {"论坛", "峰会", "博览会", "研讨会", "座谈会", "发布会"}
+_BACK_OK = {"论坛", "峰会", "博览会", "研讨会", "座谈会", "发布会", "圆桌对话会", "圆桌会"}
 _EDITION_RE = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)[届季期]")
 #: After an international organisation, its meeting (国际奥委会全会, 亚太经合组织领导人非正式
 #: 会议, 联合国气候变化大会): at most eight characters and a meeting word.
@@ -79,8 +79,8 @@ _EVENT_RE = re.compile(alternation(load_list("facts_events.txt")))
 _OPENERS = re.compile(
     r"(?:会见|会晤|接见|召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|启动|运用|"
     r"通报|传达|贯彻|宣讲|"
-    r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])年|场|个|"
-    r"今年|明年|去年|当年|每年)$"
+    r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])[年月]|场|个|"
+    r"今年|明年|去年|当年|每年|此次|本次|这次|本届|此届)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _INTERNATIONAL = international_organs()
@@ -107,11 +107,30 @@ _DIALOGUE_RE = re.compile(
     r"(?P<name>(?:(?![的了在是和及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){2,12}?对话)"
 )
 #: The dashes joining the two parties of a bilateral meeting (中国—欧盟, 中国-东盟; full-width
-#: － is folded to -).
-_PAIR_DASHES = "-—"
+#: － is folded to -), and 与 between two listed parties before a bracketed format
+#: (东盟与中日韩（10+3）领导人会议: the parties are one name).
+_PAIR_DASHES = "-—与"
 #: The CPPCC's term printed before one of its meetings (政协第十三届|全国委员会专门委员会主任会议):
 #: part of the meeting's name.
 _CPPCC_TERM_RE = re.compile(r"(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十\d]+届$")
+
+
+#: A congress named by two parties joined by a dash (中国—拉美国家科技合作大会): the pair makes
+#: the bare 大会 a meeting's name (a 代表大会 is an institution).
+_PAIR_CONGRESS_RE = re.compile(
+    r"[-—](?:(?![的了在是和与及或等各该这那其])[\u4e00-\u9fff]){2,12}?(?<!代表)大会"
+)
+
+
+def _pair_congresses(folded: str) -> list[tuple[int, int]]:
+    """Spans of congresses named by a pair of parties (`中国—东盟青年创业大会`): the first party a
+    listed place or organ ending at the dash."""
+    out = []
+    for m in _PAIR_CONGRESS_RE.finditer(folded):
+        start = _pair_start(folded, m.start())
+        if start is not None:
+            out.append((start, m.end()))
+    return out
 
 
 def _pair_start(folded: str, dash: int) -> int | None:
@@ -126,12 +145,20 @@ def _pair_start(folded: str, dash: int) -> int | None:
 
 #: A place in brackets inside a meeting's name (丝绸之路（敦煌）国际文化博览会, 中国（海南）改革发展
 #: 论坛): read through; a draft's mark (（草案）, （试行）) is no place.
-_BRACKETED_RE = re.compile(r"[（(](?!草案|试行|暂行|修订|征求意见)[\u4e00-\u9fff]{2,4}[）)]$")
+_BRACKETED_RE = re.compile(
+    r"[（(](?:(?!草案|试行|暂行|修订|征求意见)[\u4e00-\u9fff]{2,4}|\d{1,2}\+\d{1,2})[）)]$"
+)
 
 
-def _start(folded: str, end: int) -> int | None:
+#: A short format in quotes right before a meeting's name is part of it (第三次“1+6”圆桌对话会:
+#: the name is “1+6”圆桌对话会, as “一带一路”国际合作高峰论坛).
+_QUOTED_RE = re.compile(r"“[^“”\n，。；]{1,8}”$")
+
+
+def name_start(folded: str, end: int) -> int | None:
     """Start of the name ending at `end`: after punctuation or an opening word; a listed
-    place in brackets is read through (丝绸之路（敦煌）|国际文化博览会) when a name precedes it."""
+    place in brackets is read through (丝绸之路（敦煌）|国际文化博览会) when a name precedes it,
+    and a short quoted format opening the name (“2+2”|部长对话会)."""
     s = end
     while (
         s > 0
@@ -140,9 +167,11 @@ def _start(folded: str, end: int) -> int | None:
         and not _OPENERS.search(folded, max(0, s - 5), s)
     ):
         s -= 1
-    bracket = _BRACKETED_RE.search(folded, max(0, s - 8), s) if s < end else None
+    if s > 1 and folded[s - 1] == "”" and (quoted := _QUOTED_RE.search(folded, max(0, s - 10), s)):
+        return quoted.start()
+    bracket = _BRACKETED_RE.search(folded, max(0, s - 8), s) if s > 0 else None
     if bracket and bracket.start() > 0:
-        before = _start(folded, bracket.start())
+        before = name_start(folded, bracket.start())
         return before if before is not None and before < bracket.start() else s
     if s > 0 and _HAN.match(folded[s - 1]) and not _OPENERS.search(folded, max(0, s - 5), s):
         return None  # the name's start is unclear
@@ -168,11 +197,11 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
     for m in WORD_RE.finditer(folded):
         if m.start() >= 2 and folded.startswith("系列", m.start() - 2):
             continue  # 联合国系列峰会: a series of summits, no meeting's name
-        s = _start(folded, m.start())
+        s = name_start(folded, m.start())
         edition = _EDITION_RE.match(folded, s) if s is not None else None
         s = edition.end() if edition and edition.end() <= m.start() else s
         if s and s > 2 and folded[s - 1] == "暨" and folded.endswith(("会议", "大会"), 0, s - 1):
-            joined = _start(folded, s - 1)  # …会议暨…研讨班: one meeting
+            joined = name_start(folded, s - 1)  # …会议暨…研讨班: one meeting
             s = joined if joined is not None and s - 1 - joined >= 4 else s
         if s is not None and m.start() - s > 2 and folded.startswith("系列", s):
             s += 2  # 系列|新闻发布会: one of a series of press conferences
@@ -191,6 +220,8 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         if s is None or (m.start() - s < 2 and not (m.start() == s and m.group(0) in _BARE_OK)):
             continue
         add(s, m.end(), "meeting.named", 0.75, None)
+    for s, e in _pair_congresses(folded) if "大会" in folded else ():
+        add(s, e, "meeting.named", 0.75, None)
     for m in _BACK_TALKS_RE.finditer(folded) if ("会晤" in folded or "全会" in folded) else ():
         add(m.start(), m.end(), "meeting.named", 0.75, None)
     for m in _VIDEO_RE.finditer(folded) if "视频" in folded else ():

@@ -2,7 +2,8 @@
 
 A department, committee or office nobody lists (a foreign party's departments, a foreign
 state's organs) is still named when its head is: the title repeats the organ's head word
-(`宣教部部长阮某`: 宣教部, `国会常务委员会委员长`: 国会常务委员会, `统计局局长`,
+(`宣教部部长阮某`: 宣教部, `国会常务委员会委员长`: 国会常务委员会, `统计局局长`, a council
+before its chair: `、国际清算理事会主席`,
 `科学院院长`, `广播台台长`, a headquarters before its commander: `…防汛抗旱指挥部总指挥`). The
 name runs back from its head word to the nearest clause mark (，、；：
 or the start of the paragraph), over two to ten characters that hold no function word and
@@ -21,6 +22,7 @@ from ._common import organization_fact, spaceless
 #: Head words and the titles of their heads (委员会: 委员长, 主任, 主席).
 _HEAD_TITLES = {
     "委员会": ("委员长", "主任", "主席"),
+    "理事会": ("主席", "理事长", "秘书长"),
     "部": ("部长",),
     "局": ("局长",),
     "院": ("院长",),

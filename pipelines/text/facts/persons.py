@@ -108,8 +108,8 @@ def _verbs(words: tuple[str, ...]) -> re.Pattern[str]:
 _BOUNDARY_RE = _verbs(_BOUNDARY_WORDS)
 _ROLE_RE = re.compile(_ROLE)
 _ANY_ROLE_RE = re.compile(alternation(ROLES + ROLES_BEFORE))
-#: Who attended, printed at a report's end (王晨参加会见。, 何立峰陪同考察。): read like a speaker.
-_ATTENDED = ("参加会见", "参加会谈", "陪同")
+#: Who attended, at a report's end (王晨参加会见。, 何立峰陪同考察。, 丁某出席会议。): a speaker.
+_ATTENDED = ("参加会见", "参加会谈", "陪同", "出席")
 _SPEECH_RE = _verbs(_SPEECH + _ATTENDED)
 
 AFTER_RE = re.compile(rf"(?P<name>(?:{_SUR}){_HAN}{{1,2}}?)(?P<role>{_ROLE})")

@@ -8,7 +8,8 @@ punctuation, a title (`新西兰前总理约翰·基`: the title and its 前 joi
 other titled names), a dictionary word holding a character that is no transliteration
 (`赞赏约翰·基`: 赞赏) or a character that ends an occupation (`护边员加尔买买提·…`: 员). Its last
 part is the shortest run after the last dot that punctuation, a boundary word (表示, 等, 的…)
-or a dictionary word ends (`约翰·基担任`). A first part that is a place is refused
+or a dictionary word ends (`约翰·基担任`), unless the word is of transliteration characters
+only (`…·海德拉率领`: 德拉 is a word, the name goes on). A first part that is a place is refused
 (`新西兰·奥克兰` is no name). `person.foreign` 0.8, `normalized` the name.
 """
 
@@ -75,8 +76,9 @@ def _last_end(folded: str, pos: int) -> int | None:
             return e
         if _END_RE.match(folded, e) or _MORE_END.match(folded, e):
             return e
-        if any(_word_at(folded, e, e + k) for k in (2, 3, 4) if e + k <= len(folded)):
-            return e
+        words = (folded[e : e + k] for k in (2, 3, 4) if e + k <= len(folded))
+        if any(_word_at(w, 0, len(w)) and not _foreign_word(w) for w in words):
+            return e  # 约翰·基|担任; a word of transliteration characters (德拉) goes on
     return None
 
 

@@ -3,7 +3,7 @@
 Transliterated names (普京, 拉夫罗夫, 拉马福萨) have no Chinese surname, so the surname tests of
 facts/persons.py never find them. A run of two to six transliteration characters (data/
 facts_transliteration.txt) is a name when a foreign title is printed right before it
-(`总统普京`, `外长拉夫罗夫`, `副总统马布扎`, `特使彼得森`, `主席祖拜尔`) and its end is clear
+(`总统普京`, `外长拉夫罗夫`, `副总统马布扎`, `特使彼得森`, `主席祖拜尔`, `总裁格罗夫`) and its end is clear
 (punctuation, a digit, a speech verb, an adverb or a boundary word: `普京9日表示`, `普京曾宣布`;
 else the whole run when a word of the segmenter's dictionary follows it: `默克尔前往`),
 or right after it (`拉马福萨总统`,
@@ -57,6 +57,7 @@ _TITLES = (
     "秘书长",
     "副秘书长",
     "总干事",
+    "总裁",  # the head of an international fund or bank (某基金组织总裁某某)
     "发言人",
     "主席",
     "委员长",

@@ -1,0 +1,51 @@
+"""Persons read where a sentence opens on them or a delegation is led by them.
+
+- A two-character national leader (data/facts_leaders.txt) opening the paragraph or a
+  sentence, cut alone by the segmenter and tagged as a person (`汪洋|充分肯定`, `汪洋/nr`): the
+  leader (`person.leader`, 0.9); facts/persons.py takes a two-character leader only before a
+  boundary word, so as not to read one inside a word (`汪洋大海`: one word for the segmenter,
+  no name).
+- A name of the surname grammar, read as a person by the segmenter's tagger, between a verb
+  of meeting or 由 and 率领 or 带领 (`会见了周某某率领的代表团`, `由吴某带领的`): the head of
+  the delegation (`person.leader_of`, 0.75).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.text.model import Fact
+
+from ._common import cut_window
+from .persons import LEADER_RE, _plausible
+from .persons_subject import tagged_name
+
+_SENTENCE_OPENS = "。！？；\n"
+_LED_BY_RE = re.compile(r"(?:会见了?|接见了?|由)")
+_LEADS = ("率领", "带领")
+
+
+def _person(text: str, s: int, e: int, extractor: str, conf: float) -> Fact:
+    return Fact("person", s, e, text[s:e], text[s:e], extractor, conf)
+
+
+def _opens_sentence(folded: str, s: int) -> bool:
+    return s == 0 or folded[s - 1] in _SENTENCE_OPENS
+
+
+def opening_persons(text: str, folded: str) -> list[Fact]:
+    """Leaders opening a sentence (`汪洋高度赞扬`) and heads of a delegation (`由吴某带领的`)."""
+    out: list[Fact] = []
+    for m in LEADER_RE.finditer(folded):
+        s, e = m.span()
+        if e - s != 2 or not _opens_sentence(folded, s):
+            continue
+        tokens, tags = cut_window(folded[s : s + 6])
+        if len(tokens) > 1 and tokens[0] == m.group(0) and tags[0] == "nr":
+            out.append(_person(text, s, e, "person.leader", 0.9))
+    if "率领" in folded or "带领" in folded:
+        for m in _LED_BY_RE.finditer(folded):
+            name = tagged_name(folded, m.end(), _plausible)
+            if name and folded.startswith(_LEADS, m.end() + len(name)):
+                out.append(_person(text, m.end(), m.end() + len(name), "person.leader_of", 0.75))
+    return out
