@@ -5,8 +5,8 @@
   formula (`formula.principle`, 0.8); a principle merely held (秉持开放包容理念) is none.
 - A community with a shared future of a pair or a region (`中拉命运共同体`, `亚太命运共同体`: 中
   and the one-character abbreviation of the other party, or a listed place or organ right
-  before it), as the listed 人类命运共同体 (`formula.community`, 0.8); one after 的 is described,
-  not named (构建更加紧密的中拉命运共同体: none, as the held-out texts of 2019 have it).
+  before it), as the listed 人类命运共同体 (`formula.community`, 0.8), also after 的
+  (构建更加紧密的中拉命运共同体: the fixtures' conventions check settled it so).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _PRINCIPLE_RE = re.compile(rf"(?<=提出的)(?P<a>{_NAME})(?:(?:和|与|及|以�
 _COMMUNITY = "命运共同体"
 #: 中 and the abbreviation of the other party (中非, 中拉, 中阿, 中柬), right before 命运共同体.
 _PAIR_RE = re.compile(
-    r"(?<!的)中[美俄日韩朝英法德意印巴南澳新蒙越老柬泰缅马菲哈吉塔乌土伊埃沙以希葡西荷比瑞挪芬丹波捷匈塞阿墨智古非拉欧]"
+    r"中[美俄日韩朝英法德意印巴南澳新蒙越老柬泰缅马菲哈吉塔乌土伊埃沙以希葡西荷比瑞挪芬丹波捷匈塞阿墨智古非拉欧]"
     + _COMMUNITY
 )
 
@@ -48,6 +48,5 @@ def extract_principles(text: str, folded: str) -> list[Fact]:
             for h in scan(folded)
             if h.end in starts
             and h.kind in ("place", "organ")
-            and folded[h.start - 1 : h.start] != "的"
         ]
     return out
