@@ -46,7 +46,6 @@ def extract_principles(text: str, folded: str) -> list[Fact]:
         out += [
             _fact(text, h.start, h.end + len(_COMMUNITY), "formula.community")
             for h in scan(folded)
-            if h.end in starts
-            and h.kind in ("place", "organ")
+            if h.end in starts and h.kind in ("place", "organ")
         ]
     return out
