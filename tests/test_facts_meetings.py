@@ -73,8 +73,9 @@ def test_a_summits_back_reference_is_the_bare_word() -> None:
     assert texts("两国元首举行会晤。", "meeting") == []
 
 
-def test_a_plenums_back_reference_before_its_spirit_is_the_bare_word() -> None:
-    assert texts("各地干部学习全会精神。", "meeting") == ["全会"]
+def test_a_plenums_bare_back_reference_is_no_meeting() -> None:
+    assert texts("各地干部学习全会精神。", "meeting") == []
+    assert texts("这次全会通过了决定。", "meeting") == []
     assert texts("贯彻历次全会精神。", "meeting") == []
     assert texts("全会认为，形势总体向好。", "meeting") == []
 

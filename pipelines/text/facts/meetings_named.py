@@ -84,14 +84,10 @@ _OPENERS = re.compile(
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _INTERNATIONAL = international_organs()
-#: A summit's back-reference (这次会晤, 此次会晤: the 领导人会晤 named before) is the bare word, and
-#: so is a plenum's before its spirit (学习全会精神, 宣讲全会精神: the 六中全会 of the item), not
-#: after a count or a term (历次全会精神, 十九届六中全会精神: there the plenum is named), nor at a
-#: line's start (…八次|全会精神: a line broken inside a plenum's name).
-_BACK_TALKS_RE = re.compile(
-    r"(?<=此次|本次|这次)会晤"
-    r"|(?<=[\u4e00-\u9fff])(?<![中体次届一二三四五六七八九十])全会(?=精神)"
-)
+#: A summit's back-reference after a demonstrative (这次会晤, 此次会晤: the 领导人会晤 named before) is
+#: the bare word; without one it is none (历史性会晤). A plenum's bare 全会 is none, after a
+#: demonstrative too (学习全会精神, 全会认为, 这次全会通过的: the fixtures' CONVENTIONS.md).
+_BACK_TALKS_RE = re.compile(r"(?<=此次|本次|这次)会晤")
 #: A video meeting held (召开视频会议, 举行首次视频会晤) is a meeting, the bare words, without the
 #: edition 首次; not after a name of levels or places (召开市县视频会议: a hookup, no meeting's name).
 #: So is one named as the way a meeting is held (以视频会议方式举行, 以省、市、县三级视频会议的形式
@@ -222,7 +218,7 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         add(s, m.end(), "meeting.named", 0.75, None)
     for s, e in _pair_congresses(folded) if "大会" in folded else ():
         add(s, e, "meeting.named", 0.75, None)
-    for m in _BACK_TALKS_RE.finditer(folded) if ("会晤" in folded or "全会" in folded) else ():
+    for m in _BACK_TALKS_RE.finditer(folded) if "会晤" in folded else ():
         add(m.start(), m.end(), "meeting.named", 0.75, None)
     for m in _VIDEO_RE.finditer(folded) if "视频" in folded else ():
         g = "v" if m["v"] else "w"
