@@ -476,7 +476,10 @@ def _heldout(groups: Sequence[HeldOutFigures] | None) -> list[str]:
         "(`tests/fixtures/facts/heldout/`), extracted again in this build. The development "
         "texts have since been read to find categories of error (never to copy their "
         "strings); the blind ones never: their figures are what to expect on texts of the "
-        f"same kinds. {described}.",
+        "same kinds. Every text follows one written guideline "
+        "(`tests/fixtures/facts/CONVENTIONS.md`), and a check that runs no extractor "
+        "(`python -m pipelines.evaluation.conventions`) finds a string marked in one text and "
+        f"left bare in another before a new text is measured. {described}.",
         "",
         _md_table(cols, rows),
         "",
