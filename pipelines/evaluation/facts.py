@@ -195,6 +195,16 @@ HELDOUT_DEV_ROUND16 = ("heldout/ext_xwlb_20210420_blind.yaml",)
 #: 央视 at its second occurrence): P 0.843 R 0.764 with the same code; now a development text
 #: (round 18): its misses are printed.
 HELDOUT_DEV_ROUND17 = ("heldout/ext_xwlb_20181106_blind.yaml",)
+#: Round 18 (新闻联播 of 2019-05-21, items 8 to 15: the 中国艺术节 opening in 上海, 任正非 of
+#: 华为 in 深圳, the 人民日报 钟声 and 新华社 commentaries, four domestic briefs (broadband at a 国新办
+#: briefing, 北京's residence points, heat over 华北 and 黄淮, a light show in 杭州), US firms
+#: against the tariffs, Iran's enriched uranium, three international briefs (the Indonesian
+#: count, the 世界卫生大会 in 日内瓦, the China–EU aviation agreement)), annotated before any
+#: extractor ran on it, following tests/fixtures/facts/CONVENTIONS.md, and checked by
+#: pipelines.evaluation.conventions before it was measured: measured blind P 0.894 R 0.858 (per
+#: type as printed), the same after round 18's fixes of round 17's text; now a development text
+#: (round 19): its misses are printed.
+HELDOUT_DEV_ROUND18 = ("heldout/ext_xwlb_20190521_blind.yaml",)
 #: The development rounds in their order (round number, files): each a text measured blind
 #: once, then read to find categories of error. A new round adds its constant here only.
 HELDOUT_DEV_ROUNDS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -212,23 +222,24 @@ HELDOUT_DEV_ROUNDS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (15, HELDOUT_DEV_ROUND15),
     (16, HELDOUT_DEV_ROUND16),
     (17, HELDOUT_DEV_ROUND17),
+    (18, HELDOUT_DEV_ROUND18),
 )
 #: Every held-out text whose misses may be read: the dev pair and the development rounds.
 HELDOUT_DEVELOPMENT = HELDOUT_DEV + tuple(f for _, files in HELDOUT_DEV_ROUNDS for f in files)
-#: Blind round 18 (新闻联播 of 2019-05-21, items 8 to 15: the 中国艺术节 opening in 上海, 任正非 of
-#: 华为 in 深圳, the 人民日报 钟声 and 新华社 commentaries, four domestic briefs (broadband at a 国新办
-#: briefing, 北京's residence points, heat over 华北 and 黄淮, a light show in 杭州), US firms
-#: against the tariffs, Iran's enriched uranium, three international briefs (the Indonesian
-#: count, the 世界卫生大会 in 日内瓦, the China–EU aviation agreement)), annotated before any
-#: extractor ran on it, following tests/fixtures/facts/CONVENTIONS.md, and checked by
-#: pipelines.evaluation.conventions before it was measured: measured only, its misses never
-#: printed, kept out of HELDOUT.
-HELDOUT_BLIND_ROUND18 = ("heldout/ext_xwlb_20190521_blind.yaml",)
+#: Blind round 19 (新闻联播 of 2017-03-23, items 11 to 20: the 博鳌亚洲论坛 2017 annual
+#: conference, 13 new members of the 亚投行, the deep-sea expedition back from the 马里亚纳海沟,
+#: the 国家禁毒委's drug report, rain in 湖南 and 江西 and snow over the north, the death of 万国权,
+#: seven domestic briefs (ministries, a broadcasting exhibition in 北京, 厦门海关's smuggling case),
+#: the documentary 《航拍中国》, the terror attack at the 伦敦 parliament, “构建人类命运共同体” in a
+#: 联合国安理会 resolution), annotated before any extractor ran on it, following
+#: tests/fixtures/facts/CONVENTIONS.md, and checked by pipelines.evaluation.conventions before it
+#: was measured: measured only, its misses never printed, kept out of HELDOUT.
+HELDOUT_BLIND_ROUND19 = ("heldout/ext_xwlb_20170323_blind.yaml",)
 #: The held-out texts as the dataset card reports them: those read since to find categories
 #: of error, and those never looked at.
 HELDOUT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("development", HELDOUT_DEVELOPMENT),
-    ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND18),
+    ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND19),
 )
 
 
@@ -467,12 +478,12 @@ def main() -> None:
             (f"round {n} (development since its blind measure)", files)
             for n, files in HELDOUT_DEV_ROUNDS
         ),
-        ("blind round 18", HELDOUT_BLIND_ROUND18),
+        ("blind round 19", HELDOUT_BLIND_ROUND19),
     ):
         print(f"\n{name}: {', '.join(p.split('/')[-1] for p in pattern)}")
         _print_table(evaluate(pattern))
     if "-v" in sys.argv:
-        # the blind texts' own misses are never printed (the blind pair, round 18): figures only
+        # the blind texts' own misses are never printed (the blind pair, round 19): figures only
         print("\n".join(result["problems"] + evaluate(HELDOUT_DEVELOPMENT)["problems"]))
 
 
