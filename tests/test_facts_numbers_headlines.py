@@ -36,3 +36,15 @@ def test_a_data_amount_in_latin_units_is_a_quantity_not_before_a_letter() -> Non
     fact = _one("每户月均流量12.5GB。", "quantity")
     assert (fact.text, fact.value_num, fact.unit) == ("12.5GB", 12.5, "GB")
     assert [f for f in extract_facts("新款3MBA型号") if f.type == "quantity"] == []
+
+
+def test_two_consecutive_days_listed_after_their_month_are_one_range() -> None:
+    fact = _one("预计（8月14、15日）有雷阵雨。", "date")
+    assert (fact.text, fact.normalized) == ("8月14、15日", "2020-08-14/2020-08-15")
+
+
+def test_two_days_apart_after_their_month_are_no_range() -> None:
+    dates = [
+        f.text for f in extract_facts("定于8月14、20日开放。", doc_year=2020) if f.type == "date"
+    ]
+    assert "8月14、20日" not in dates

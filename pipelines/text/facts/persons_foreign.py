@@ -96,6 +96,7 @@ _BEFORE_SPEECH_RE = re.compile(r"当天|当日|随后|此前|还|也|又|再次|
 #: What opens a clause before a speaker: punctuation, a space, a list number (14.普京称).
 _CLAUSE_OPENS = set(" \t，。；：！？”」.")
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 #: The first characters a Korean, Japanese or Vietnamese name may start with: the Chinese
 #: surnames (文, 金, 尹, 安…), which hold the common Korean ones.
 _SURNAME_CHARS = {
@@ -130,7 +131,26 @@ def _name_after(folded: str, pos: int) -> str | None:
     for end in range(pos + 2, run.end() + 1):
         if _END_RE.match(folded, end):
             return folded[pos:end]
+    if (cut := _straddling_word(folded, pos, run.end())) is not None:
+        return folded[pos:cut]
     return folded[pos : run.end()] if _word_follows(folded, run.end()) else None
+
+
+def _straddling_word(folded: str, pos: int, end: int) -> int | None:
+    """Where a common dictionary word that starts inside the run and ends after it starts: the
+    run took the word's first character (得 of 得票率, 得到 is a transliteration character too),
+    so the name ends before it (`某某沃|得票率`, `普京|得到`); the name keeps two characters;
+    a word counts from frequency 20 (rarer ones are pieces of names, as in persons_dotted.py)."""
+    from pipelines.text.segment import get_segmenter
+
+    if end >= len(folded) or not _HAN_RE.match(folded[end]):
+        return None  # the run ends at punctuation, a digit or the paragraph's end
+    seg = get_segmenter()
+    for start in range(end - 1, pos + 1, -1):
+        for n in (4, 3, 2):
+            if end < start + n <= len(folded) and seg.frequency(folded[start : start + n]) >= 20:
+                return start
+    return None
 
 
 #: Verbs that take a person after them and end with a transliteration character (转达: 达).
