@@ -31,3 +31,10 @@ def test_a_foreign_organisation_ending_is_an_organ_but_a_kind_of_group_is_not() 
 
 def test_quanguo_may_stand_inside_an_associations_name_after_a_country() -> None:
     assert texts("英国全国零售业协会发布报告。", "organization") == ["英国全国零售业协会"]
+
+
+def test_an_association_of_two_trades_after_its_country_is_one_name() -> None:
+    text = "德国机械制造商和供应商联合会发布报告。"
+    assert texts(text, "organization") == ["德国机械制造商和供应商联合会"]
+    assert texts(text, "place") == []
+    assert texts("美国和日本商会", "organization") == []

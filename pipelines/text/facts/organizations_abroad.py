@@ -2,7 +2,8 @@
 news agencies printed by their own name after 的 or 据 (…的某某通讯社).
 
 Called from facts/organizations.py (`extract_organizations`); extractor `organization.foreign`,
-confidence 0.8, canonical the printed name.
+confidence 0.8, canonical the printed name; an association of two trades after its country
+(某国批发商和零售商协会) is `organization.suffix`, 0.85, as the suffix grammar's names.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import lru_cache
 from pipelines.text.model import Fact
 
 from ._common import organization_fact
-from .gazetteer import national_organs
+from .gazetteer import national_organs, place_index, scan
 
 #: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
 _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
@@ -54,6 +55,26 @@ def _ministries_re() -> re.Pattern[str]:
 AGENCY_RE = re.compile(rf"(?<=[的据])(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{2,6}}?(?:通讯社|新闻社)")
 
 
+_NAME = rf"(?:(?![{_FUNCTION}，。、；：])[\u4e00-\u9fff])"
+#: After a country, an association of two trades joined by 和 (某国零件商和经销商协会): each
+#: trade two to eight characters, the name ending in 协会, 商会 or 联合会 right after.
+TRADES_RE = re.compile(rf"{_NAME}{{2,8}}?和{_NAME}{{2,8}}?(?:协会|商会|联合会)")
+
+
+def trade_associations(text: str, folded: str) -> list[Fact]:
+    """Associations of two trades after their country (某国批发商和零售商协会): one name, the
+    country in it (the suffix grammar of organizations.py stops at 和, a function word)."""
+    out = []
+    for h in scan(folded):
+        if h.kind != "place" or not any(e.level == "country" for e in place_index()[h.name]):
+            continue
+        m = TRADES_RE.match(folded, h.end)
+        if m is not None:
+            name = "".join(text[h.start : m.end()].split())
+            out.append(organization_fact(text, h.start, m.end(), "organization.suffix", 0.85, name))
+    return out
+
+
 def abbreviated_foreign(text: str, folded: str) -> list[Fact]:
     """Foreign organs with a one-character country (俄外交部, 美商务部, 美军) and news agencies
     named after 的 or 据 (…的某某通讯社)."""
@@ -65,6 +86,8 @@ def abbreviated_foreign(text: str, folded: str) -> list[Fact]:
             out += [_fact(text, m) for m in _ministries_re().finditer(folded)]
     if "社" in folded:
         out += [_fact(text, m) for m in AGENCY_RE.finditer(folded)]
+    if "和" in folded and "会" in folded:
+        out += trade_associations(text, folded)
     return out
 
 
