@@ -301,16 +301,28 @@ def foreign_objects(folded: str) -> Iterator[tuple[int, int]]:
             end = folded.find(word, end + 1)
 
 
+#: An election's winner: a verb of winning after the name (某某赢得选举, 某某当选, 某某胜选).
+_WIN_RE = re.compile(r"赢得|当选|胜选|获胜|连任")
+#: A report's verb before a clause it opens (结果显示某某赢得…, 数据表明…).
+_REPORTS = ("显示", "表明")
+
+
 def foreign_speakers(folded: str) -> Iterator[tuple[int, int]]:
     """Spans of transliterated names opening a clause before a speech verb (。普京称), a time
-    word or an adverb between them allowed (。某某利当天说, 某某利还说)."""
+    word or an adverb between them allowed (。某某利当天说, 某某利还说), or before a verb of an
+    election won, the clause opened by punctuation or a report's verb too (结果显示某某赢得选举:
+    a headline's winner)."""
     for m in _RUN_RE.finditer(folded):
         s = m.start()
-        if s > 0 and folded[s - 1] not in _CLAUSE_OPENS:
+        reported = folded.endswith(_REPORTS, 0, s)
+        if s > 0 and folded[s - 1] not in _CLAUSE_OPENS and not reported:
             continue
         for end in range(s + 2, m.end() + 1):
             between = _BEFORE_SPEECH_RE.match(folded, end)
-            if _SPEECH_RE.match(folded, between.end() if between else end):
+            won = _WIN_RE.match(folded, end) is not None
+            if won or (
+                not reported and _SPEECH_RE.match(folded, between.end() if between else end)
+            ):
                 if not _refused(folded[s:end]):
                     yield s, end
                 break
