@@ -104,3 +104,7 @@ def test_a_community_of_a_pair_or_a_region_is_a_formula() -> None:
     assert texts("共建亚太命运共同体。", "formula") == ["亚太命运共同体"]
     assert texts("构建更加紧密的中阿命运共同体。", "formula") == ["中阿命运共同体"]
     assert texts("中华民族共同体意识。", "formula") == []
+
+
+def test_two_noun_phrases_sharing_only_de_are_a_motto_not_a_slogan() -> None:
+    assert texts("打造“城市的客厅、市民的花园”。", "formula") == []

@@ -167,3 +167,18 @@ def test_a_township_is_a_place_again_bare_and_before_its_village() -> None:
 def test_an_unlisted_foreign_province_and_its_capital_are_two_places() -> None:
     text = "营地位于卡迪尔省省会萨马拉附近。"
     assert texts(text, "place") == ["卡迪尔省", "萨马拉"]
+
+
+def test_a_river_after_its_city_before_a_bank_is_one_place_with_it() -> None:
+    assert texts("市民在重庆嘉陵江两岸散步。", "place") == ["重庆嘉陵江"]
+    assert texts("宜宾县岷江蔬菜产业园", "place") == ["宜宾县"]  # the river opens a name
+
+
+def test_a_city_opening_a_venues_name_is_no_place() -> None:
+    assert texts("演出在成都大剧院举行，", "place") == []
+    assert texts("演出在成都的剧院举行，", "place") == ["成都"]
+
+
+def test_a_transliterated_site_after_a_country_before_a_plant_is_one_place_with_it() -> None:
+    assert texts("叙利亚沙伊拉特空军基地遭袭。", "place") == ["叙利亚沙伊拉特"]
+    assert texts("美国本土机场", "place") == ["美国"]  # a common word, no site

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
+from string import ascii_letters
 
 from pipelines.text.model import Fact
 
@@ -111,6 +112,7 @@ _UNIT_NOT_BEFORE = {
     "轮": set("胎船"),
     "方面": set("军"),
     "集": set("团中体聚合"),  # 58集团 is a company's name, not 58 episodes
+    **dict.fromkeys(("GB", "MB", "TB", "KB", "PB"), frozenset(ascii_letters)),  # 3MBA: a model
 }
 #: Units that measure only what these words name: 级 is a magnitude before an earthquake or a
 #: wind (7.4级地震, 12级台风), else a rank (一级响应, 三级医院).
@@ -246,10 +248,11 @@ def _plan_or_recent_years(folded: str, s: int, e: int) -> bool:
 
 def _bare_round_count(unit: str | None, folded: str, s: int, e: int) -> bool:
     """Whether a bare 百 is a count: before a classifier of people (百名专家), or of things
-    after an approximation (近百架战机, 约百艘); not in a compound (百人团队)."""
+    or events after a bound (近百架战机, 约百艘, 超过百场演出); not in a compound (百人团队)."""
     if _person_count(unit, folded, e):
         return True
-    return unit in _THING_COUNT_UNITS and s > 0 and folded[s - 1] in "近约超逾"
+    bound = s > 0 and (folded[s - 1] in "近约超逾" or bound_before(folded, s) is not None)
+    return unit in (*_THING_COUNT_UNITS, "场") and bound
 
 
 def _person_count(unit: str | None, folded: str, e: int) -> bool:

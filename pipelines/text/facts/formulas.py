@@ -198,11 +198,12 @@ def _parallel(content: str) -> bool:
     """A slogan of two parallel parts joined by 、 (“千村示范、万村整治”); a longer list
     (“集中患者、集中专家、集中资源、集中救治”) names measures, not a slogan. Parts of five or
     six characters must also share a character at one place (“集中硬隔离、居家硬管控”): two
-    clauses of that length without it are a motto (“做能工巧匠、无愧于时代”)."""
+    clauses of that length without it are a motto (“做能工巧匠、无愧于时代”); a shared 的 is no
+    such character (“城市的客厅、市民的花园”: two noun phrases, a motto)."""
     parts = content.split("、")
     if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 2 <= len(parts[0]) <= 6:
         return False
-    return len(parts[0]) <= 4 or any(a == b for a, b in zip(*parts, strict=True))
+    return len(parts[0]) <= 4 or any(a == b != "的" for a, b in zip(*parts, strict=True))
 
 
 #: A formula named by its count of characters after it (“巩固、增强、提升、畅通”八字方针).

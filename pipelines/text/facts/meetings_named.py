@@ -42,6 +42,7 @@ from pipelines.text.model import Fact
 
 from ._common import alternation, load_list
 from .gazetteer import international_organs, scan
+from .meetings_editions import edition_congresses
 
 _LISTED = {}
 for _line in load_list("facts_meetings.txt"):
@@ -217,6 +218,8 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
             continue
         add(s, m.end(), "meeting.named", 0.75, None)
     for s, e in _pair_congresses(folded) if "大会" in folded else ():
+        add(s, e, "meeting.named", 0.75, None)
+    for s, e in edition_congresses(folded):  # 第N届…大会, 边会 (facts/meetings_editions.py)
         add(s, e, "meeting.named", 0.75, None)
     for m in _BACK_TALKS_RE.finditer(folded) if "会晤" in folded else ():
         add(m.start(), m.end(), "meeting.named", 0.75, None)

@@ -59,6 +59,7 @@ from .gazetteer import (
     place_index,
     scan,
 )
+from .organizations_abroad import abbreviated_foreign
 from .organizations_committees import organising_committees
 from .organizations_groups import with_party_groups
 from .organizations_heads import organs_before_heads
@@ -76,8 +77,9 @@ _STOP = (
 _SUFFIX_WORDS = [w for line in load_list("facts_org_suffixes.txt") for w in line.split()]
 _GENERIC = sorted((w[1:] for w in _SUFFIX_WORDS if w.startswith("+")), key=len, reverse=True)
 _PLAIN = sorted((w for w in _SUFFIX_WORDS if not w.startswith("+")), key=len, reverse=True)
-#: 国家 (national) may stand in a name's middle (秘鲁国家图书馆), though 家 stops it elsewhere (多家).
-_MID = rf"(?:国家|(?![{_STOP}])[\u4e00-\u9fff]){{0,12}}?"
+#: 国家 (national) and 全国 may stand in a name's middle (秘鲁国家图书馆, 某国全国某某协会), though
+#: 家 and 全 stop it elsewhere (多家, 全市).
+_MID = rf"(?:国家|全国|(?![{_STOP}])[\u4e00-\u9fff]){{0,12}}?"
 #: 立 (run by) after a province, city or county, right before an ending (福州市立医院, 某省立图书馆).
 _RUN_BY = rf"(?<=[省市县])立(?={'|'.join(_PLAIN)})"
 SUFFIX_RE = re.compile(rf"(?P<mid>{_RUN_BY}|{_MID})(?P<suf>{'|'.join(_PLAIN + _GENERIC)})")
@@ -106,17 +108,18 @@ _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
 _NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)|(?<=[部局厅署])长")
 #: After a foreign country, an organ of its state: an ending printed right after the country
 #: (智利政府, 以色列议会; its joint chiefs or an armed service: 巴基斯坦参联会, 俄罗斯空天军), or
-#: two to six characters (no 不) and a ministry, agency, committee or guard ending (丹麦能源署,
-#: 美国国民警卫队; 部分, 部署, 局势 are words: 从某国撤离部分人员); a direction before 部 is a
-#: region (美国西南部), and 政府军 is an army.
+#: two to six characters (no 不; 国家, 安全 read as one: 某国最高国家安全委员会, 某国国家通讯社) and a
+#: ministry, agency, committee, organisation or guard ending (丹麦能源署, 美国国民警卫队, 某国原子能
+#: 组织, not a kind: 恐怖组织; 部分, 部署, 局势 are words: 从某国撤离部分人员); a direction before 部 is a region
+#: (美国西南部), and 政府军 is an army.
 _FOREIGN_ORGAN_RE = re.compile(
     r"(?:政府(?!军)|议会|国会|众议院|参议院|内阁|总统府|央行"
     r"|参谋长联席会议|参联会|空天军|海军陆战队|海军|陆军|空军|武装部队)"
     rf"|常驻(?:(?![{_STOP}])[\u4e00-\u9fff]){{1,8}}?代表团"
     rf"|(?:(?![{_STOP}两几东南西北中部])[\u4e00-\u9fff]){{1,5}}?党(?![派员人内外组支工]|委(?!员长))(?:中央(?:委员会)?)?"
-    rf"|(?:(?![{_STOP}东南西北中部不])[\u4e00-\u9fff]){{2,6}}?"
-    r"(?:部(?![门分署])|署|局(?![势面])|委员会|卫队(?!员))"
-    rf"|(?:(?![{_STOP}])[\u4e00-\u9fff]){{0,4}}?(?:广播公司|通讯社|电视台|广播电台)"
+    rf"|(?:国家|安全|(?![{_STOP}东南西北中部不])[\u4e00-\u9fff]){{2,6}}?"
+    r"(?:部(?![门分署])|署|局(?![势面])|委员会|卫队(?!员)|(?<!恐怖|极端|武装|政府|犯罪|民间|社会)组织(?![者部]))"
+    rf"|(?:国家|(?![{_STOP}])[\u4e00-\u9fff]){{0,4}}?(?:广播公司|通讯社|电视台|广播电台)"
 )
 #: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
 _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
@@ -131,18 +134,6 @@ _SUB_UNIT_RE = re.compile(
     rf"|(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:办事处|代表处|援助团|特派团|观察团)"
     r"|机关(?!事|党[委组]|团|工|各|内|有关)"
 )
-#: A one-character country before an organ of its state or an armed service is that
-#: country's organ (俄空天军, 俄外交部, 美联邦调查局, 俄联邦某某委员会; 美军空袭: 军 alone after
-#: 美俄英法德 (墨: Mexico, 墨议会), not before 事, 方, 人 but 人员…: 美军事; 日, 韩 end words and names: 今日, 韩军);
-#: not after 中 or another country (中俄, 美俄: relations).
-ABBREVIATED_FOREIGN_RE = re.compile(
-    r"(?<![中美俄英法德日韩朝印巴澳加意墨])[美俄英法德日韩朝印巴澳加意墨]"
-    r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团"
-    rf"|联邦(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,6}}?(?:委员会|局|署|部|法院)(?![门长员]))"
-    r"|(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德]军(?![事队方舰机费区团工种官备售演控营民衔用港械火]|人(?!员))"
-)
-#: What ABBREVIATED_FOREIGN_RE needs in the paragraph (a cheap test before it runs).
-_ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团|联邦")
 #: A bilateral committee: 中 and the one-character abbreviation of the other country, then
 #: its name (中俄投资合作委员会, 中南国家双边委员会, 中蒙政府间联合委员会, 中美联委会).
 BILATERAL_RE = re.compile(
@@ -350,8 +341,7 @@ def extract_organizations(text: str, folded: str, context: DocContext | None = N
         for m in CPPCC_RE.finditer(folded):
             canonical = re.sub(r"第[^届]+届", "", "".join(m.group(0).split()))
             out.append(_fact(text, *m.span(), "organization.named", 0.9, canonical, None))
-    for m in ABBREVIATED_FOREIGN_RE.finditer(folded) if _ABBREVIATED_HINTS.search(folded) else ():
-        out.append(_fact(text, *m.span(), "organization.foreign", 0.8, m.group(0), None))
+    out += abbreviated_foreign(text, folded)
     if "委" in folded:
         for m in BILATERAL_RE.finditer(folded):
             name = "".join(m.group(0).split())

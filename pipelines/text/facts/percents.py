@@ -52,9 +52,11 @@ FRACTION_RE = re.compile(
 
 #: A multiple of growth (增长1.3倍, 分别增长1.3倍和1.2倍, 提高了2倍): a percent without a value
 #: (how many times the base is added is written both ways), direction up. A multiple without a
-#: growth verb right before it (是去年的2倍) is a ratio: a quantity (facts/amounts.py).
+#: growth verb right before it (是去年的2倍) is a ratio: a quantity (facts/amounts.py). A
+#: headline's one-character verb is one too (房价涨两倍, 产量升三倍).
 MULTIPLE_RE = re.compile(
-    rf"(?:增长|增加|提高|提升|上升|扩大|攀升|翻)(?:了|约|近|超过?|分别)*(?P<n>{ARABIC_NUM}|{CN_NUM})倍"
+    rf"(?:增长|增加|提高|提升|上升|扩大|攀升|翻|(?<![上下提攀飙回])[升涨增])(?:了|约|将近|接近|近|超过?|分别)*"
+    rf"(?P<n>{ARABIC_NUM}|{CN_NUM})倍"
     rf"(?:[和、与](?P<n2>{ARABIC_NUM}|{CN_NUM})倍)?"
 )
 
@@ -68,14 +70,38 @@ def _multiples(text: str, folded: str) -> list[Fact]:
                 continue
             s, e = m.start(group), m.end(group) + 1
             fact = _fact(text, folded, s, e, Decimal(0), "percent.multiple", False)
+            near = "近" if s > 0 and folded[s - 1] == "近" and _bare_near(folded, s) else None
+            fact = replace(fact, qualifier=fact.qualifier or near)
             out.append(replace(fact, value_num=None, normalized=text[s:e], direction="up"))
     return out
+
+
+def _bare_near(folded: str, s: int) -> bool:
+    """Whether the 近 before a multiple is the bound itself (提升近4倍 -> 近), not the end of
+    将近, 接近, 最近 (将近 and 接近 are read by bound_before)."""
+    return s < 2 or folded[s - 2] not in "将接最附邻"
+
+
+#: A headline's one-character change verb right before the number (网费降九成, 房价跌5%,
+#: 出口增8%): its direction when the clause prints no longer change word.
+_SHORT_CHANGE = {"降": "down", "跌": "down", "减": "down", "升": "up", "涨": "up", "增": "up"}
+
+
+def _short_change(folded: str, s: int) -> str | None:
+    """The direction of a one-character change verb printed right before `s`, if any (降九成:
+    down); not the end of a word (下降, 上升: read by clause_change)."""
+    if s < 1 or folded[s - 1] not in _SHORT_CHANGE:
+        return None
+    if s > 1 and folded[s - 2] in "上下提攀飙回骤暴猛激递锐剧":
+        return None
+    return _SHORT_CHANGE[folded[s - 1]]
 
 
 def _fact(text: str, folded: str, s: int, e: int, value: Decimal, kind: str, points: bool) -> Fact:
     frac = value / 100
     qual = [q for q in (bound_before(folded, s),) if q]
-    direction = direction_of(clause_change(folded, s))
+    change = clause_change(folded, s)
+    direction = direction_of(change) if change else _short_change(folded, s)
     b = AFTER_RE.match(folded, e)
     if b:
         qual.append(b.group(1))

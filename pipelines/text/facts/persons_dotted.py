@@ -26,8 +26,9 @@ _DOTTED_RE = re.compile(rf"[{_DOT}](?=[\u4e00-\u9fff])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Characters that end an occupation or a description before a name (护边员, 记者, 老兵).
 _OCCUPATION_END = set("员者兵师长手家工生士")
-#: What ends a dotted name besides _END_RE: 等 (`…阿布都热合曼等十名`), a function word (`本·拉登被`).
-_MORE_END = re.compile(r"[等被是向对从到来为]|[0-9]")
+#: What ends a dotted name besides _END_RE: 等 (`…阿布都热合曼等十名`), a function word (`本·拉登被`,
+#: the means of a win: `约翰·史密斯以多数票当选`).
+_MORE_END = re.compile(r"[等被是向对从到来为以]|[0-9]")
 _MAX_PART = 8
 
 

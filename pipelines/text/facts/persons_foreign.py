@@ -96,6 +96,7 @@ _BEFORE_SPEECH_RE = re.compile(r"当天|当日|随后|此前|还|也|又|再次|
 #: What opens a clause before a speaker: punctuation, a space, a list number (14.普京称).
 _CLAUSE_OPENS = set(" \t，。；：！？”」.")
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 #: The first characters a Korean, Japanese or Vietnamese name may start with: the Chinese
 #: surnames (文, 金, 尹, 安…), which hold the common Korean ones.
 _SURNAME_CHARS = {
@@ -130,7 +131,26 @@ def _name_after(folded: str, pos: int) -> str | None:
     for end in range(pos + 2, run.end() + 1):
         if _END_RE.match(folded, end):
             return folded[pos:end]
+    if (cut := _straddling_word(folded, pos, run.end())) is not None:
+        return folded[pos:cut]
     return folded[pos : run.end()] if _word_follows(folded, run.end()) else None
+
+
+def _straddling_word(folded: str, pos: int, end: int) -> int | None:
+    """Where a common dictionary word that starts inside the run and ends after it starts: the
+    run took the word's first character (得 of 得票率, 得到 is a transliteration character too),
+    so the name ends before it (`某某沃|得票率`, `普京|得到`); the name keeps two characters;
+    a word counts from frequency 20 (rarer ones are pieces of names, as in persons_dotted.py)."""
+    from pipelines.text.segment import get_segmenter
+
+    if end >= len(folded) or not _HAN_RE.match(folded[end]):
+        return None  # the run ends at punctuation, a digit or the paragraph's end
+    seg = get_segmenter()
+    for start in range(end - 1, pos + 1, -1):
+        for n in (4, 3, 2):
+            if end < start + n <= len(folded) and seg.frequency(folded[start : start + n]) >= 20:
+                return start
+    return None
 
 
 #: Verbs that take a person after them and end with a transliteration character (转达: 达).
@@ -281,16 +301,28 @@ def foreign_objects(folded: str) -> Iterator[tuple[int, int]]:
             end = folded.find(word, end + 1)
 
 
+#: An election's winner: a verb of winning after the name (某某赢得选举, 某某当选, 某某胜选).
+_WIN_RE = re.compile(r"赢得|当选|胜选|获胜|连任")
+#: A report's verb before a clause it opens (结果显示某某赢得…, 数据表明…).
+_REPORTS = ("显示", "表明")
+
+
 def foreign_speakers(folded: str) -> Iterator[tuple[int, int]]:
     """Spans of transliterated names opening a clause before a speech verb (。普京称), a time
-    word or an adverb between them allowed (。某某利当天说, 某某利还说)."""
+    word or an adverb between them allowed (。某某利当天说, 某某利还说), or before a verb of an
+    election won, the clause opened by punctuation or a report's verb too (结果显示某某赢得选举:
+    a headline's winner)."""
     for m in _RUN_RE.finditer(folded):
         s = m.start()
-        if s > 0 and folded[s - 1] not in _CLAUSE_OPENS:
+        reported = folded.endswith(_REPORTS, 0, s)
+        if s > 0 and folded[s - 1] not in _CLAUSE_OPENS and not reported:
             continue
         for end in range(s + 2, m.end() + 1):
             between = _BEFORE_SPEECH_RE.match(folded, end)
-            if _SPEECH_RE.match(folded, between.end() if between else end):
+            won = _WIN_RE.match(folded, end) is not None
+            if won or (
+                not reported and _SPEECH_RE.match(folded, between.end() if between else end)
+            ):
                 if not _refused(folded[s:end]):
                     yield s, end
                 break

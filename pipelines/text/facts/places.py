@@ -43,8 +43,9 @@ from .places_counties import extend_chain, listed_counties, prefecture_names, re
 from .places_districts import district_shorts
 from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign, provincial_capitals
 from .places_hometowns import hometown_townships, repeated_townships, village_townships
-from .places_rivers import river_basins
+from .places_rivers import river_at_bank, river_basins
 from .places_straddled import straddled
+from .places_venues import VENUE
 
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
 NEXT_TOWN_RE = re.compile(r"[、和及与](?P<t>[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
@@ -61,10 +62,10 @@ _STREET_RE = re.compile(r"大道|大街|路|街(?!道)")
 #: company's name (青海圣源地毯集团有限公司, a named airline: 某国国际航空公司, not 某国航空公司, the
 #: country's airlines) or of a law's (海南自由贸易港法、): no function word
 #: inside, the law's name ends the clause or the list item.
-_NOT_PLACE_AFTER_RE = re.compile(
+_NOT_PLACE_AFTER_RE = re.compile(  # a venue's name too (某市大剧院: places_venues.py)
     r"族|时间|大学(?!生)|学院|[中小]学(?!生)|(?:自由|(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,12}?"
     r"(?:有限责任公司|有限公司|股份公司|集团|法(?=[、，。；和及与]|$))"
-    r"|[\u4e00-\u9fff]{2,8}?航空公司"
+    r"|[\u4e00-\u9fff]{2,8}?航空公司|" + VENUE
 )
 #: After one city, a port named after it (天津港; not 港澳, 港口, 港区: the city's ports).
 _PORT_RE = re.compile(r"港(?![澳台口区人])")
@@ -207,8 +208,8 @@ def _chains(hits: tuple[Hit, ...], folded: str) -> list[list[Hit]]:
             continue
         prev = chains[-1][-1] if chains else None
         adjacent = prev is not None and prev.end == h.start
-        if adjacent and _river_after(prev.name, h.name):
-            continue  # 某县|岷江|蔬菜产业园: a name after its county, the river inside it
+        if adjacent and _river_after(prev.name, h.name) and not river_at_bank(folded, h.end):
+            continue  # 某县|岷江|蔬菜产业园: a name after its county (某市某江畔: a place)
         if adjacent and (
             _full(prev.name) or _within(prev.name, h.name) or _feature_of(prev.name, h.name)
         ):

@@ -10,7 +10,8 @@ printed with its level word) is extended by:
 - after a level word, one to three characters and such a word (Japanese and Korean names are
   no transliteration): `冲绳县|琉球岛`, `光州市|东区`;
 - after a country, a run of three or more transliteration characters whose end is clear
-  (punctuation, 或, 和, 与, 等): `乌克兰|哈尔科夫或…`.
+  (punctuation, 或, 和, 与, 等): `乌克兰|哈尔科夫或…`, or a run of two or more before a plant,
+  a base or an airport (`某国|某某兹|核电站`: the facility's site).
 Alone, a run of two to seven transliteration characters before 州 or 邦 is a foreign state
 (`比哈尔邦`, `西弗吉尼亚州`), `place.world` 0.7: a listed place of the same span wins.
 A run of three to six transliteration characters right before an expo or a festival it hosts
@@ -38,13 +39,32 @@ EVENT_HOST_RE = re.compile(
 )
 
 
+#: After a country, the site of a facility: a run of two to six transliteration characters
+#: right before a plant, a base or an airport (某国|某某兹|核电站, 某国|某某尔|空军基地): the
+#: site is a place of the country, the facility none.
+_RUN_SITE_RE = re.compile(
+    rf"[{_CHARS}]{{2,6}}?(?=核电站|核电厂|核设施|核反应堆|铀浓缩|空军基地|海军基地|军事基地|机场)"
+)
+
+
+def _site(folded: str, e: int) -> re.Match[str] | None:
+    """A facility's site after a country (see _RUN_SITE_RE); not a common word (海外, 本土:
+    the segmenter's dictionary knows them, a transliterated site it mostly does not)."""
+    m = _RUN_SITE_RE.match(folded, e)
+    if m is None:
+        return None
+    from pipelines.text.segment import get_segmenter
+
+    return None if get_segmenter().frequency(m.group(0)) >= 20 else m
+
+
 def extend_foreign(folded: str, e: int, *, after_level: bool, country: bool) -> int:
     """The end of a foreign place ending at `e` with the smaller place printed after it."""
     m = _RUN_LEVEL_RE.match(folded, e)
     if m is None and after_level:
         m = _SHORT_LEVEL_RE.match(folded, e)
     if m is None and country:
-        m = _RUN_END_RE.match(folded, e)
+        m = _RUN_END_RE.match(folded, e) or _site(folded, e)
     return m.end() if m else e
 
 

@@ -26,3 +26,14 @@ def river_basins(folded: str) -> list[tuple[int, int, PlaceEntry]]:
         (m.start(), m.end(), PlaceEntry(m.group(0), None, "region"))
         for m in _BASIN_RE.finditer(folded)
     ]
+
+
+#: Where a river printed right after a division is the place itself, not the start of another
+#: name: a bank, a shore or a stretch after it (某市某江畔, 某江两岸, 某江沿岸, 某江上游) or
+#: punctuation; before anything else it opens a name (某县|某江|蔬菜产业园).
+_BANK_RE = re.compile(r"畔|边|两岸|沿岸|沿线|岸边|上游|中游|下游|江面|水域|[，。、；：！？\s]|$")
+
+
+def river_at_bank(folded: str, end: int) -> bool:
+    """Whether the river ending at `end` is followed by a bank or a stretch (某江畔, 某江两岸)."""
+    return _BANK_RE.match(folded, end) is not None
