@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from pipelines.text import stages
 from pipelines.text.documents import DOCUMENT_PASSES
 from pipelines.text.documents.state import DocumentState
+from pipelines.text.facts.stage import FACT_PASSES
 from pipelines.text.layout import LAYOUT_PASSES
 from pipelines.text.layout.state import LayoutState
 from pipelines.text.model import Block
@@ -113,6 +114,7 @@ def test_the_stages_read_only_what_is_given_or_assigned_before():
     assert check_passes(LAYOUT_PASSES, given=("lines",)) == []
     assert check_passes(DOCUMENT_PASSES, given=("blocks",)) == []
     assert check_passes(SECTION_PASSES, given=("doc",)) == []
+    assert check_passes(FACT_PASSES, given=("text", "folded", "doc_year", "context")) == []
 
 
 def test_a_rule_id_names_its_module_and_is_defined_once():
