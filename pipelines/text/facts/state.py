@@ -14,6 +14,9 @@ from typing import NamedTuple
 from ..model import Fact
 from .context import DocContext
 
+#: A state made from its five values, without the named tuple's `__new__` (a Python function).
+_new = tuple.__new__
+
 
 class FactState(NamedTuple):
     """What the facts passes read and write, for one paragraph. Frozen, and a named tuple
@@ -34,11 +37,12 @@ class FactState(NamedTuple):
         """This state with `found` after its facts (the same state when nothing is found)."""
         if not found:
             return self
-        facts = self.facts + tuple(found)
-        return FactState(self.text, self.folded, self.doc_year, self.context, facts)
+        text, folded, doc_year, context, facts = self
+        return _new(FactState, (text, folded, doc_year, context, facts + tuple(found)))
 
     def keeping(self, kept: Sequence[Fact]) -> FactState:
         """This state with `kept` as its facts (the same state when they are its facts)."""
         if kept is self.facts or (len(kept) == len(self.facts) and all(map(is_, kept, self.facts))):
             return self
-        return FactState(self.text, self.folded, self.doc_year, self.context, tuple(kept))
+        text, folded, doc_year, context, _ = self
+        return _new(FactState, (text, folded, doc_year, context, tuple(kept)))
