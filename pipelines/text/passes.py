@@ -214,7 +214,9 @@ def _count_changes(before: _Units, after: _Units, counters: Counters) -> None:
     else:
         made, dropped = found
     counters.add("touched", len(made))
-    gained = Counter(u.rule for u in made if u.rule) - Counter(u.rule for u in dropped if u.rule)
+    gained = Counter(u.rule for u in made if u.rule)
+    if dropped:  # (a Counter is slow to make: none for a pass that only added units)
+        gained -= Counter(u.rule for u in dropped if u.rule)
     for rule_id, n in sorted(gained.items()):
         counters.add(rule_id, n)
 
