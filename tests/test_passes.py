@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from pipelines.text import stages
 from pipelines.text.documents import DOCUMENT_PASSES
 from pipelines.text.documents.state import DocumentState
+from pipelines.text.facts.stage import FACT_PASSES
 from pipelines.text.layout import LAYOUT_PASSES
 from pipelines.text.layout.state import LayoutState
 from pipelines.text.model import Block
@@ -113,6 +114,7 @@ def test_the_stages_read_only_what_is_given_or_assigned_before():
     assert check_passes(LAYOUT_PASSES, given=("lines",)) == []
     assert check_passes(DOCUMENT_PASSES, given=("blocks",)) == []
     assert check_passes(SECTION_PASSES, given=("doc",)) == []
+    assert check_passes(FACT_PASSES, given=("text", "folded", "doc_year", "context")) == []
 
 
 def test_a_rule_id_names_its_module_and_is_defined_once():
@@ -198,10 +200,11 @@ def test_no_pass_changes_the_state_or_the_blocks_it_was_given(seeds_dir: Path, c
             state = after
 
 
-def test_a_source_s_stats_name_every_pass_of_both_stages_in_order(seeds_dir: Path):
+def test_a_source_s_stats_name_every_pass_of_its_stages_in_order(seeds_dir: Path):
     path = sorted(seeds_dir.glob("*.txt"))[3]
     out = build_source_tables(path.name, path.read_bytes())
-    assert list(out.stats) == [p.id for p in (*LAYOUT_PASSES, *DOCUMENT_PASSES, *SECTION_PASSES)]
+    stages = (*LAYOUT_PASSES, *DOCUMENT_PASSES, *SECTION_PASSES, *FACT_PASSES)
+    assert list(out.stats) == [p.id for p in stages]
     assert all("touched" in counters for counters in out.stats.values())
     removed_by_rule: dict[str, int] = {}
     for row in out.tables["removed"]:

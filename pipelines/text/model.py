@@ -151,3 +151,8 @@ class Fact:
     direction: str | None = None  # up, down (增长, 下降 printed with a value), else None
     canonical: str | None = None  # canonical name (places, organisations, cited titles)
     division_code: str | None = None  # six-digit division code of a place (or an organ's place)
+
+    @property
+    def rule(self) -> str:
+        """The id of the rule that found it (its `extractor`), as the passes count units."""
+        return self.extractor

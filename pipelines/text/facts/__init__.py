@@ -21,232 +21,44 @@ organizations, persons, places.
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 from pipelines.text.model import Fact
 
+from ..passes import Stats, run_passes
 from ._common import fold
-from .amounts import extract_amounts
-from .cited import extract_cited
 from .context import DocContext
-from .dates import extract_dates
-from .formulas import extract_formulas
-from .meetings import extract_meetings
-from .meetings_named import extract_named_meetings
-from .organizations import extract_organizations
-from .organizations_councils import place_councils
-from .organizations_missions import missions
-from .organizations_parties import with_parties
-from .organizations_teams import national_offices
-from .percents import extract_percents
-from .persons import extract_persons
 from .persons_document import add_document_repeats
-from .persons_heads import heads_with_role_only_surnames
-from .persons_openers import opening_persons
-from .places import extract_places
+from .stage import FACT_PASSES, FactState
 
 __all__ = ["DocContext", "Fact", "extract_document_facts", "extract_facts"]
 
-#: A short quoted name (“三月三”: a festival): a date inside it is part of the name.
-_SHORT_QUOTE_RE = re.compile(r"“[^“”]{1,5}”")
-#: A title in 《》, of a document or not (《习近平谈治国理政》, 《2063年议程》): no fact of
-#: another type is taken from inside it (the title is one name).
-_TITLE_RE = re.compile(r"《[^《》\n]{1,100}》")
-#: A column title in 【】 (【壮丽70年 奋斗新时代——推动高质量发展调研行】, 【时代先锋】): a
-#: programme's title, no number, meeting or formula of the text is taken from inside it (the
-#: held-out conventions, round 13; the entities inside are left to their own extractors).
-_COLUMN_RE = re.compile(r"【[^【】\n]{1,40}】")
-_COLUMN_TYPES = frozenset(
-    ("date", "percent", "money", "quantity", "meeting", "formula", "cited_document")
-)
-
-
-def _resolve(facts: list[Fact]) -> list[Fact]:
-    """Within one type, keep the longest of overlapping spans (greedy, longest first)."""
-    kept: list[Fact] = []
-    by_type: dict[str, list[Fact]] = {}
-    for f in facts:
-        by_type.setdefault(f.type, []).append(f)
-    for group in by_type.values():
-        if len(group) == 1:
-            kept.extend(group)
-            continue
-        group.sort(key=lambda f: (-(f.end - f.start), f.start, -f.confidence))
-        chosen: list[Fact] = []
-        for f in group:
-            if all(f.end <= c.start or f.start >= c.end for c in chosen):
-                chosen.append(f)
-        kept.extend(chosen)
-    return kept
-
-
-def _inside(f: Fact, others: list[Fact]) -> bool:
-    """True if f lies within one of `others` (and is not that fact itself)."""
-    return any(o is not f and o.start <= f.start and f.end <= o.end for o in others)
-
-
-def _same_span(f: Fact, others: list[Fact]) -> bool:
-    """True if one of `others` (of another type) has f's span: a foreign organ read as one
-    (巴基斯坦参谋长联席会议) is no meeting."""
-    return any(o.start == f.start and f.end == o.end for o in others)
-
 
 def extract_facts(
-    text: str, *, doc_year: int | None = None, context: DocContext | None = None
+    text: str,
+    *,
+    doc_year: int | None = None,
+    context: DocContext | None = None,
+    stats: Stats | None = None,
 ) -> list[Fact]:
-    """All typed facts of one paragraph, sorted by (start, end, type).
+    """All typed facts of one paragraph, sorted by (start, end, type): the passes of
+    `FACT_PASSES` (facts/stage.py) in order, their counters added to `stats` when given.
 
     `context`: what the document says of itself (its place, from its title and issuer), to
     resolve bare 省委/市委 and places of the same name; without it nothing is resolved."""
     if not text:
         return []
-    folded = fold(text)
-    facts: list[Fact] = []
-    facts += extract_dates(text, folded, doc_year)
-    facts += extract_percents(text, folded)
-    facts += extract_amounts(text, folded)
-    facts += extract_meetings(text, folded)
-    facts += extract_named_meetings(text, folded)
-    facts += extract_formulas(text, folded)
-    facts += extract_cited(text, folded)
-    facts += with_parties(text, folded, extract_organizations(text, folded, context))
-    facts += missions(text, folded)
-    facts += place_councils(text, folded)
-    facts += national_offices(text, folded)
-    facts += extract_persons(text, folded)
-    facts += heads_with_role_only_surnames(text, folded)
-    facts += opening_persons(text, folded)
-    facts += extract_places(text, folded, context)
-    facts = _resolve(facts)
-    facts = _trim_roles(text, facts)
-    facts = _drop_nested(text, facts)
-    if "【" in text:
-        facts = _drop_in_columns(text, facts)
-    if "主题" in folded and "“" in folded:
-        facts = _drop_in_themes(folded, facts)
-    facts.sort(key=lambda f: (f.start, f.end, f.type))
-    return facts
+    state = FactState(text, fold(text), doc_year, context)
+    return list(run_passes(FACT_PASSES, state, stats).facts)
 
 
 def extract_document_facts(
-    paragraphs: list[str], *, doc_year: int | None = None, context: DocContext | None = None
+    paragraphs: list[str],
+    *,
+    doc_year: int | None = None,
+    context: DocContext | None = None,
+    stats: Stats | None = None,
 ) -> list[list[Fact]]:
     """The facts of each paragraph of one document (`extract_facts`, then one sense per
     document: a name a strong person rule found is a person where the document prints it
     again bare, facts/persons_document.py). Each list sorted as `extract_facts` sorts."""
-    per = [extract_facts(p, doc_year=doc_year, context=context) for p in paragraphs]
+    per = [extract_facts(p, doc_year=doc_year, context=context, stats=stats) for p in paragraphs]
     return add_document_repeats(paragraphs, per)
-
-
-#: A meeting's or a campaign's quoted theme (围绕“…”的会议主题, 主题为“…”): a sentence, not a
-#: name. A quoted campaign before 主题教育 or 主题…活动 is the campaign's name, a slogan
-#: (“我为群众办实事”主题实践活动, “‘八八战略’浙税行”主题活动: its formulas stay).
-_THEME_RE = re.compile(
-    r"“[^“”\n]{2,60}”(?=的?(?:会议|论坛|大会|活动)?主题(?!教育|[^，。；、\s]{0,4}活动))"
-    r"|(?<=主题[为是])“[^“”\n]{2,60}”"
-)
-
-
-def _drop_in_themes(folded: str, facts: list[Fact]) -> list[Fact]:
-    """Formulas and places inside a quoted theme dropped: nothing is taken from a theme
-    (围绕“‘一带一路’倡议下的合作”的会议主题 holds no 一带一路, “建设美丽新疆 共圆祖国梦想”的主题 no
-    美丽新疆 and no 新疆), as the held-out conventions say of a forum's or a briefing's theme."""
-    themes = [m.span() for m in _THEME_RE.finditer(folded)]
-    return [
-        f
-        for f in facts
-        if f.type not in ("formula", "place")
-        or not any(a <= f.start and f.end <= b for a, b in themes)
-    ]
-
-
-def _drop_in_columns(text: str, facts: list[Fact]) -> list[Fact]:
-    """Numbers, meetings, formulas and titles inside a column title in 【】 dropped
-    (【壮丽70年 奋斗新时代】 holds no quantity 70年)."""
-    columns = [range(m.start(), m.end()) for m in _COLUMN_RE.finditer(text)]
-    return [
-        f
-        for f in facts
-        if f.type not in _COLUMN_TYPES or not any(f.start in c and f.end - 1 in c for c in columns)
-    ]
-
-
-def _trim_roles(text: str, facts: list[Fact]) -> list[Fact]:
-    """A person's role printed before the name that starts inside an organisation starts where
-    the organisation ends: in `杭州市委书记周某某` the organ is 杭州市委, so the person is
-    `书记周某某`, not `市委书记周某某` (the role read alone would overlap the organ). A title
-    printed after the name and followed by 同志 takes it (`李克强总理同志`, as `李克强同志`)."""
-    orgs = [f for f in facts if f.type == "organization"]
-    out = []
-    for f in facts:
-        if f.type == "person" and f.qualifier and f.qualifier != "同志":
-            if text.startswith("同志", f.end) and f.text.endswith(f.qualifier):
-                f = replace(f, end=f.end + 2, text=text[f.start : f.end + 2])
-            elif orgs and text.startswith(f.qualifier, f.start):
-                role_end = f.start + len(f.qualifier)
-                cut = max((o.end for o in orgs if o.start < f.start < o.end < role_end), default=0)
-                if cut:
-                    f = replace(f, start=cut, text=text[cut : f.end], qualifier=text[cut:role_end])
-        out.append(f)
-    return out
-
-
-#: The end of a formula that lists a place's articles (“绍兴 26 条”): the place stays a place.
-_ARTICLES_END_RE = re.compile(r"条[”\"」]?$")
-#: A bound before a number inside quotes makes it a target, not a name (“最多80天”).
-_TARGET_WORDS = ("最多", "最少", "不超过", "不少于", "至少")
-
-
-#: A format of numbers (“1+6”, 10+3): no Chinese character in it.
-_FORMAT_RE = re.compile(r"[“\"]?[\d+＋]+[”\"]?")
-
-
-def _is_format(text: str) -> bool:
-    """Whether a formula is only a format of numbers (“2+2”): inside a meeting's name it is no
-    formula of its own."""
-    return _FORMAT_RE.fullmatch(text) is not None
-
-
-def _named(text: str, f: Fact, names: list[Fact]) -> bool:
-    """Whether the quantity f is part of a short quoted name (“金色十年”), not a target."""
-    return _inside(f, names) and not text[: f.start].endswith(_TARGET_WORDS)
-
-
-def _drop_nested(text: str, facts: list[Fact]) -> list[Fact]:
-    """Facts inside a title in 《》 (but the cited document itself), places inside an organisation
-    and meetings with its span, a format of numbers inside a meeting's name (“1+6”圆桌对话会),
-    dates inside a formula or a short quoted name, quantities inside a date or a short quoted
-    name: dropped."""
-    titles = (
-        [Fact("title", m.start(), m.end(), "", "", "", 0) for m in _TITLE_RE.finditer(text)]
-        if "《" in text
-        else []
-    )
-    orgs = [f for f in facts if f.type == "organization"]
-    foreign = [f for f in orgs if f.extractor == "organization.foreign"]
-    persons = [f for f in facts if f.type == "person"]  # 奥尔特加总统 holds no place 奥尔特
-    formulas = [f for f in facts if f.type == "formula"]
-    # a formula named after a place (美丽浙江, “老西藏精神”) holds no place; a list of
-    # articles of a place (“绍兴 26 条”) does
-    campaigns = [f for f in formulas if not _ARTICLES_END_RE.search(f.text)]
-    dates = [f for f in facts if f.type == "date"]
-    meetings = [f for f in facts if f.type == "meeting"]  # “1+6”圆桌对话会: no formula “1+6”
-    percents = [f for f in facts if f.type == "percent"]  # 增长1.3倍: a multiple of growth
-    names = (
-        [Fact("name", m.start(), m.end(), "", "", "", 0) for m in _SHORT_QUOTE_RE.finditer(text)]
-        if "“" in text
-        else []
-    )
-    if not (titles or orgs or persons or formulas or dates or percents or names or meetings):
-        return facts  # nothing any fact could be nested in
-    return [
-        f
-        for f in facts
-        if not (f.type != "cited_document" and _inside(f, titles))
-        and not (f.type == "place" and (_inside(f, orgs + persons) or _inside(f, campaigns)))
-        and not (f.type == "meeting" and _same_span(f, foreign))
-        and not (f.type == "formula" and _is_format(f.text) and _inside(f, meetings))
-        and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
-        and not (f.type == "quantity" and (_inside(f, dates + percents) or _named(text, f, names)))
-    ]

@@ -22,6 +22,8 @@ import re
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
+from .state import FactState
 from .titles import full_title, is_document_title, issuer_parts, title_key
 
 TITLE_RE = re.compile(r"《(?P<t>[^《》\n]{1,100})》")
@@ -69,3 +71,10 @@ def extract_cited(text: str, folded: str) -> list[Fact]:
             )
         )
     return out
+
+
+@stage_pass("facts.cited.extract", requires=("text", "folded"), assigns=("facts",))
+def extract_pass(state: FactState, counters: Counters) -> FactState:
+    """Cited documents added: titles in 《》 that name a document (`《中华人民共和国民法典》`),
+    not a book or a periodical (`《求是》`)."""
+    return state.adding(extract_cited(state.text, state.folded))

@@ -38,8 +38,10 @@ from datetime import date
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import alternation, load_list, small_int
 from .dates_loose import century_dates, day_dates
+from .state import FactState
 
 _YEAR = r"(?<![\d.])(?:1[89]|2[01])\d{2}(?![\d.])|(?<![零〇一二三四五六七八九十])[〇零一二三四五六七八九]{4}"
 _MONTH = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![零〇一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])"
@@ -378,3 +380,10 @@ def _decade_of_month(text: str, s: int, e: int, month: _D, xun: str) -> Fact:
     b = _D(month.y, month.m, last_day, inferred=month.inferred)
     fact = _make(text, s, e, a, b, "date.range" if month.y else "date.partial")
     return replace(fact, value_date=None)  # no day is printed
+
+
+@stage_pass("facts.dates.extract", requires=("text", "folded", "doc_year"), assigns=("facts",))
+def extract_pass(state: FactState, counters: Counters) -> FactState:
+    """Dates added: absolute, partial, relative and ranges (`2020年1月30日` -> 2020-01-30,
+    `前三季度` -> 2020-01/2020-09 with the document's year)."""
+    return state.adding(extract_dates(state.text, state.folded, state.doc_year))

@@ -60,10 +60,12 @@ import ahocorasick_rs
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import alternation, cut_window, load_list, small_int
 from .formulas_principles import extract_principles
 from .formulas_spirits import extract_spirits
 from .gazetteer import PROVINCE, place_index, scan
+from .state import FactState
 
 QUOTE_RE = re.compile(
     r"“(?P<a>[^“”\n]{2,20})”|\"(?P<b>[^\"\n“”]{2,20})\"|「(?P<c>[^「」\n]{2,20})」"
@@ -350,3 +352,10 @@ def extract_formulas(text: str, folded: str) -> list[Fact]:
             )
         )
     return out
+
+
+@stage_pass("facts.formulas.extract", requires=("text", "folded"), assigns=("facts",))
+def extract_pass(state: FactState, counters: Counters) -> FactState:
+    """Quoted political formulas, campaigns and period names added (“四个意识”, “八八战略”,
+    “十四五”)."""
+    return state.adding(extract_formulas(state.text, state.folded))

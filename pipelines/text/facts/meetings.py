@@ -39,8 +39,10 @@ import re
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import alternation, load_list, small_int
 from .gazetteer import place_index
+from .state import FactState
 
 _PLACE_SET = set(place_index())
 _N = r"[一二三四五六七八九十百零〇\d]+"
@@ -271,3 +273,9 @@ def _numbered(folded: str, add) -> None:
             continue  # 首次会议 names a meeting only after its organisation (…委员会首次会议)
         num = "1" if m["first"] else _num(m["num"])
         add(s, m.end(), f"{_clean_org(org)}/{num}次{_kind(m['kind'])}", "meeting.numbered", 0.85)
+
+
+@stage_pass("facts.meetings.extract", requires=("text", "folded"), assigns=("facts",))
+def extract_pass(state: FactState, counters: Counters) -> FactState:
+    """Numbered meetings added (`省委十四届七次全会` -> 省委/14届/7次全会, `党的十九大`)."""
+    return state.adding(extract_meetings(state.text, state.folded))

@@ -40,9 +40,11 @@ import ahocorasick_rs
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import alternation, load_list
 from .gazetteer import international_organs, scan
 from .meetings_editions import edition_congresses
+from .state import FactState
 
 _LISTED = {}
 for _line in load_list("facts_meetings.txt"):
@@ -232,3 +234,10 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
             if m and not folded.startswith("系列", h.end):
                 add(h.start, m.end(), "meeting.named", 0.75, None)
     return out
+
+
+@stage_pass("facts.meetings_named.extract", requires=("text", "folded"), assigns=("facts",))
+def extract_pass(state: FactState, counters: Counters) -> FactState:
+    """Meetings without session numbers added: listed and named conferences, forums, symposia
+    (`中央经济工作会议`, `民营企业座谈会`)."""
+    return state.adding(extract_named_meetings(state.text, state.folded))

@@ -17,9 +17,11 @@ import re
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import organization_fact, spaceless
 from .gazetteer import scan
 from .meetings_named import name_start
+from .state import FactState
 
 _FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们个多家所"
 _COUNCIL_RE = re.compile(
@@ -66,3 +68,12 @@ def place_councils(text: str, folded: str) -> list[Fact]:
                 out.append(organization_fact(text, s, h.start, "organization.forum", 0.8,
                                              spaceless(text[s : h.start])))  # fmt: skip
     return out
+
+
+@stage_pass(
+    "facts.organizations_councils.place_councils", requires=("text", "folded"), assigns=("facts",)
+)
+def place_councils_pass(state: FactState, counters: Counters) -> FactState:
+    """Councils and cabinets named after a place, and forums that hold summits, added
+    (`香港工商总会`, `中阿合作论坛北京部长级会议` holds the forum)."""
+    return state.adding(place_councils(state.text, state.folded))

@@ -18,8 +18,10 @@ import re
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import organization_fact, spaceless
 from .gazetteer import international_organs, place_index
+from .state import FactState
 
 _MISSION_ENDINGS = ("总领事馆", "领事馆", "大使馆", "使馆", "使团", "代表处")
 #: 驻 and a host of one to eight characters, then a mission's ending.
@@ -76,3 +78,12 @@ def missions(text: str, folded: str) -> list[Fact]:
             out.append(organization_fact(text, first, m.end(), "organization.mission", 0.85,
                                          name, None))  # fmt: skip
     return out
+
+
+@stage_pass(
+    "facts.organizations_missions.missions", requires=("text", "folded"), assigns=("facts",)
+)
+def missions_pass(state: FactState, counters: Counters) -> FactState:
+    """Missions abroad and chambers of commerce named by two sides added, one organisation each
+    (`中国驻法国大使馆`, `德国中国商会`)."""
+    return state.adding(missions(state.text, state.folded))

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import cut_window, organization_fact
 from .gazetteer import place_index, scan
+from .state import FactState
 
 _STOP = "的了在是和与及或对把被从向为以于由将也都而且就还要会等各全该这那其我你他她们个多家"
 #: What may not follow 党 in a party's name (党员, 党派, 党内: members, kinds, its inside).
@@ -82,11 +84,23 @@ def region_governments(text: str, folded: str) -> list[Fact]:
     return out
 
 
-def with_parties(text: str, folded: str, found: list[Fact]) -> list[Fact]:
-    """`found` with the parties and regional governments added; an organisation ending where a
-    party ends but starting before it (a country printed before the party) is cut."""
-    extra = country_parties(text, folded) + region_governments(text, folded)
+def _cut(f: Fact, parties: list[Fact]) -> bool:
+    """Whether `f` ends where one of `parties` ends but starts before it (a country printed
+    before the party)."""
+    return any(f.start < p.start and f.end == p.end for p in parties)
+
+
+@stage_pass(
+    "facts.organizations_parties.with_parties",
+    requires=("text", "folded", "facts"),
+    assigns=("facts",),
+)
+def with_parties_pass(state: FactState, counters: Counters) -> FactState:
+    """Parties named after their country and the governments of the special administrative
+    regions added (`公正俄罗斯党`, `澳门特区政府`), an organisation ending where one ends but
+    starting before it cut."""
+    extra = country_parties(state.text, state.folded) + region_governments(state.text, state.folded)
     if not extra:
-        return found
-    kept = [f for f in found if not any(f.start < p.start and f.end == p.end for p in extra)]
-    return kept + extra
+        return state
+    kept = [f for f in state.facts if f.type != "organization" or not _cut(f, extra)]
+    return state.keeping(kept + extra)

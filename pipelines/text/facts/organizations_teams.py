@@ -20,7 +20,9 @@ import re
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import organization_fact
+from .state import FactState
 
 _TEAM_WORDS = (
     "指导组",
@@ -69,3 +71,11 @@ def national_offices(text: str, folded: str) -> list[Fact]:
             continue  # 全国各地都办, 全国绿化办公室 (the suffix grammar's)
         out.append(organization_fact(text, s, e, "organization.office", 0.8, text[s:e]))
     return out
+
+
+@stage_pass(
+    "facts.organizations_teams.national_offices", requires=("text", "folded"), assigns=("facts",)
+)
+def national_offices_pass(state: FactState, counters: Counters) -> FactState:
+    """National offices printed by their short form added (`全国绿化办`, `全国老龄办`)."""
+    return state.adding(national_offices(state.text, state.folded))

@@ -29,8 +29,10 @@ from decimal import Decimal
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import ARABIC_NUM, CN_NUM, fmt_decimal, parse_number
 from .qualifiers import AFTER_RE, bound_before, clause_change, direction_of
+from .state import FactState
 
 ARABIC_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM})\s?%")
 CHINESE_RE = re.compile(rf"百分之(?P<n>{CN_NUM})")
@@ -156,3 +158,9 @@ def extract_percents(text: str, folded: str) -> list[Fact]:
                 f = replace(f, qualifier=",".join(q for q in (f.qualifier, "多") if q))
             out.append(f)
     return out
+
+
+@stage_pass("facts.percents.extract", requires=("text", "folded"), assigns=("facts",))
+def extract_pass(state: FactState, counters: Counters) -> FactState:
+    """Percentages and percentage points added (`下降3%` -> -0.03, `0.53个百分点`)."""
+    return state.adding(extract_percents(state.text, state.folded))

@@ -10,7 +10,9 @@ import re
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import alternation, cut_window, load_list
+from .state import FactState
 
 _ROLE_ONLY = [s for line in load_list("facts_surnames_role_only.txt") for s in line.split()]
 _TITLES = ("主席", "总书记", "委员长", "总统", "总理", "首相")
@@ -43,3 +45,12 @@ def heads_with_role_only_surnames(text: str, folded: str) -> list[Fact]:
             )
             out.append(fact)
     return out
+
+
+@stage_pass(
+    "facts.persons_heads.role_only_surnames", requires=("text", "folded"), assigns=("facts",)
+)
+def role_only_surnames_pass(state: FactState, counters: Counters) -> FactState:
+    """A name opening with a surname that is also a common word start, printed right before a
+    head's title, added as a person (`金某某主席`)."""
+    return state.adding(heads_with_role_only_surnames(state.text, state.folded))

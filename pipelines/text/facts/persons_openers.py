@@ -16,9 +16,11 @@ import re
 
 from pipelines.text.model import Fact
 
+from ..passes import Counters, stage_pass
 from ._common import cut_window
 from .persons import LEADER_RE, _plausible
 from .persons_subject import tagged_name
+from .state import FactState
 
 _SENTENCE_OPENS = "。！？；\n"
 _LED_BY_RE = re.compile(r"(?:会见了?|接见了?|由)")
@@ -49,3 +51,12 @@ def opening_persons(text: str, folded: str) -> list[Fact]:
             if name and folded.startswith(_LEADS, m.end() + len(name)):
                 out.append(_person(text, m.end(), m.end() + len(name), "person.leader_of", 0.75))
     return out
+
+
+@stage_pass(
+    "facts.persons_openers.opening_persons", requires=("text", "folded"), assigns=("facts",)
+)
+def opening_persons_pass(state: FactState, counters: Counters) -> FactState:
+    """A leader opening a sentence (`汪洋|充分肯定`) and the head of a delegation
+    (`会见了王毅率领的代表团`) added as persons."""
+    return state.adding(opening_persons(state.text, state.folded))

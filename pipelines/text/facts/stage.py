@@ -1,0 +1,57 @@
+"""The facts stage: the passes from a paragraph to its typed facts, in order.
+
+The extractor families add the facts they find (dates, percents, amounts, meetings, formulas,
+cited documents, organisations, persons, places: one module each, conventions and confidences
+in each module's docstring); then the filters resolve overlapping spans of one type and drop
+the facts nested in another (facts/filters.py), and the facts are sorted. The stage runs once
+per paragraph; `persons_document.add_document_repeats` then reads a document's paragraphs
+together."""
+
+from __future__ import annotations
+
+from ..passes import Pass
+from . import (
+    cited,
+    dates,
+    families,
+    filters,
+    formulas,
+    meetings,
+    meetings_named,
+    organizations_councils,
+    organizations_missions,
+    organizations_parties,
+    organizations_teams,
+    percents,
+    persons_heads,
+    persons_openers,
+)
+from .state import FactState
+
+__all__ = ["FACT_PASSES", "FactState"]
+
+#: The whole stage, in order.
+FACT_PASSES: tuple[Pass, ...] = (
+    dates.extract_pass,
+    percents.extract_pass,
+    families.amounts,
+    meetings.extract_pass,
+    meetings_named.extract_pass,
+    formulas.extract_pass,
+    cited.extract_pass,
+    families.organizations,
+    organizations_parties.with_parties_pass,
+    organizations_missions.missions_pass,
+    organizations_councils.place_councils_pass,
+    organizations_teams.national_offices_pass,
+    families.persons,
+    persons_heads.role_only_surnames_pass,
+    persons_openers.opening_persons_pass,
+    families.places,
+    filters.resolve,
+    filters.trim_roles,
+    filters.drop_nested,
+    filters.drop_in_columns,
+    filters.drop_in_themes,
+    filters.sort,
+)
