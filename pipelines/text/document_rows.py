@@ -172,7 +172,7 @@ def _fact_rows(
     from .facts import extract_document_facts
     from .facts.persons_document import EXTRACTOR
 
-    per = extract_document_facts(texts, doc_year=year, context=context, stats=out.stats)
+    per = extract_document_facts(texts, doc_year=year, context=context)
     for (para_id, starts), facts in zip(paragraphs, per, strict=True):
         own = [f for f in facts if f.extractor != EXTRACTOR]
         added = [f for f in facts if f.extractor == EXTRACTOR]
