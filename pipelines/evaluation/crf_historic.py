@@ -1,0 +1,119 @@
+"""The CRF of `crf_tagger` on a development text with the rules as they were when it was blind.
+
+Leave-one-text-out over the development texts flatters the stacked CRF: its `rule=` features
+come from rules already fixed on every one of those texts (~0.98 on each), so the CRF learns to
+trust them and adds nothing. The honest question is what the CRF does where the rules have NOT
+been fitted. For a development text whose fixture was committed before its round's fixes, the
+rules of that commit are the rules as they were when the text was blind: they run here (the
+commit's `pipelines/` unpacked with `git archive` into a temporary folder, run in a subprocess
+with this environment), the CRF is trained on every OTHER development text and the main
+fixtures (with today's rules, as `--blind` trains), and the text is measured: `rules` (then),
+`crf`, `rules+crf`, and the same CRF without the rules' features (`crf-norules`,
+`rules+crf-norules`).
+
+    PYTHONPATH=/tmp/crf:. .venv/bin/python -m pipelines.evaluation.crf_historic \\
+        heldout/ext_xwlb_20190521_blind.yaml@5bf1351 heldout/ext_xwlb_20181106_blind.yaml@1aedea0
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from pipelines.evaluation.crf_tagger import (
+    ROOT,
+    Counts,
+    combine,
+    load_sentences,
+    print_table,
+    score,
+    tag,
+    train,
+    without_rules,
+)
+
+#: Run in the old tree: the rules on each case, read per document as `make eval` reads them.
+_OLD_RULES = """
+import json, sys
+from pipelines.text.facts import extract_document_facts, extract_facts
+out = {}
+for d in json.load(sys.stdin):
+    texts, year = d["texts"], d["doc_year"]
+    per = extract_document_facts(texts, doc_year=year) if d["doc"] else [
+        extract_facts(texts[0], doc_year=year)]
+    for i, facts in zip(d["idx"], per):
+        out[i] = [(f.type, f.start, f.end) for f in facts]
+json.dump(out, sys.stdout)
+"""
+
+
+def old_rule_facts(fixture: str, commit: str) -> list[list[Any]]:
+    """The facts the rules of `commit` find in each case of `fixture` (today's fixture file)."""
+    from pipelines.evaluation.facts import documents, load_cases
+
+    cases = load_cases(fixture)
+    docs = [
+        {
+            "idx": group,
+            "texts": [cases[i]["context"] for i in group],
+            "doc_year": cases[group[0]].get("doc_year"),
+            "doc": cases[group[0]]["kind"] == "cases",
+        }
+        for group in documents(cases)
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "pipelines"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        run = subprocess.run(
+            [sys.executable, "-c", _OLD_RULES],
+            input=json.dumps(docs, ensure_ascii=False),
+            capture_output=True,
+            text=True,
+            cwd=tmp,
+            env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"},
+            check=True,
+        )
+    found = json.loads(run.stdout)
+    return [
+        [SimpleNamespace(type=t, start=s, end=e) for t, s, e in found.get(str(i), [])]
+        for i in range(len(cases))
+    ]
+
+
+def measure_text(fixture: str, commit: str, train_on: list[Any]) -> Counts:
+    """The five variants on one development text, the rules of `commit`."""
+    test = load_sentences(fixture, old_rule_facts(fixture, commit))
+    others = [s for s in train_on if s.group != Path(fixture).name]
+    stacked, alone = train(others), train(without_rules(others))
+    counts: Counts = {}
+    for s, bare in zip(test, without_rules(test), strict=True):
+        variants = combine(s, tag(stacked, s.features))
+        for name, spans in combine(s, tag(alone, bare.features)).items():
+            if name != "rules":
+                variants[f"{name}-norules"] = spans
+        score(counts, s, variants)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> None:
+    from pipelines.evaluation.facts import HELDOUT_DEVELOPMENT
+
+    argv = sys.argv[1:] if argv is None else argv
+    train_on = load_sentences("*.yaml") + load_sentences(HELDOUT_DEVELOPMENT)
+    for arg in argv:
+        fixture, commit = arg.split("@", 1)
+        print(f"\n{fixture}, rules of {commit} (before its round's fixes):")
+        print_table(measure_text(fixture, commit, train_on))
+
+
+if __name__ == "__main__":
+    main()
