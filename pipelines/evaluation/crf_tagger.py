@@ -313,7 +313,7 @@ def print_table(counts: Counts) -> None:
     print(f"expected: {exp}")
 
 
-def speed(tagger: Any, limit: int = 0) -> dict[str, float]:
+def speed(tagger: Any, limit: int = 0, without: bool = False) -> dict[str, float]:
     """Characters per second on the seeds' non-blank lines: jieba.lcut, the rules, the features
     (segmenter, gazetteer, BIO of the rules) and the CRF's tagging."""
     import jieba
@@ -338,6 +338,8 @@ def speed(tagger: Any, limit: int = 0) -> dict[str, float]:
     rates["rules (extract_facts)"] = n / (time.perf_counter() - t0)
     t0 = time.perf_counter()
     feats = [features_of(line, f) for line, f in zip(lines, facts, strict=True)]
+    if without:
+        feats = [[[x for x in fs if not x.startswith("rule")] for fs in f] for f in feats]
     rates["features (given rules)"] = n / (time.perf_counter() - t0)
     t0 = time.perf_counter()
     for f in feats:
@@ -358,27 +360,27 @@ def main(argv: list[str] | None = None) -> None:
         print("features: without the rules' BIO tags")
     chars = sum(len(s.text) for s in dev + main_fixtures)
     print(f"training data: {len(dev)} development cases + {len(main_fixtures)} main; {chars} chars")
-    if "--blind" in argv:
+    if "--blind" in argv or "--speed" in argv:
         t0 = time.perf_counter()
         tagger = train(main_fixtures + dev)
         print(f"trained on all development texts in {time.perf_counter() - t0:.1f}s")
-        print("\nBLIND group (figures only):")
+    if "--speed" in argv:
+        print("\nspeed on seeds/*.txt (characters/second, line by line):")
+        for name, rate in speed(tagger, without="--no-rules-feature" in argv).items():
+            print(f"  {name:24} {rate:10.0f}")
+    elif "--blind" in argv:  # once, at the end: figures only, the misses are never printed
         blind = load_sentences(HELDOUT_BLIND + HELDOUT_BLIND_ROUND19)
+        print("\nBLIND group (figures only):")
         print_table(
             measure(tagger, without_rules(blind) if "--no-rules-feature" in argv else blind)
         )
-        return
-    counts, t_train, t_tag = leave_one_out(dev, main_fixtures)
-    n_dev = len({s.group for s in dev})
-    print(f"\nleave-one-text-out over {n_dev} development texts (totals across folds):")
-    print_table(counts)
-    dev_chars = sum(len(s.text) for s in dev)
-    print(f"training {t_train / n_dev:.1f}s a fold; tagging {dev_chars / t_tag:.0f} chars/s")
-    if "--no-speed" not in argv:
-        tagger = train(main_fixtures + dev)
-        print("\nspeed on seeds/*.txt (characters/second, line by line):")
-        for name, rate in speed(tagger).items():
-            print(f"  {name:24} {rate:10.0f}")
+    else:
+        counts, t_train, t_tag = leave_one_out(dev, main_fixtures)
+        n_dev = len({s.group for s in dev})
+        print(f"\nleave-one-text-out over {n_dev} development texts (totals across folds):")
+        print_table(counts)
+        dev_chars = sum(len(s.text) for s in dev)
+        print(f"training {t_train / n_dev:.1f}s a fold; tagging {dev_chars / t_tag:.0f} chars/s")
 
 
 if __name__ == "__main__":
