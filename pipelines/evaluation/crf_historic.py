@@ -16,9 +16,9 @@ fixture-only commit: `blind_commit`) and stacks on these out-of-fold rules: leav
 with the blind-time rules in training and test (the honest estimate), and with `--blind`, once,
 trained on all of them and measured on the blind group with today's rules (figures only).
 
-    PYTHONPATH=/tmp/crf:. .venv/bin/python -m pipelines.evaluation.crf_historic \\
+    PYTHONPATH="$CRF_DIR":. .venv/bin/python -m pipelines.evaluation.crf_historic \\
         heldout/ext_xwlb_20190521_blind.yaml@5bf1351 heldout/ext_xwlb_20181106_blind.yaml@1aedea0
-    PYTHONPATH=/tmp/crf:. .venv/bin/python -m pipelines.evaluation.crf_historic --oof [--blind]
+    PYTHONPATH="$CRF_DIR":. .venv/bin/python -m pipelines.evaluation.crf_historic --oof [--blind]
 
 Results (code of round 19), P/R per type: organization, place, person, meeting, formula; all.
 Leave-one-text-out, 17 development texts, each with its blind-time rules (`--oof`):

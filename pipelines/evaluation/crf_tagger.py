@@ -22,8 +22,8 @@ fixtures, test on the one left out; totals across folds), then `--blind` trains 
 and measures the blind group once (figures only, its misses are never printed). Speed:
 characters per second on `seeds/*.txt` lines against `jieba.lcut` in the same run.
 
-    uv pip install --target /tmp/crf python-crfsuite     # NOT a project dependency
-    PYTHONPATH=/tmp/crf:. .venv/bin/python -m pipelines.evaluation.crf_tagger [--blind] [--no-speed]
+    uv pip install --target "$CRF_DIR" python-crfsuite     # NOT a project dependency
+    PYTHONPATH="$CRF_DIR":. .venv/bin/python -m pipelines.evaluation.crf_tagger [--blind] [--no-speed]
 
 Results (code of round 19; P/R of the five types together; per type in `crf_historic`):
 leave-one-text-out, 17 development texts: rules 0.986/0.977, crf 0.990/0.948, rules+crf
@@ -63,7 +63,7 @@ def _crfsuite() -> Any:
     if not crfsuite_available():
         raise RuntimeError(
             "python-crfsuite is not installed (not a project dependency): "
-            "uv pip install --target /tmp/crf python-crfsuite, then PYTHONPATH=/tmp/crf"
+            "uv pip install --target DIR python-crfsuite (any folder outside the project), then PYTHONPATH=DIR"
         )
     import pycrfsuite
 
