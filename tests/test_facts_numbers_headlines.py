@@ -13,6 +13,8 @@ def _one(text: str, type_: str):
 def test_a_one_character_verb_before_a_multiple_makes_it_a_growth() -> None:
     fact = _one("电费三年涨两倍", "percent")
     assert (fact.text, fact.direction, fact.value_num) == ("两倍", "up", None)
+    assert _one("房价上涨2倍", "percent").direction == "up"  # the two-character verb too
+    assert _one("销量激增3倍", "percent").direction == "up"
 
 
 def test_a_one_character_fall_verb_gives_a_share_its_direction() -> None:
@@ -48,3 +50,14 @@ def test_two_days_apart_after_their_month_are_no_range() -> None:
         f.text for f in extract_facts("定于8月14、20日开放。", doc_year=2020) if f.type == "date"
     ]
     assert "8月14、20日" not in dates
+
+
+def test_listed_days_a_month_does_not_have_leave_the_month_alone() -> None:
+    """4月30、31日: no range, and the month keeps its own value (no day borrowed from the list)."""
+    dates = {
+        f.text: f.normalized
+        for f in extract_facts("4月30、31日", doc_year=2021)
+        if f.type == "date"
+    }
+    assert dates.get("4月") == "2021-04"
+    assert not any("、" in text for text in dates)

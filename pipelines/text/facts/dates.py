@@ -319,16 +319,17 @@ def _second(folded: str, e: int, first: _D, doc_year: int | None) -> tuple[_D, i
 _LISTED_DAYS_RE = re.compile(rf"(?P<d1>{_DAY})、(?P<d2>{_DAY})\s?[日号]")
 
 
-def _next_day_listed(folded: str, e: int, month: _D) -> tuple[_D, int] | None:
+def _next_day_listed(folded: str, e: int, month: _D) -> tuple[_D, _D, int] | None:
     """Two consecutive days listed after their month (明后（3月8、9日）两天): one range of two
-    days, (second day, end), the first day set on `month`; None for days apart (3月8、15日:
-    two dates) or when the month holds a day already."""
+    days, (first day, second day, end); None for days apart (3月8、15日: two dates), days the
+    month does not have (4月30、31日), or when the month holds a day already. `month` is
+    not changed."""
     m = _LISTED_DAYS_RE.match(folded, e) if month.m and month.d is None else None
     if m is None or small_int(m["d2"]) != small_int(m["d1"]) + 1:
         return None
-    month.d = small_int(m["d1"])
+    first = _D(month.y, month.m, small_int(m["d1"]), inferred=month.inferred)
     second = _D(month.y, month.m, small_int(m["d2"]), inferred=month.inferred)
-    return (second, m.end()) if month.valid() and second.valid() else None
+    return (first, second, m.end()) if first.valid() and second.valid() else None
 
 
 def _atoms(text: str, folded: str, doc_year: int | None, facts: list[Fact]) -> None:
@@ -357,7 +358,10 @@ def _atoms(text: str, folded: str, doc_year: int | None, facts: list[Fact]) -> N
             facts.append(_decade_of_month(text, s, e, first, m["xun"]))
             pos = e
             continue
-        second = _second(folded, e, first, doc_year) or _next_day_listed(folded, e, first)
+        second = _second(folded, e, first, doc_year)
+        listed = _next_day_listed(folded, e, first) if second is None else None
+        if listed is not None:
+            first, second = listed[0], listed[1:]
         if second is not None:
             facts.append(_make(text, s, second[1], first, second[0], "date.range"))
             pos = second[1]

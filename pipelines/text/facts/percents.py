@@ -57,7 +57,7 @@ FRACTION_RE = re.compile(
 #: growth verb right before it (是去年的2倍) is a ratio: a quantity (facts/amounts.py). A
 #: headline's one-character verb is one too (房价涨两倍, 产量升三倍).
 MULTIPLE_RE = re.compile(
-    rf"(?:增长|增加|提高|提升|上升|扩大|攀升|翻|(?<![上下提攀飙回])[升涨增])(?:了|约|将近|接近|近|超过?|分别)*"
+    rf"(?:增长|增加|提高|提升|上升|上涨|扩大|攀升|飙升|猛增|激增|暴涨|翻|(?<![上下提攀飙回猛激暴])[升涨增])(?:了|约|将近|接近|近|超过?|分别)*"
     rf"(?P<n>{ARABIC_NUM}|{CN_NUM})倍"
     rf"(?:[和、与](?P<n2>{ARABIC_NUM}|{CN_NUM})倍)?"
 )
