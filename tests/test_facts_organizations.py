@@ -407,3 +407,9 @@ def test_a_forum_holding_a_summit_named_after_a_place_is_an_organisation() -> No
     text = "明年5月中阿合作论坛北京峰会将召开。"
     assert texts(text, "organization") == ["中阿合作论坛"]
     assert texts(text, "meeting") == ["中阿合作论坛北京峰会"]
+
+
+def test_a_council_name_holds_no_verb_and_always_will_is_no_council() -> None:
+    assert texts("美国退出人权理事会。", "organization") == ["人权理事会"]
+    assert texts("中国总会在关键时刻伸出援手。", "organization") == []
+    assert texts("中国人民总会记得。", "organization") == []

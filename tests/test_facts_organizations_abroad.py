@@ -38,3 +38,5 @@ def test_an_association_of_two_trades_after_its_country_is_one_name() -> None:
     assert texts(text, "organization") == ["德国机械制造商和供应商联合会"]
     assert texts(text, "place") == []
     assert texts("美国和日本商会", "organization") == []
+    assert "中国企业和美国商会" not in texts("中国企业和美国商会签约。", "organization")
+    assert "美国政府和人民商会" not in texts("美国政府和人民商会", "organization")

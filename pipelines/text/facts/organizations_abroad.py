@@ -57,8 +57,10 @@ AGENCY_RE = re.compile(rf"(?<=[的据])(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{2,6
 
 _NAME = rf"(?:(?![{_FUNCTION}，。、；：])[\u4e00-\u9fff])"
 #: After a country, an association of two trades joined by 和 (某国零件商和经销商协会): each
-#: trade two to eight characters, the name ending in 协会, 商会 or 联合会 right after.
-TRADES_RE = re.compile(rf"{_NAME}{{2,8}}?和{_NAME}{{2,8}}?(?:协会|商会|联合会)")
+#: trade two to eight characters ending in a trade's word (商, 者, 业, 户, 家, 厂), the name
+#: ending in 协会, 商会 or 联合会 right after; not two parties (某国企业和某国商会, 政府和人民).
+_TRADE = rf"{_NAME}{{1,7}}?[商者业户家厂]"
+TRADES_RE = re.compile(rf"{_TRADE}和(?P<second>{_TRADE})(?:协会|商会|联合会)")
 
 
 def trade_associations(text: str, folded: str) -> list[Fact]:
@@ -69,7 +71,7 @@ def trade_associations(text: str, folded: str) -> list[Fact]:
         if h.kind != "place" or not any(e.level == "country" for e in place_index()[h.name]):
             continue
         m = TRADES_RE.match(folded, h.end)
-        if m is not None:
+        if m is not None and not scan(m["second"]):
             name = "".join(text[h.start : m.end()].split())
             out.append(organization_fact(text, h.start, m.end(), "organization.suffix", 0.85, name))
     return out

@@ -18,7 +18,7 @@ import re
 from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
-from ._common import organization_fact, spaceless
+from ._common import cut_window, organization_fact, spaceless
 from .gazetteer import scan
 from .meetings_named import name_start
 from .state import FactState
@@ -42,6 +42,22 @@ def _pair_start(hits, folded: str, start: int) -> int:
     return next((h.start for h in hits if h.end == dash and h.kind in ("place", "organ")), start)
 
 
+def _council_name(folded: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the words between a place and a council's ending name a body, not a clause:
+    no verb among them (美国退出人权理事会: 退出), and 总会 after a trade (工商总会, 工业总会)
+    with no verb right after it (中国人民总会记得, 中国总会在…: the adverb "always will")."""
+    middle = folded[start : m.end()]
+    tags = cut_window(middle)[1]
+    if any(tag.startswith("v") for tag in tags[:-1]):
+        return False
+    if not m.group().endswith("总会"):
+        return True
+    if m.end() - start <= 2:
+        return False
+    after = cut_window(folded[m.end() : m.end() + 4])[1]
+    return not (after and after[0].startswith("v"))
+
+
 def place_councils(text: str, folded: str) -> list[Fact]:
     """Councils and cabinets of a place (`香港工商总会`) and forums holding a summit of a place
     (`东亚论坛上海峰会` -> 东亚论坛) of one paragraph."""
@@ -53,7 +69,7 @@ def place_councils(text: str, folded: str) -> list[Fact]:
         if h.kind != "place":
             continue
         m = _COUNCIL_RE.match(folded, h.end)
-        if m is not None:
+        if m is not None and _council_name(folded, h.end, m):
             s = _pair_start(hits, folded, h.start)
             out.append(organization_fact(text, s, m.end(), "organization.council", 0.8,
                                          spaceless(text[s : m.end()])))  # fmt: skip

@@ -103,4 +103,6 @@ def with_parties_pass(state: FactState, counters: Counters) -> FactState:
     if not extra:
         return state
     kept = [f for f in state.facts if f.type != "organization" or not _cut(f, extra)]
+    if len(kept) < len(state.facts):  # counted as the filters count what they drop
+        counters.add("dropped", len(state.facts) - len(kept))
     return state.keeping(kept + extra)
