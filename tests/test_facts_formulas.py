@@ -97,6 +97,10 @@ def test_principles_a_leader_put_forward_are_formulas() -> None:
     text = "双方按照主席提出的平等互信理念和合作共赢观，深化合作。"
     assert texts(text, "formula") == ["平等互信理念", "合作共赢观"]
     assert texts("双方秉持开放包容理念。", "formula") == []
+    assert texts("主席提出的平等互信理念以及合作共赢观。", "formula") == [
+        "平等互信理念",
+        "合作共赢观",
+    ]
 
 
 def test_a_community_of_a_pair_or_a_region_is_a_formula() -> None:

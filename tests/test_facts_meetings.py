@@ -157,6 +157,7 @@ def test_a_bracketed_format_inside_a_summits_name_is_read_through() -> None:
         "中国-欧盟（27+1）领导人会议",
         "东盟与中日韩（10+3）领导人会议",
     ]
+    assert "日本与韩国领导人会晤" not in texts("日本与韩国领导人会晤在京举行。", "meeting")
 
 
 def test_a_meeting_after_a_month_starts_after_it() -> None:

@@ -18,3 +18,4 @@ def test_a_side_meeting_is_the_bare_word_its_quoted_theme_outside() -> None:
     text = "代表团还举办了“海洋与气候”主题边会。"
     assert texts(text, "meeting") == ["边会"]
     assert texts("周边会有降雨。", "meeting") == []
+    assert texts("他说那边会继续下雨，北边会有降雪。", "meeting") == []

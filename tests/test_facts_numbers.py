@@ -305,3 +305,6 @@ def test_a_rank_printed_with_wei_after_a_ranking_word_is_no_quantity() -> None:
     text = "该市创新指数从世界35位升至12位。"
     assert texts(text, "quantity") == []
     assert texts("全球20位学者参会。", "quantity") == ["20位"]
+    assert texts("全球20位 学者参会。", "quantity") == ["20位"]
+    assert texts("共安排30位。", "quantity") == ["30位"]
+    assert texts("邻居30位。", "quantity") == ["30位"]

@@ -19,7 +19,7 @@ from .gazetteer import scan
 
 #: A principle's name after 提出的: two to six characters and 理念 or 观, ending before a
 #: conjunction or punctuation (not 观察, 观点: the end must be the name's).
-_NAME = r"[\u4e00-\u9fff]{2,6}?(?:理念|观)(?=[和与及、，。；的]|$)"
+_NAME = r"[\u4e00-\u9fff]{2,6}?(?:理念|观)(?=以及|[和与及、，。；的]|$)"
 _PRINCIPLE_RE = re.compile(rf"(?<=提出的)(?P<a>{_NAME})(?:(?:和|与|及|以及|、)(?P<b>{_NAME}))?")
 _COMMUNITY = "命运共同体"
 #: 中 and the abbreviation of the other party (中非, 中拉, 中阿, 中柬), right before 命运共同体.

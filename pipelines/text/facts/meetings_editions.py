@@ -18,8 +18,9 @@ _NAME_CHAR = (
 EDITION_CONGRESS_RE = re.compile(
     rf"第[一二三四五六七八九十百\d]+届(?P<name>{_NAME_CHAR}{{2,12}}?(?<!代表|运动|体育)(?:大会|年会))"
 )
-#: A side meeting (边会): the bare word, not inside 周边会 (around) or 身边会 (nearby… will).
-SIDE_MEETING_RE = re.compile(r"(?<![周身旁])边会(?![议谈见])")
+#: A side meeting (边会): the bare word where a meeting is held or counted (举办边会, 一场边会,
+#: 主题边会, 的边会), not 周边会, 那边会, 北边会 (a side … will).
+SIDE_MEETING_RE = re.compile(r"(?<=[场次办行开题的])边会(?![议谈见])")
 
 
 def edition_congresses(folded: str) -> list[tuple[int, int]]:

@@ -108,7 +108,7 @@ _DIALOGUE_RE = re.compile(
 #: The dashes joining the two parties of a bilateral meeting (中国—欧盟, 中国-东盟; full-width
 #: － is folded to -), and 与 between two listed parties before a bracketed format
 #: (东盟与中日韩（10+3）领导人会议: the parties are one name).
-_PAIR_DASHES = "-—与"
+_PAIR_DASHES = "-—"
 #: The CPPCC's term printed before one of its meetings (政协第十三届|全国委员会专门委员会主任会议):
 #: part of the meeting's name.
 _CPPCC_TERM_RE = re.compile(r"(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十\d]+届$")
@@ -130,6 +130,14 @@ def _pair_congresses(folded: str) -> list[tuple[int, int]]:
         if start is not None:
             out.append((start, m.end()))
     return out
+
+
+def _paired(folded: str, s: int, word: int) -> bool:
+    """Whether the name starting at `s` is the second party of a pair: after a dash, or after
+    与 when a bracketed format follows in the name (东盟与中日韩（10+3）领导人会议; not 中国与美国
+    领导人会晤, two parties meeting)."""
+    joint = folded[s - 1]
+    return joint in _PAIR_DASHES or (joint == "与" and any(b in folded[s:word] for b in "（("))
 
 
 def _pair_start(folded: str, dash: int) -> int | None:
@@ -206,7 +214,7 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
             s += 2  # 系列|新闻发布会: one of a series of press conferences
         term = _CPPCC_TERM_RE.search(folded, max(0, (s or 0) - 16), s) if s else None
         s = term.start() if term else s  # 政协第十三届|全国委员会…主任会议
-        if s is not None and s > 1 and folded[s - 1] in _PAIR_DASHES:
+        if s is not None and s > 1 and _paired(folded, s, m.start()):
             pair = _pair_start(folded, s - 1)  # 中国—|欧盟领导人会晤: one meeting
             s = s if pair is None else pair
         if s is not None and m.group(0) in _BARE_OK:
