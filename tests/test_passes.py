@@ -234,3 +234,19 @@ def test_the_readme_lists_the_passes_of_each_stage_as_the_tuples_hold_them():
     for passes, _ in stages.STAGES.values():
         listed = [line for line in readme.splitlines() if any(f"`{p.id}`" in line for p in passes)]
         assert [p.id for p in passes] == [line.split("`")[1] for line in listed]
+
+
+def test_the_facts_stage_counts_each_pass_and_gives_the_same_facts_with_stats() -> None:
+    """extract_facts(stats=...) counts every pass of FACT_PASSES (what each added, what the
+    filters dropped) and returns exactly the facts it returns without counting."""
+    from pipelines.text.facts import extract_facts
+    from pipelines.text.facts.stage import FACT_PASSES
+
+    text = "国务院总理李克强6日在北京会见世界银行行长，双方同意将贸易额提高到300亿美元。"
+    stats: dict[str, dict[str, int]] = {}
+    with_stats = extract_facts(text, doc_year=2018, stats=stats)
+    assert with_stats == extract_facts(text, doc_year=2018)
+    assert list(stats) == [p.id for p in FACT_PASSES]
+    assert stats["facts.families.organizations"]["touched"] >= 2  # 国务院, 世界银行
+    assert stats["facts.dates.extract"]["touched"] == 1
+    assert sum(c.get("touched", 0) for c in stats.values()) >= len(with_stats)

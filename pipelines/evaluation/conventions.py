@@ -10,7 +10,9 @@ so a new blind text can be checked before it is measured:
   outside every marked span, in another case annotated for the same type (`中国` a place in one
   text, bare in forty others);
 - **two types**: a string marked as one entity type in one case and another type in another
-  (`欧盟` an organisation here, a place there).
+  (`欧盟` an organisation here, a place there);
+- **misplaced**: a fact located inside a longer marked span while the same string stands bare
+  later in the line: the fixture most likely lacks `occurrence:` (央视 found inside 央视网).
 
 An occurrence counts as bare only where the segmenter cuts a word at both its ends, so 中国 in
 中国人 or 浙江 in 浙江大学 is not one. Numbers and dates are left out: their strings repeat
@@ -170,7 +172,8 @@ def _misplaced(
             later = [p for p in bare_occurrences(ctx, ctx[start:end], spans) if p > start]
             if nested and later:
                 where = {case["fixture"]: 1}
-                out.append(Conflict("misplaced", type_, ctx[start:end], where, where, ctx[:40]))
+                example = ctx[max(0, start - 20) : later[0] + end - start + 20]
+                out.append(Conflict("misplaced", type_, ctx[start:end], where, where, example))
     return out
 
 

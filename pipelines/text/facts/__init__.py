@@ -1,23 +1,15 @@
 """Typed, normalised fact extraction from one paragraph (pure Python, no Dagster).
 
-`extract_facts(text, doc_year=...)` runs every extractor family on a digit-folded copy of
-the paragraph (same length, so offsets hold) and returns `Fact`s whose `text` is exactly
-`text[start:end]`, sorted by (start, end, type). Within one type overlapping spans are
-resolved by keeping the longest (then the earliest, then the most confident). Across
-types, places, organisations and persons nested inside a cited title (《…》) are dropped
-(the title is one fact, its issuer is in `unit`), places nested inside a formula (美丽浙江,
-“老西藏精神”: the campaign's name, but “绍兴 26 条” keeps its place) or an organisation
-(`中共绍兴市委`) are dropped, a meeting with a foreign organ's span (`巴基斯坦参谋长联席会议`)
-too, dates inside a formula (“三月三” is a festival, not March)
-and quantities inside a date (`前11个月` is a period, not a duration of 11 months) too; a
-date or a quantity inside a short quoted name is part of the name (“三月三” is a festival,
-“金色十年” names a period, not ten years), unless a bound makes it a target (“最多80天”).
-
-Families (one module each; conventions and confidences in each module's docstring):
-dates, percents, amounts (money + quantity), meetings (numbered) and meetings_named,
-formulas, cited (cited_document),
-organizations, persons, places.
-"""
+`extract_facts(text, doc_year=...)` runs the facts stage, `FACT_PASSES` (facts/stage.py, listed
+in the README's passes section), on a digit-folded copy of the paragraph (same length, so
+offsets hold) and returns `Fact`s whose `text` is exactly `text[start:end]`, sorted by (start,
+end, type). The extractor passes come first, one per family (dates, percents, amounts,
+meetings, formulas, cited documents, organisations, persons, places, each with its
+conventions and confidences in its module's docstring); the filter passes of facts/filters.py
+then resolve overlaps within a type and drop facts nested in another (in a title, an
+organisation, a formula, a column title, a quoted theme). `stats=` counts what each pass
+added or dropped. `extract_document_facts` reads a document's paragraphs at once (one sense
+per document for persons, facts/persons_document.py)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
 """The filters of the facts stage, and their passes: after the extractors, overlapping spans of
 one type resolved, a person's role cut where an organisation ends, facts nested in another
 dropped (in a title, an organisation, a formula, a date, a short quoted name), facts inside a
-column title in 【】 or a quoted theme dropped, and the facts sorted (see facts/__init__.py)."""
+column title in 【】 or a quoted theme dropped, and the facts sorted. Within one type the
+longest span wins (then the earliest, then the most confident); a date or a quantity inside a
+short quoted name is part of the name (“三月三” is a festival, “金色十年” a period)."""
 
 from __future__ import annotations
 
