@@ -40,6 +40,12 @@ _FOLDED_RE = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
 _THOUSANDS_RE = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
 
 #: Chinese numeral characters (digits, units, the decimal point 点).
+#: Function words and pronouns no organisation's name holds between its parts (美国|的|协会):
+#: the name grammars stop at them. `NAME_STOP_COUNTERS` adds the measure and quantity words
+#: that end a name's run too (个, 多, 家, 所: 两家|协会).
+NAME_STOPS = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
+NAME_STOPS_COUNTERS = NAME_STOPS + "个多家所"
+
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUM_CHARS = CN_DIGITS + "十百千万亿点"
 

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from pipelines.text.model import Fact
 
-from ._common import cut_window, load_list, organization_fact
+from ._common import NAME_STOPS, cut_window, load_list, organization_fact
 from .context import DocContext
 from .gazetteer import (
     Hit,
@@ -122,7 +122,7 @@ _FOREIGN_ORGAN_RE = re.compile(
     rf"|(?:国家|(?![{_STOP}])[\u4e00-\u9fff]){{0,4}}?(?:广播公司|通讯社|电视台|广播电台)"
 )
 #: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
-_FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
+_FUNCTION = NAME_STOPS
 #: After a national or international organ, one of its offices (中央宣传部理论局, 全国人大社会建设委员会,
 #: 国际奥委会执委会, 世卫组织非洲区域办事处), missions (联合国阿富汗援助团): at most six characters and an
 #: office ending; its staff office 机关 (全国人大机关; not 机关事务管理局, 机关党委: offices of their own;

@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from pipelines.text.model import Fact
 
-from ._common import organization_fact
+from ._common import NAME_STOPS, organization_fact
 from .gazetteer import national_organs, place_index, scan
 
 #: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
-_FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们"
+_FUNCTION = NAME_STOPS
 
 #: A one-character country before an organ of its state or an armed service is that
 #: country's organ (俄空天军, 俄外交部, 美联邦调查局, 俄联邦某某委员会; 美军空袭: 军 alone after

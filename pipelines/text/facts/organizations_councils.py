@@ -18,12 +18,12 @@ import re
 from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
-from ._common import cut_window, organization_fact, spaceless
+from ._common import NAME_STOPS_COUNTERS, cut_window, organization_fact, spaceless
 from .gazetteer import scan
 from .meetings_named import name_start
 from .state import FactState
 
-_FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们个多家所"
+_FUNCTION = NAME_STOPS_COUNTERS
 _COUNCIL_RE = re.compile(
     rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{0,6}}?(?:理事会联盟|理事会|总会|联盟|部长会议)"
 )

@@ -17,7 +17,7 @@ import re
 
 from pipelines.text.model import Fact
 
-from ._common import organization_fact, spaceless
+from ._common import NAME_STOPS_COUNTERS, organization_fact, spaceless
 
 #: Head words and the titles of their heads (委员会: 委员长, 主任, 主席).
 _HEAD_TITLES = {
@@ -31,7 +31,7 @@ _HEAD_TITLES = {
     "厅": ("厅长",),
     "指挥部": ("总指挥", "指挥长"),
 }
-_FUNCTION = "的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们个多家所"
+_FUNCTION = NAME_STOPS_COUNTERS
 _BODY = rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{2,10}}?"
 _ORGAN_BEFORE_HEAD_RE = re.compile(
     rf"(?:^|(?<=[，、；：。\s“（(]))(?P<name>(?:国家)?{_BODY}(?P<head>{'|'.join(_HEAD_TITLES)}))"

@@ -21,7 +21,7 @@ import re
 from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
-from ._common import organization_fact
+from ._common import NAME_STOPS, organization_fact
 from .state import FactState
 
 _TEAM_WORDS = (
@@ -42,7 +42,7 @@ _TEAM_RE = re.compile(
 )
 #: 全国, two to four characters of a task, 办; what follows may not make 办 a verb or a noun.
 _OFFICE_RE = re.compile(r"全国(?P<task>[\u4e00-\u9fff]{2,4}?)办(?![法理事好学成得到案起实了过完])")
-_FUNCTION = set("的了在是和与及或对把被从向为以于由将也都而且就还要等各全该这那其我你他她们个")
+_FUNCTION = set(NAME_STOPS + "个")
 
 
 def central_teams(text: str, folded: str) -> list[Fact]:
