@@ -135,7 +135,7 @@ def _named(text: str, f: Fact, names: list[Fact]) -> bool:
 def _drop_nested(text: str, facts: Sequence[Fact]) -> Sequence[Fact]:
     """Facts inside a title in 《》 (but the cited document itself), places inside an organisation
     and meetings with its span, a format of numbers inside a meeting's name (“1+6”圆桌对话会),
-    dates inside a formula or a short quoted name, quantities inside a date or a short quoted
+    dates inside a formula, a forum's annual session or a short quoted name, quantities inside a date or a short quoted
     name: dropped."""
     titles = (
         [Fact("title", m.start(), m.end(), "", "", "", 0) for m in _TITLE_RE.finditer(text)]
@@ -151,6 +151,7 @@ def _drop_nested(text: str, facts: Sequence[Fact]) -> Sequence[Fact]:
     campaigns = [f for f in formulas if not _ARTICLES_END_RE.search(f.text)]
     dates = [f for f in facts if f.type == "date"]
     meetings = [f for f in facts if f.type == "meeting"]  # “1+6”圆桌对话会: no formula “1+6”
+    annual = [f for f in meetings if f.extractor == "meeting.annual"]  # 某论坛2019年年会
     percents = [f for f in facts if f.type == "percent"]  # 增长1.3倍: a multiple of growth
     names = (
         [Fact("name", m.start(), m.end(), "", "", "", 0) for m in _SHORT_QUOTE_RE.finditer(text)]
@@ -166,7 +167,7 @@ def _drop_nested(text: str, facts: Sequence[Fact]) -> Sequence[Fact]:
         and not (f.type == "place" and (_inside(f, orgs + persons) or _inside(f, campaigns)))
         and not (f.type == "meeting" and _same_span(f, foreign))
         and not (f.type == "formula" and _is_format(f.text) and _inside(f, meetings))
-        and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
+        and not (f.type == "date" and (_inside(f, formulas + annual) or _inside(f, names)))
         and not (f.type == "quantity" and (_inside(f, dates + percents) or _named(text, f, names)))
     ]
 

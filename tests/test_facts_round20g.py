@@ -1,0 +1,40 @@
+"""Round 20 (helper G) rules: a chamber of a foreign parliament, nautical miles and votes as
+units, a quoted call to action around a listed formula. Examples are written for these tests,
+none is a fixture's sentence."""
+
+from facts_helpers import texts
+
+from pipelines.text.facts import extract_facts
+
+
+def test_a_chamber_after_a_foreign_parliament_is_one_organ() -> None:
+    assert texts("法国议会上院当天否决了该法案。", "organization") == ["法国议会上院"]
+    assert texts("德国议会下议院将表决。", "organization") == ["德国议会下议院"]
+
+
+def test_nautical_miles_and_votes_are_units_of_a_quantity() -> None:
+    facts = [
+        f for f in extract_facts("船队航行3万海里，议案以9票赞成获得通过。") if f.type == "quantity"
+    ]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [
+        ("3万海里", 30000.0, "海里"),
+        ("9票", 9.0, "票"),
+    ]
+
+
+def test_a_quoted_verb_and_listed_formula_is_one_formula_with_its_quotes() -> None:
+    assert texts("会议号召“推动高质量发展”。", "formula") == ["“推动高质量发展”"]
+    assert texts("他说“我们要推动高质量发展”。", "formula") == ["高质量发展"]
+
+
+def test_a_forums_annual_session_with_its_year_is_one_meeting_holding_the_forum() -> None:
+    text = "南湖发展论坛2016年年会今天开幕。"
+    assert texts(text, "meeting", 2016) == ["南湖发展论坛2016年年会"]
+    assert texts(text, "organization", 2016) == ["南湖发展论坛"]
+    assert texts(text, "date", 2016) == []
+
+
+def test_a_forum_before_a_publishing_verb_is_the_issuing_organisation() -> None:
+    text = "南湖发展论坛今天发布的报告显示，投资增长较快。"
+    assert texts(text, "meeting") == []
+    assert texts(text, "organization") == ["南湖发展论坛"]
