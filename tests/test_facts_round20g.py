@@ -38,3 +38,12 @@ def test_a_forum_before_a_publishing_verb_is_the_issuing_organisation() -> None:
     text = "南湖发展论坛今天发布的报告显示，投资增长较快。"
     assert texts(text, "meeting") == []
     assert texts(text, "organization") == ["南湖发展论坛"]
+
+
+def test_a_trench_or_basin_with_its_name_is_one_place() -> None:
+    assert texts("科考船在克马德克海沟和汤加海沟完成下潜。", "place") == [
+        "克马德克海沟",
+        "汤加海沟",
+    ]
+    assert texts("科考队在拉木图盆地采样。", "place") == ["拉木图盆地"]
+    assert texts("他们进入一个巨大的盆地。", "place") == []

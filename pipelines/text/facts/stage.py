@@ -26,6 +26,7 @@ from . import (
     percents,
     persons_heads,
     persons_openers,
+    places_features,
 )
 from .state import FactState
 
@@ -51,6 +52,7 @@ FACT_PASSES: tuple[Pass, ...] = (
     persons_heads.role_only_surnames_pass,
     persons_openers.opening_persons_pass,
     families.places,
+    places_features.features_pass,
     filters.resolve,
     filters.trim_roles,
     filters.drop_nested,
