@@ -47,3 +47,24 @@ def test_a_trench_or_basin_with_its_name_is_one_place() -> None:
     ]
     assert texts("科考队在拉木图盆地采样。", "place") == ["拉木图盆地"]
     assert texts("他们进入一个巨大的盆地。", "place") == []
+
+
+def test_a_bare_thousand_after_a_bound_counts_firms_and_people() -> None:
+    facts = [f for f in extract_facts("展会吸引近千家企业，约千名观众。") if f.type == "quantity"]
+    assert [(f.text, f.value_num, f.qualifier) for f in facts] == [
+        ("千家", 1000.0, "近"),
+        ("千名", 1000.0, "约"),
+    ]
+    assert texts("改革成果走进千家万户。", "quantity") == []
+
+
+def test_a_bare_ten_thousand_metres_or_tonnes_is_a_quantity() -> None:
+    facts = [
+        f
+        for f in extract_facts("潜水器抵达万米海底，码头可停靠万吨级货轮。")
+        if f.type == "quantity"
+    ]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [
+        ("万米", 10000.0, "米"),
+        ("万吨", 10000.0, "吨"),
+    ]
