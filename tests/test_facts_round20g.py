@@ -68,3 +68,9 @@ def test_a_bare_ten_thousand_metres_or_tonnes_is_a_quantity() -> None:
         ("万米", 10000.0, "米"),
         ("万吨", 10000.0, "吨"),
     ]
+
+
+def test_a_national_commission_by_its_short_form_is_an_organisation() -> None:
+    assert texts("国家体委今天发布通报。", "organization") == ["国家体委"]
+    assert texts("国家海防委要求各地加强巡查。", "organization") == ["国家海防委"]
+    assert texts("国家有关部委联合发文。", "organization") == []
