@@ -74,3 +74,8 @@ def test_a_national_commission_by_its_short_form_is_an_organisation() -> None:
     assert texts("国家体委今天发布通报。", "organization") == ["国家体委"]
     assert texts("国家海防委要求各地加强巡查。", "organization") == ["国家海防委"]
     assert texts("国家有关部委联合发文。", "organization") == []
+
+
+def test_an_honorary_mark_before_a_title_joins_the_persons_span() -> None:
+    assert texts("名誉会长李某某出席仪式。", "person") == ["名誉会长李某某"]
+    assert texts("全国工商联名誉副主席张某某同志因病逝世。", "person") == ["名誉副主席张某某同志"]
