@@ -79,3 +79,9 @@ def test_a_national_commission_by_its_short_form_is_an_organisation() -> None:
 def test_an_honorary_mark_before_a_title_joins_the_persons_span() -> None:
     assert texts("名誉会长李某某出席仪式。", "person") == ["名誉会长李某某"]
     assert texts("全国工商联名誉副主席张某某同志因病逝世。", "person") == ["名誉副主席张某某同志"]
+
+
+def test_a_meeting_word_cut_out_of_an_organisations_name_is_no_meeting() -> None:
+    text = "他曾任中国人民政治协商会议全国委员会委员。"
+    assert texts(text, "meeting") == []
+    assert "中国人民政治协商会议" in texts(text, "organization")[0]

@@ -52,6 +52,12 @@ def _inside(f: Fact, others: list[Fact]) -> bool:
     return any(o is not f and o.start <= f.start and f.end <= o.end for o in others)
 
 
+def _within(f: Fact, others: list[Fact]) -> bool:
+    """True if f ends inside one of `others`, before its end: a meeting word cut out of an
+    organisation's name (某某协商会|议 of a 协商会议, 某某论坛|秘书处) is none."""
+    return any(o.start < f.end < o.end for o in others)
+
+
 def _same_span(f: Fact, others: list[Fact]) -> bool:
     """True if one of `others` (of another type) has f's span: a foreign organ read as one
     (巴基斯坦参谋长联席会议) is no meeting."""
@@ -134,7 +140,7 @@ def _named(text: str, f: Fact, names: list[Fact]) -> bool:
 
 def _drop_nested(text: str, facts: Sequence[Fact]) -> Sequence[Fact]:
     """Facts inside a title in 《》 (but the cited document itself), places inside an organisation
-    and meetings with its span, a format of numbers inside a meeting's name (“1+6”圆桌对话会),
+    and meetings with its span or ending inside it, a format of numbers inside a meeting's name (“1+6”圆桌对话会),
     dates inside a formula, a forum's annual session or a short quoted name, quantities inside a date or a short quoted
     name: dropped."""
     titles = (
@@ -165,7 +171,7 @@ def _drop_nested(text: str, facts: Sequence[Fact]) -> Sequence[Fact]:
         for f in facts
         if not (f.type != "cited_document" and _inside(f, titles))
         and not (f.type == "place" and (_inside(f, orgs + persons) or _inside(f, campaigns)))
-        and not (f.type == "meeting" and _same_span(f, foreign))
+        and not (f.type == "meeting" and (_same_span(f, foreign) or _within(f, orgs)))
         and not (f.type == "formula" and _is_format(f.text) and _inside(f, meetings))
         and not (f.type == "date" and (_inside(f, formulas + annual) or _inside(f, names)))
         and not (f.type == "quantity" and (_inside(f, dates + percents) or _named(text, f, names)))
