@@ -85,3 +85,8 @@ def test_a_meeting_word_cut_out_of_an_organisations_name_is_no_meeting() -> None
     text = "他曾任中国人民政治协商会议全国委员会委员。"
     assert texts(text, "meeting") == []
     assert "中国人民政治协商会议" in texts(text, "organization")[0]
+
+
+def test_a_named_trade_exhibition_is_a_meeting_without_its_edition() -> None:
+    assert texts("第十届中国国际机床展览会今天开幕。", "meeting") == ["中国国际机床展览会"]
+    assert texts("学校举办书画展览会。", "meeting") == []
