@@ -90,3 +90,8 @@ def test_a_meeting_word_cut_out_of_an_organisations_name_is_no_meeting() -> None
 def test_a_named_trade_exhibition_is_a_meeting_without_its_edition() -> None:
     assert texts("第十届中国国际机床展览会今天开幕。", "meeting") == ["中国国际机床展览会"]
     assert texts("学校举办书画展览会。", "meeting") == []
+
+
+def test_a_compass_part_right_after_a_place_is_no_region_of_its_own() -> None:
+    assert texts("青海中西部等地有雪。", "place") == ["青海"]
+    assert texts("东部产业向中西部转移。", "place") == ["东部", "中西部"]
