@@ -149,7 +149,7 @@ _PERSON_COUNT_NOT_BEFORE = ("一体", "数")
 _THING_COUNT_UNITS = ("起", "艘", "架", "辆", "例", "人", "座", "台")
 #: A bare hundred before a classifier of people (`百名学雷锋典型`): a round count (a bare 千
 #: names campaigns: “千名干部助千企”).
-_BARE_ROUND = {"百": Decimal(100)}
+_BARE_ROUND = {"百": Decimal(100), "千": Decimal(1000)}
 _KIN_RE = re.compile(f"[大小]?(?:{alternation(load_list('facts_kin_nouns.txt'))})")
 _CN_START = set("零〇一二两三四五六七八九十百千")
 _CN_BEFORE = _CN_START | {"万", "亿"}  # a Chinese number inside a longer one
@@ -247,12 +247,13 @@ def _plan_or_recent_years(folded: str, s: int, e: int) -> bool:
 
 
 def _bare_round_count(unit: str | None, folded: str, s: int, e: int) -> bool:
-    """Whether a bare 百 is a count: before a classifier of people (百名专家), or of things
-    or events after a bound (近百架战机, 约百艘, 超过百场演出); not in a compound (百人团队)."""
-    if _person_count(unit, folded, e):
-        return True
+    """Whether a bare 百 or 千 is a count: before a classifier of people (百名专家), or of
+    things, events or firms after a bound (近百架战机, 约百艘, 超过百场演出, 近千家企业); not in a
+    compound (百人团队, 千家万户); 千 only after a bound (千名干部助千企: a campaign's name)."""
     bound = s > 0 and (folded[s - 1] in "近约超逾" or bound_before(folded, s) is not None)
-    return unit in (*_THING_COUNT_UNITS, "场") and bound
+    if _person_count(unit, folded, e) and (bound or folded[s] == "百"):
+        return True
+    return unit in (*_THING_COUNT_UNITS, "场", "家") and bound
 
 
 def _person_count(unit: str | None, folded: str, e: int) -> bool:

@@ -28,9 +28,9 @@ def extract_magnitudes(
 ) -> list[Fact]:
     """The rough magnitudes of one paragraph; `unit_re` matches a unit of `units` (the
     amounts' own), money units excluded by the caller."""
+    out: list[Fact] = ten_thousand_measures(text, folded) if "万" in folded else []
     if not any(c in folded for c in "几数上"):
-        return []
-    out: list[Fact] = []
+        return out
     for m in _MAGNITUDE_RE.finditer(folded):
         s, e = m.span()
         u = unit_re.match(folded, e)
@@ -74,4 +74,31 @@ def ten_thousands_reached(text: str, folded: str) -> list[Fact]:
             unit=m["unit"],
         )
         for m in _TEN_THOUSAND_RE.finditer(folded)
+    ]
+
+
+#: A bare 万 before a metre or a tonne, no numeral before it: the round measure of depth,
+#: height or tonnage (万米深渊, 万米级潜水器, 万吨级货轮), 级 left outside as in 3000吨级.
+_MEASURE_RE = re.compile(
+    r"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上近])万(?P<unit>米|吨)"
+)
+
+
+def ten_thousand_measures(text: str, folded: str) -> list[Fact]:
+    """Ten thousand metres or tonnes printed as 万米, 万吨 (`万米海底`): 10000 of the unit.
+    Deep-sea, aviation and shipping news name depths and tonnages so (万米级, 万吨级), so the
+    rule reads them wherever the round figure stands alone."""
+    return [
+        Fact(
+            "quantity",
+            m.start(),
+            m.end(),
+            text[m.start() : m.end()],
+            f"10000 {m['unit']}",
+            "quantity.chinese",
+            0.75,
+            value_num=10000.0,
+            unit=m["unit"],
+        )
+        for m in _MEASURE_RE.finditer(folded)
     ]

@@ -54,6 +54,22 @@ def _inside(f: Fact, others: list[Fact]) -> bool:
     return any(o is not f and o.start <= f.start and f.end <= o.end for o in others)
 
 
+def _within(f: Fact, others: list[Fact]) -> bool:
+    """True if f ends inside one of `others`, before its end: a meeting word cut out of an
+    organisation's name (某某协商会|议 of a 协商会议, 某某论坛|秘书处) is none."""
+    return any(o.start < f.end < o.end for o in others)
+
+
+#: A part of a place named by directions (东部, 中西部, 西北部).
+_COMPASS_PART_RE = re.compile(r"[东南西北中]{1,3}部")
+
+
+def _compass_part(f: Fact, places: list[Fact]) -> bool:
+    """True if the place f is a direction and 部 printed right after another place: a compass
+    part of it (某省中西部, 某国东部), not a region of the country of its own."""
+    return bool(_COMPASS_PART_RE.fullmatch(f.text)) and any(p.end == f.start for p in places)
+
+
 def _same_span(f: Fact, others: list[Fact]) -> bool:
     """True if one of `others` (of another type) has f's span: a foreign organ read as one
     (巴基斯坦参谋长联席会议) is no meeting."""
@@ -136,8 +152,8 @@ def _named(text: str, f: Fact, names: list[Fact]) -> bool:
 
 def _drop_nested(text: str, facts: Sequence[Fact]) -> Sequence[Fact]:
     """Facts inside a title in 《》 (but the cited document itself), places inside an organisation
-    and meetings with its span, a format of numbers inside a meeting's name (“1+6”圆桌对话会),
-    dates inside a formula or a short quoted name, quantities inside a date or a short quoted
+    and meetings with its span or ending inside it, a compass part right after a place, a format of numbers inside a meeting's name (“1+6”圆桌对话会),
+    dates inside a formula, a forum's annual session or a short quoted name, quantities inside a date or a short quoted
     name: dropped."""
     titles = (
         [Fact("title", m.start(), m.end(), "", "", "", 0) for m in _TITLE_RE.finditer(text)]
@@ -152,23 +168,29 @@ def _drop_nested(text: str, facts: Sequence[Fact]) -> Sequence[Fact]:
     # articles of a place (“绍兴 26 条”) does
     campaigns = [f for f in formulas if not _ARTICLES_END_RE.search(f.text)]
     dates = [f for f in facts if f.type == "date"]
+    places = [f for f in facts if f.type == "place"]  # 某省|中西部: a compass part
+    parts = any(f.text.endswith("部") for f in places)
     meetings = [f for f in facts if f.type == "meeting"]  # “1+6”圆桌对话会: no formula “1+6”
+    annual = [f for f in meetings if f.extractor == "meeting.annual"]  # 某论坛2019年年会
     percents = [f for f in facts if f.type == "percent"]  # 增长1.3倍: a multiple of growth
     names = (
         [Fact("name", m.start(), m.end(), "", "", "", 0) for m in _SHORT_QUOTE_RE.finditer(text)]
         if "“" in text
         else []
     )
-    if not (titles or orgs or persons or formulas or dates or percents or names or meetings):
+    if not (
+        titles or orgs or persons or formulas or dates or percents or names or meetings or parts
+    ):
         return facts  # nothing any fact could be nested in
     return [
         f
         for f in facts
         if not (f.type != "cited_document" and _inside(f, titles))
         and not (f.type == "place" and (_inside(f, orgs + persons) or _inside(f, campaigns)))
-        and not (f.type == "meeting" and _same_span(f, foreign))
+        and not (f.type == "place" and parts and _compass_part(f, places))
+        and not (f.type == "meeting" and (_same_span(f, foreign) or _within(f, orgs)))
         and not (f.type == "formula" and _is_format(f.text) and _inside(f, meetings))
-        and not (f.type == "date" and (_inside(f, formulas) or _inside(f, names)))
+        and not (f.type == "date" and (_inside(f, formulas + annual) or _inside(f, names)))
         and not (f.type == "quantity" and (_inside(f, dates + percents) or _named(text, f, names)))
     ]
 

@@ -62,7 +62,7 @@ from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
 from ._common import alternation, cut_window, load_list, small_int
-from .formulas_principles import extract_principles
+from .formulas_principles import extract_principles, governed_formula
 from .formulas_spirits import extract_spirits
 from .gazetteer import PROVINCE, place_index, scan
 from .state import FactState
@@ -323,7 +323,7 @@ def extract_formulas(text: str, folded: str) -> list[Fact]:
         content = m["a"] or m["b"] or m["c"] or m["d"]
         if not content.strip() or content != content.strip():
             continue
-        if _of_lexicon(content):
+        if _of_lexicon(content) or governed_formula(content, _UNQUOTED_SET):
             kind = ("formula.listed", 0.9, None)
         elif "、" in content and not any(c in _CLAUSE_BAD for c in content):
             if not (_parallel(content) or _counted_words(content, folded, m.end())):

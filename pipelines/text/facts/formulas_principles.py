@@ -49,3 +49,19 @@ def extract_principles(text: str, folded: str) -> list[Fact]:
             if h.end in starts and h.kind in ("place", "organ")
         ]
     return out
+
+
+#: Verbs that govern a goal or a doctrine in a slogan: 构建, 推动, 坚持, 践行, 贯彻, 建设...
+_GOVERNING_RE = re.compile(
+    r"(?:推动|构建|建设|坚持|践行|贯彻|落实|实现|弘扬|打造|共建|携手构建){1,2}"
+)
+
+
+def governed_formula(content: str, listed: frozenset[str] | set[str]) -> bool:
+    """A quote of one governing verb (or two) and a listed formula, nothing else
+    (“推动高质量发展”, “践行新发展理念”): the slogan as quoted keeps its verb, one formula
+    with its quotes. Writers quote the whole call to action around a named goal, so the
+    rule fires wherever a listed goal is quoted with its verb; quoted speech holds more
+    than verb and goal and does not match."""
+    m = _GOVERNING_RE.match(content)
+    return m is not None and content[m.end() :] in listed

@@ -107,13 +107,14 @@ _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
 #: 民政部门 is still none), its members (共青团员) and its head's contracted title are no organ.
 _NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)|(?<=[部局厅署])长")
 #: After a foreign country, an organ of its state: an ending printed right after the country
-#: (智利政府, 以色列议会; its joint chiefs or an armed service: 巴基斯坦参联会, 俄罗斯空天军), or
+#: (智利政府, 以色列议会, a chamber with it: 某国议会下院; its joint chiefs or an armed service:
+#: 巴基斯坦参联会, 俄罗斯空天军), or
 #: two to six characters (no 不; 国家, 安全 read as one: 某国最高国家安全委员会, 某国国家通讯社) and a
 #: ministry, agency, committee, organisation or guard ending (丹麦能源署, 美国国民警卫队, 某国原子能
 #: 组织, not a kind: 恐怖组织; 部分, 部署, 局势 are words: 从某国撤离部分人员); a direction before 部 is a region
 #: (美国西南部), and 政府军 is an army.
 _FOREIGN_ORGAN_RE = re.compile(
-    r"(?:政府(?!军)|议会|国会|众议院|参议院|内阁|总统府|央行"
+    r"(?:政府(?!军)|议会(?:[上下]议?院)?|国会|众议院|参议院|内阁|总统府|央行"
     r"|参谋长联席会议|参联会|空天军|海军陆战队|海军|陆军|空军|武装部队)"
     rf"|常驻(?:(?![{_STOP}])[\u4e00-\u9fff]){{1,8}}?代表团"
     rf"|(?:(?![{_STOP}两几东南西北中部])[\u4e00-\u9fff]){{1,5}}?党(?![派员人内外组支工]|委(?!员长))(?:中央(?:委员会)?)?"

@@ -11,7 +11,9 @@ fact: facts/__init__.py drops a place inside an organisation); `党中央派出�
 A national office printed by its short form, 全国 and two to four characters of its task, then
 办 (`全国绿化办`, `全国老龄办`, `全国爱卫办`: the office of a national committee or leading group)
 is one organisation too, when 办 ends a word there: not before 法, 理, 事, 好, 学… (`全国统一办理`)
-and not 办公 but before 布 (`全国老龄办公布`: 办 then 公布). `organization.office` 0.8.
+and not 办公 but before 布 (`全国老龄办公布`: 办 then 公布). So is a national commission printed as
+国家, one to four characters of its task and 委 (`国家体委`, `国家禁毒委`: the short form of a
+国家…委员会, as news name national commissions), not 部委. `organization.office` 0.8.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ _TEAM_RE = re.compile(
 #: 全国, two to four characters of a task, 办; what follows may not make 办 a verb or a noun.
 _OFFICE_RE = re.compile(r"全国(?P<task>[\u4e00-\u9fff]{2,4}?)办(?![法理事好学成得到案起实了过完])")
 _FUNCTION = set(NAME_STOPS + "个")
+#: 国家, one to four characters of a task, 委: a national commission by its short form (国家禁毒委,
+#: 国家体委); not 部委 (国家有关部委: the ministries and commissions) nor 委员, 委托, 委屈.
+_COMMISSION_RE = re.compile(r"国家(?P<task>[\u4e00-\u9fff]{1,4}?)(?<!部)委(?![员会托屈婉派任])")
 
 
 def central_teams(text: str, folded: str) -> list[Fact]:
@@ -59,10 +64,19 @@ def central_teams(text: str, folded: str) -> list[Fact]:
 
 
 def national_offices(text: str, folded: str) -> list[Fact]:
-    """National offices by their short form (全国绿化办, 全国老龄办公布: 办 then 公布)."""
+    """National offices and commissions by their short form (全国绿化办, 全国老龄办公布: 办 then
+    公布; 国家禁毒委)."""
+    out = (
+        [
+            organization_fact(text, *m.span(), "organization.office", 0.8, text[slice(*m.span())])
+            for m in _COMMISSION_RE.finditer(folded)
+            if not any(c in _FUNCTION for c in m["task"])
+        ]
+        if "国家" in folded
+        else []
+    )
     if "全国" not in folded:
-        return []
-    out = []
+        return out
     for m in _OFFICE_RE.finditer(folded):
         s, e = m.span()
         if any(c in _FUNCTION for c in m["task"]) or (

@@ -17,6 +17,7 @@ from . import (
     filters,
     formulas,
     meetings,
+    meetings_annual,
     meetings_named,
     organizations_councils,
     organizations_missions,
@@ -25,6 +26,7 @@ from . import (
     percents,
     persons_heads,
     persons_openers,
+    places_features,
 )
 from .state import FactState
 
@@ -37,6 +39,8 @@ FACT_PASSES: tuple[Pass, ...] = (
     families.amounts,
     meetings.extract_pass,
     meetings_named.extract_pass,
+    meetings_annual.annual_pass,
+    meetings_annual.issuers_pass,
     formulas.extract_pass,
     cited.extract_pass,
     families.organizations,
@@ -48,6 +52,7 @@ FACT_PASSES: tuple[Pass, ...] = (
     persons_heads.role_only_surnames_pass,
     persons_openers.opening_persons_pass,
     families.places,
+    places_features.features_pass,
     filters.resolve,
     filters.trim_roles,
     filters.drop_nested,
