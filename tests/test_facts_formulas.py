@@ -106,6 +106,7 @@ def test_principles_a_leader_put_forward_are_formulas() -> None:
 def test_a_community_of_a_pair_or_a_region_is_a_formula() -> None:
     assert texts("携手打造中拉命运共同体。", "formula") == ["中拉命运共同体"]
     assert texts("共建亚太命运共同体。", "formula") == ["亚太命运共同体"]
+    assert texts("打造中国—东盟命运共同体。", "formula") == ["中国—东盟命运共同体"]
     assert texts("构建更加紧密的中阿命运共同体。", "formula") == ["中阿命运共同体"]
     assert texts("中华民族共同体意识。", "formula") == []
 

@@ -15,7 +15,7 @@ import re
 
 from pipelines.text.model import Fact
 
-from .gazetteer import scan
+from .gazetteer import party_before, scan
 
 #: A principle's name after 提出的: two to six characters and 理念 or 观, ending before a
 #: conjunction or punctuation (not 观察, 观点: the end must be the name's).
@@ -44,11 +44,19 @@ def extract_principles(text: str, folded: str) -> list[Fact]:
         out += [_fact(text, *m.span(), "formula.community") for m in _PAIR_RE.finditer(folded)]
         starts = {m.start() for m in re.finditer(_COMMUNITY, folded)}
         out += [
-            _fact(text, h.start, h.end + len(_COMMUNITY), "formula.community")
+            _fact(text, _first_party(folded, h.start), h.end + len(_COMMUNITY), "formula.community")
             for h in scan(folded)
             if h.end in starts and h.kind in ("place", "organ")
         ]
     return out
+
+
+def _first_party(folded: str, start: int) -> int:
+    """Start of a community of two parties joined by a dash (中国—东盟命运共同体: from 中国)."""
+    if start > 1 and folded[start - 1] in "-—":
+        found = party_before(folded, start - 1)
+        return start if found is None else found
+    return start
 
 
 #: Verbs that govern a goal or a doctrine in a slogan: 构建, 推动, 坚持, 践行, 贯彻, 建设...

@@ -273,3 +273,12 @@ def scan(folded: str) -> tuple[Hit, ...]:
     """The listed places and organs of a paragraph, leftmost-longest, not overlapping."""
     automaton, ordered = _automaton()
     return tuple([Hit(s, e, *ordered[i]) for i, s, e in automaton.find_matches_as_indexes(folded)])
+
+
+def party_before(folded: str, dash: int) -> int | None:
+    """Start of the listed place or organ that ends at `dash`: the first party of a name joined
+    by a dash (中国—|欧盟领导人会晤, 欧盟—|乌克兰理事会), else None."""
+    for h in scan(folded):
+        if h.end == dash and h.kind in ("place", "organ"):
+            return h.start
+    return None

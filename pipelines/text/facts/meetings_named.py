@@ -42,7 +42,7 @@ from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
 from ._common import alternation, load_list
-from .gazetteer import international_organs, scan
+from .gazetteer import international_organs, party_before, scan
 from .meetings_editions import edition_congresses
 from .state import FactState
 
@@ -126,7 +126,7 @@ def _pair_congresses(folded: str) -> list[tuple[int, int]]:
     listed place or organ ending at the dash."""
     out = []
     for m in _PAIR_CONGRESS_RE.finditer(folded):
-        start = _pair_start(folded, m.start())
+        start = party_before(folded, m.start())
         if start is not None:
             out.append((start, m.end()))
     return out
@@ -138,16 +138,6 @@ def _paired(folded: str, s: int, word: int) -> bool:
     领导人会晤, two parties meeting)."""
     joint = folded[s - 1]
     return joint in _PAIR_DASHES or (joint == "与" and any(b in folded[s:word] for b in "（("))
-
-
-def _pair_start(folded: str, dash: int) -> int | None:
-    """Start of the first party of a meeting named by two parties joined by a dash
-    (`中国—欧盟领导人会晤`, `参观中国-东盟博览会`): a listed place or organ ending at the dash,
-    else None."""
-    for h in scan(folded):
-        if h.end == dash and h.kind in ("place", "organ"):
-            return h.start
-    return None
 
 
 #: A place in brackets inside a meeting's name (丝绸之路（敦煌）国际文化博览会, 中国（海南）改革发展
@@ -215,7 +205,7 @@ def extract_named_meetings(text: str, folded: str) -> list[Fact]:
         term = _CPPCC_TERM_RE.search(folded, max(0, (s or 0) - 16), s) if s else None
         s = term.start() if term else s  # 政协第十三届|全国委员会…主任会议
         if s is not None and s > 1 and _paired(folded, s, m.start()):
-            pair = _pair_start(folded, s - 1)  # 中国—|欧盟领导人会晤: one meeting
+            pair = party_before(folded, s - 1)  # 中国—|欧盟领导人会晤: one meeting
             s = s if pair is None else pair
         if s is not None and m.group(0) in _BARE_OK:
             event = _EVENT_RE.match(folded, s, m.start())

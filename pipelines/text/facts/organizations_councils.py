@@ -19,7 +19,7 @@ from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
 from ._common import NAME_STOPS_COUNTERS, cut_window, organization_fact, spaceless
-from .gazetteer import scan
+from .gazetteer import party_before, scan
 from .meetings_named import name_start
 from .state import FactState
 
@@ -31,15 +31,14 @@ _ENDINGS = ("理事会", "总会", "联盟", "部长会议")
 _FORUM_MEETING_RE = re.compile(r"(?:峰会|部长级会议|会议)")
 
 
-def _pair_start(hits, folded: str, start: int) -> int:
+def _pair_start(folded: str, start: int) -> int:
     """Start of a council's name whose place is the second of a pair joined by a dash
     (`欧盟—乌克兰理事会` starts at 欧盟: one body of both), else `start`."""
     dash = start
     while dash > 0 and folded[dash - 1] in "-—":
         dash -= 1
-    if dash == start:
-        return start
-    return next((h.start for h in hits if h.end == dash and h.kind in ("place", "organ")), start)
+    found = party_before(folded, dash) if dash < start else None
+    return start if found is None else found
 
 
 def _council_name(folded: str, start: int, m: re.Match[str]) -> bool:
@@ -70,7 +69,7 @@ def place_councils(text: str, folded: str) -> list[Fact]:
             continue
         m = _COUNCIL_RE.match(folded, h.end)
         if m is not None and _council_name(folded, h.end, m):
-            s = _pair_start(hits, folded, h.start)
+            s = _pair_start(folded, h.start)
             out.append(organization_fact(text, s, m.end(), "organization.council", 0.8,
                                          spaceless(text[s : m.end()])))  # fmt: skip
         forum = h.start - 2
