@@ -54,6 +54,13 @@ def extract_magnitudes(
     return out
 
 
+def _ten_thousand(text: str, m: re.Match[str], confidence: float) -> Fact:
+    """10000 of the match's unit, the span as printed."""
+    unit = m["unit"]
+    return Fact("quantity", m.start(), m.end(), text[m.start() : m.end()], f"10000 {unit}",
+                "quantity.chinese", confidence, value_num=10000.0, unit=unit)  # fmt: skip
+
+
 #: 上万 before a classifier of people or households (上万名干部, 上万户): ten thousand reached.
 _TEN_THOUSAND_RE = re.compile(r"(?<![\d一二两三四五六七八九十百千])上万(?P<unit>名|位|人|户)")
 
@@ -61,20 +68,7 @@ _TEN_THOUSAND_RE = re.compile(r"(?<![\d一二两三四五六七八九十百千])
 def ten_thousands_reached(text: str, folded: str) -> list[Fact]:
     """A count of ten thousand printed as 上万 and a classifier (上万名群众): 10000 of the unit,
     the 上 in the span and no qualifier written, as the held-out conventions have it."""
-    return [
-        Fact(
-            "quantity",
-            m.start(),
-            m.end(),
-            text[m.start() : m.end()],
-            f"10000 {m['unit']}",
-            "quantity.chinese",
-            0.8,
-            value_num=10000.0,
-            unit=m["unit"],
-        )
-        for m in _TEN_THOUSAND_RE.finditer(folded)
-    ]
+    return [_ten_thousand(text, m, 0.8) for m in _TEN_THOUSAND_RE.finditer(folded)]
 
 
 #: A bare 万 before a metre or a tonne, no numeral before it: the round measure of depth,
@@ -88,17 +82,4 @@ def ten_thousand_measures(text: str, folded: str) -> list[Fact]:
     """Ten thousand metres or tonnes printed as 万米, 万吨 (`万米海底`): 10000 of the unit.
     Deep-sea, aviation and shipping news name depths and tonnages so (万米级, 万吨级), so the
     rule reads them wherever the round figure stands alone."""
-    return [
-        Fact(
-            "quantity",
-            m.start(),
-            m.end(),
-            text[m.start() : m.end()],
-            f"10000 {m['unit']}",
-            "quantity.chinese",
-            0.75,
-            value_num=10000.0,
-            unit=m["unit"],
-        )
-        for m in _MEASURE_RE.finditer(folded)
-    ]
+    return [_ten_thousand(text, m, 0.75) for m in _MEASURE_RE.finditer(folded)]
