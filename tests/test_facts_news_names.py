@@ -1,6 +1,7 @@
-"""Round 20 (helper G) rules: a chamber of a foreign parliament, nautical miles and votes as
-units, a quoted call to action around a listed formula. Examples are written for these tests,
-none is a fixture's sentence."""
+"""Names and measures common in news: forums' annual sessions and forums as issuers, chambers of
+foreign parliaments, trenches and basins, national commissions by their short form, trade
+exhibitions, honorary titles; nautical miles, votes and round thousands as units or counts.
+Examples are written for these tests, none is a fixture's sentence."""
 
 from facts_helpers import texts
 
