@@ -40,6 +40,11 @@ _FOLDED_RE = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
 _THOUSANDS_RE = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
 
 #: Chinese numeral characters (digits, units, the decimal point 点).
+#: A dictionary word is a real word, not a piece of a transliteration, from this frequency on
+#: (买买 3, 热合 2; 赞赏 581, 总理 8200): the rules that tell a foreign name's end or a
+#: transliterated site from a common word (本土, 海外) read it.
+WORD_MIN_FREQ = 20
+
 #: Function words and pronouns no organisation's name holds between its parts (美国|的|协会):
 #: the name grammars stop at them. `NAME_STOP_COUNTERS` adds the measure and quantity words
 #: that end a name's run too (个, 多, 家, 所: 两家|协会).

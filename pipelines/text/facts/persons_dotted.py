@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._common import cut_window
+from ._common import WORD_MIN_FREQ, cut_window
 from .persons_foreign import _CHAR_SET, _END_RE, _TITLE_RE, _refused
 
 _DOT = "·•‧・"
@@ -32,15 +32,10 @@ _MORE_END = re.compile(r"[等被是向对从到来为以]|[0-9]")
 _MAX_PART = 8
 
 
-#: A dictionary word counts as a boundary from this frequency on: the rare ones are mostly
-#: pieces of transliterations (买买 3, 热合 2; 赞赏 581, 总理 8200).
-_MIN_FREQ = 20
-
-
 def _word_at(folded: str, s: int, e: int) -> bool:
     from pipelines.text.segment import get_segmenter
 
-    return get_segmenter().frequency(folded[s:e]) >= _MIN_FREQ
+    return get_segmenter().frequency(folded[s:e]) >= WORD_MIN_FREQ
 
 
 def _title_before(folded: str, s: int) -> re.Match[str] | None:

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ._common import alternation, cut_window, load_list
+from ._common import WORD_MIN_FREQ, alternation, cut_window, load_list
 from .gazetteer import place_index
 
 _CHARS = "".join(c for line in load_list("facts_transliteration.txt") for c in line.split())
@@ -148,7 +148,10 @@ def _straddling_word(folded: str, pos: int, end: int) -> int | None:
     seg = get_segmenter()
     for start in range(end - 1, pos + 1, -1):
         for n in (4, 3, 2):
-            if end < start + n <= len(folded) and seg.frequency(folded[start : start + n]) >= 20:
+            if (
+                end < start + n <= len(folded)
+                and seg.frequency(folded[start : start + n]) >= WORD_MIN_FREQ
+            ):
                 return start
     return None
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._common import load_list
+from ._common import WORD_MIN_FREQ, load_list
 from .gazetteer import PlaceEntry
 
 _CHARS = "".join(c for line in load_list("facts_transliteration.txt") for c in line.split())
@@ -55,7 +55,7 @@ def _site(folded: str, e: int) -> re.Match[str] | None:
         return None
     from pipelines.text.segment import get_segmenter
 
-    return None if get_segmenter().frequency(m.group(0)) >= 20 else m
+    return None if get_segmenter().frequency(m.group(0)) >= WORD_MIN_FREQ else m
 
 
 def extend_foreign(folded: str, e: int, *, after_level: bool, country: bool) -> int:
