@@ -117,6 +117,22 @@ def main(argv: list[str] | None = None) -> None:
     if "--today" in argv:
         print("development texts, today's rules:")
         print_table(score(records(blind_time=False), {"rules": None, "chosen": tagged.CHOSEN}))
+    if "--speed" in argv:
+        from pipelines.evaluation.tagger import speed
+        from pipelines.text.facts import extract_facts
+
+        lac = tagged.lac_tagger()
+        rates = speed(
+            {
+                "extract_facts": extract_facts,
+                "extract_facts + lac": lambda line: extract_facts(line, tagger=lac),
+                "lac alone": lac,
+            }
+        )
+        for name, rate in rates.items():
+            print(
+                f"  {name:20} {rate:10.0f} chars/s  {rate / rates['jieba.lcut']:6.3f} x jieba.lcut"
+            )
 
 
 if __name__ == "__main__":
