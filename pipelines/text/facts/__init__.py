@@ -9,7 +9,8 @@ conventions and confidences in its module's docstring); the filter passes of fac
 then resolve overlaps within a type and drop facts nested in another (in a title, an
 organisation, a formula, a column title, a quoted theme). `stats=` counts what each pass
 added or dropped. `extract_document_facts` reads a document's paragraphs at once (one sense
-per document for persons, facts/persons_document.py)."""
+per document for persons, facts/persons_document.py). `tagger=` (off by default) adds the names a
+pretrained tagger finds that no rule fact overlaps (facts/tagged.py, the optional `lac` extra)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from ._common import fold
 from .context import DocContext
 from .persons_document import add_document_repeats
 from .stage import FACT_PASSES, FactState
+from .tagged import Tagger, with_tagger
 
 __all__ = ["DocContext", "Fact", "extract_document_facts", "extract_facts"]
 
@@ -30,16 +32,20 @@ def extract_facts(
     doc_year: int | None = None,
     context: DocContext | None = None,
     stats: Stats | None = None,
+    tagger: Tagger | None = None,
 ) -> list[Fact]:
     """All typed facts of one paragraph, sorted by (start, end, type): the passes of
     `FACT_PASSES` (facts/stage.py) in order, their counters added to `stats` when given.
 
     `context`: what the document says of itself (its place, from its title and issuer), to
-    resolve bare 省委/市委 and places of the same name; without it nothing is resolved."""
+    resolve bare 省委/市委 and places of the same name; without it nothing is resolved.
+    `tagger`: a tagger's (word, tag) pairs (facts/tagged.py, `configured_tagger()`); None (the
+    default) runs the rules alone."""
     if not text:
         return []
     state = FactState(text, fold(text), doc_year, context)
-    return list(run_passes(FACT_PASSES, state, stats).facts)
+    passes = FACT_PASSES if tagger is None else with_tagger(FACT_PASSES, tagger)
+    return list(run_passes(passes, state, stats).facts)
 
 
 def extract_document_facts(
@@ -48,9 +54,13 @@ def extract_document_facts(
     doc_year: int | None = None,
     context: DocContext | None = None,
     stats: Stats | None = None,
+    tagger: Tagger | None = None,
 ) -> list[list[Fact]]:
     """The facts of each paragraph of one document (`extract_facts`, then one sense per
     document: a name a strong person rule found is a person where the document prints it
     again bare, facts/persons_document.py). Each list sorted as `extract_facts` sorts."""
-    per = [extract_facts(p, doc_year=doc_year, context=context, stats=stats) for p in paragraphs]
+    per = [
+        extract_facts(p, doc_year=doc_year, context=context, stats=stats, tagger=tagger)
+        for p in paragraphs
+    ]
     return add_document_repeats(paragraphs, per)
