@@ -98,11 +98,16 @@ def test_places_are_not_added_by_the_chosen_variant_but_can_be():
     assert [f.text for f in added] == ["青禾镇"]
 
 
+#: The organisation variant of the design (not in `CHOSEN`: it gained nothing on the blind texts).
+WITH_ORGS = Variant(types=("person", "organization"), org_over_places=True)
+
+
 def test_an_organisation_may_hold_a_place_the_rules_found_which_then_drops():
     text = "青禾县农业局发布通知。"
     place = _fact("place", text, "青禾县")
     spans = [("organization", 0, 6)]
-    added = merge(text, [place], spans, CHOSEN)
+    assert merge(text, [place], spans, CHOSEN) == []  # persons only by default
+    added = merge(text, [place], spans, WITH_ORGS)
     assert [f.text for f in added] == ["青禾县农业局"]
     assert without_nested([place], added) == []
     assert merge(text, [place], spans, Variant(types=("organization",))) == []
@@ -110,15 +115,16 @@ def test_an_organisation_may_hold_a_place_the_rules_found_which_then_drops():
 
 def test_a_company_is_not_an_organisation_fact():
     text = "青禾科技有限公司成立。"
-    assert merge(text, [], [("organization", 0, 8)], CHOSEN) == []
+    assert merge(text, [], [("organization", 0, 8)], WITH_ORGS) == []
 
 
 def test_the_pass_adds_tagged_facts_through_extract_facts():
-    text = "欧阳青禾同志出席了会议，青禾农业局派人参加。"
+    text = "会上，欧阳青禾谈到了春耕，青禾农业局派人参加。"
     tagger = fake_tagger({"欧阳青禾": "PER", "青禾农业局": "ORG"})
     facts = extract_facts(text, tagger=tagger)
     by_rule = {f.extractor: f.text for f in facts if f.extractor.startswith("facts.tagged.")}
-    assert by_rule.get(RULE_IDS["organization"]) == "青禾农业局"
+    assert by_rule.get(RULE_IDS["person"]) == "欧阳青禾"
+    assert RULE_IDS["organization"] not in by_rule  # persons only by default (CHOSEN)
     assert facts == sorted(facts, key=lambda f: (f.start, f.end, f.type))
 
 
