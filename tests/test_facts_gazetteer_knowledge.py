@@ -1,0 +1,76 @@
+"""Knowledge kept as data and the rules that read it: foreign media, parties and armies, the
+regions of forecasts, historical armies, a memorial site's name, a broadcaster's channel.
+Examples are written for these tests, none is a fixture's sentence."""
+
+from facts_helpers import texts
+
+from pipelines.text.facts import extract_facts
+from pipelines.text.facts.gazetteer import foreign_outlets, national_organs
+
+
+def test_foreign_news_agencies_and_newspapers_are_organisations() -> None:
+    assert texts("据路透社和法新社报道，会谈取得进展。", "organization") == ["路透社", "法新社"]
+    assert texts("韩联社援引消息人士的话说。", "organization") == ["韩联社"]
+
+
+def test_a_country_before_a_listed_newspaper_is_a_place_of_its_own() -> None:
+    facts = extract_facts("英国泰晤士报当天发表评论。")
+    assert [(f.type, f.text) for f in facts if f.type in ("place", "organization")] == [
+        ("place", "英国"),
+        ("organization", "泰晤士报"),
+    ]
+
+
+def test_a_newspaper_name_is_not_cut_out_of_a_verb() -> None:
+    assert "卫报" not in texts("他们捍卫报道的真实性。", "organization")
+
+
+def test_foreign_parties_bare_and_their_central_committee() -> None:
+    assert texts("保守党和工党在议会辩论。", "organization") == ["保守党", "工党"]
+    assert texts("劳动党中央发表声明。", "organization") == ["劳动党中央"]
+    assert national_organs()["劳动党中央"] == "朝鲜劳动党中央委员会"
+
+
+def test_a_party_name_is_not_read_out_of_a_kind_or_a_member() -> None:
+    assert texts("各民主党派代表出席。", "organization") == []
+    assert texts("职工党员踊跃参加。", "organization") == []
+
+
+def test_a_foreign_outlet_list_holds_media_and_parties_only() -> None:
+    assert "路透社" in foreign_outlets() and "工党" in foreign_outlets()
+    assert "北约" not in foreign_outlets()
+
+
+def test_a_country_s_air_defence_forces_are_one_organ() -> None:
+    assert texts("伊拉克防空部队击落一架无人机。", "organization") == ["伊拉克防空部队"]
+
+
+def test_an_official_agency_is_a_description_not_a_name() -> None:
+    assert texts("据埃及官方通讯社报道，会议推迟。", "organization") == []
+
+
+def test_a_quoted_agency_name_keeps_its_quotes_in_the_text_only() -> None:
+    facts = [f for f in extract_facts("文章在“阿尔法”国家通讯社刊发。") if f.type == "organization"]
+    assert [(f.text, f.normalized) for f in facts] == [("“阿尔法”国家通讯社", "阿尔法国家通讯社")]
+
+
+def test_one_character_armies_of_the_news() -> None:
+    assert texts("叙军收复了该镇，以军随后发起空袭。", "organization") == ["叙军", "以军"]
+    assert texts("叙防空部队拦截了来袭目标。", "organization") == ["叙防空部队"]
+    assert texts("对此予以军事回应。", "organization") == []
+    assert texts("可以军民融合为抓手。", "organization") == []
+
+
+def test_historical_armies_and_a_memorial_site_s_name() -> None:
+    assert texts("当年八路军在这里打响了战斗。", "organization") == ["八路军"]
+    assert texts("他们参观了红军突围纪念馆。", "organization") == []
+    assert texts("红军从渡口出发。", "organization") == ["红军"]
+
+
+def test_a_broadcaster_at_the_head_of_its_channel_is_none() -> None:
+    assert texts("节目在央视财经频道播出。", "organization") == []
+    assert texts("央视报道了这一消息。", "organization") == ["央视"]
+
+
+def test_the_regions_of_a_forecast_are_places() -> None:
+    assert texts("明天江淮、岭南等地有雷雨。", "place") == ["江淮", "岭南"]
