@@ -47,7 +47,7 @@ from .places_rivers import river_at_bank, river_basins
 from .places_straddled import straddled
 from .places_venues import VENUE
 
-_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
+_TOWN_RE = re.compile(r"(?!的)[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")  # 某县的某镇: the county alone
 NEXT_TOWN_RE = re.compile(r"[、和及与](?P<t>[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
 _BAD_TOWN = ("城镇", "乡镇", "小镇", "村镇", "集镇", "城乡", "特色", "美丽", "中心", "各个")
 _FEATURE_RE = re.compile(r"群岛|高原|[湾岛湖]")
@@ -389,7 +389,7 @@ def _county_shorts(
         if all(e <= ts or s >= te for ts, te in taken):
             taken.append((s, e))
             out.append(_fact(text, s, e, entry, entry.level, extractor, 0.75))
-    for m in STATE_RE.finditer(folded) if "州" in folded or "邦" in folded else ():
+    for m in STATE_RE.finditer(folded) if any(w in folded for w in "州邦区") else ():
         overlapping = [h for h in scan(folded) if h.start < m.end() and m.start() < h.end]
         if any(h.start < m.start() or h.end > m.end() for h in overlapping):
             continue  # 让|泰州市: a listed name runs across it
