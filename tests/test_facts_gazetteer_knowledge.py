@@ -74,3 +74,28 @@ def test_a_broadcaster_at_the_head_of_its_channel_is_none() -> None:
 
 def test_the_regions_of_a_forecast_are_places() -> None:
     assert texts("明天江淮、岭南等地有雷雨。", "place") == ["江淮", "岭南"]
+
+
+def test_a_foreign_region_with_its_division_word_is_one_place() -> None:
+    assert "卡萨里亚大区" in texts("意大利北部的卡萨里亚大区遭遇暴雨。", "place")
+
+
+def test_a_county_joined_to_its_township_by_de_is_the_county_alone() -> None:
+    places = texts("在桐庐县的分水镇，群众已转移。", "place")
+    assert "桐庐县" in places and not any("的" in p for p in places)
+
+
+def test_a_leader_by_surname_and_office() -> None:
+    facts = [f for f in extract_facts("代表们期待胡主席此访。") if f.type == "person"]
+    assert [(f.text, f.normalized) for f in facts] == [("胡主席", "胡锦涛")]
+    assert texts("认真学习主席团的决定。", "person") == []
+
+
+def test_a_party_leader_is_named_alone() -> None:
+    assert texts("反对党领袖马洛尼表示反对。", "person") == ["马洛尼"]
+
+
+def test_counts_of_lines_and_durations_in_chinese_numerals() -> None:
+    assert texts("新线与两条公路相连。", "quantity") == ["两条"]
+    assert texts("开场二十分钟后比分落后。", "quantity") == []
+    assert texts("开场20分钟后比分落后。", "quantity") == ["20分钟"]
