@@ -99,3 +99,21 @@ def test_counts_of_lines_and_durations_in_chinese_numerals() -> None:
     assert texts("新线与两条公路相连。", "quantity") == ["两条"]
     assert texts("开场二十分钟后比分落后。", "quantity") == []
     assert texts("开场20分钟后比分落后。", "quantity") == ["20分钟"]
+
+
+def test_a_year_end_with_year_repeated_is_one_date() -> None:
+    facts = [
+        f for f in extract_facts("工程计划于去年年末完工。", doc_year=2020) if f.type == "date"
+    ]
+    assert [f.text for f in facts] == ["去年年末"]
+
+
+def test_passed_with_its_particle_is_still_a_bound() -> None:
+    facts = [f for f in extract_facts("日均客流突破了3000人次。") if f.type == "quantity"]
+    assert [f.qualifier for f in facts] == ["突破"]
+
+
+def test_takings_past_a_bare_magnitude_are_money_without_value() -> None:
+    facts = [f for f in extract_facts("这部影片上映三天票房破亿。") if f.type == "money"]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [("亿", None, None)]
+    assert [f.text for f in extract_facts("他们的收入超亿万。") if f.type == "money"] == []
