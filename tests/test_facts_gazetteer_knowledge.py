@@ -117,3 +117,8 @@ def test_takings_past_a_bare_magnitude_are_money_without_value() -> None:
     facts = [f for f in extract_facts("这部影片上映三天票房破亿。") if f.type == "money"]
     assert [(f.text, f.value_num, f.unit) for f in facts] == [("亿", None, None)]
     assert [f.text for f in extract_facts("他们的收入超亿万。") if f.type == "money"] == []
+
+
+def test_a_city_naming_an_international_airport_is_part_of_its_name() -> None:
+    assert "马德里" not in texts("航班在马德里国际机场降落。", "place")
+    assert "马德里" in texts("航班在马德里巴拉哈斯国际机场降落。", "place")
