@@ -122,3 +122,16 @@ def test_takings_past_a_bare_magnitude_are_money_without_value() -> None:
 def test_a_city_naming_an_international_airport_is_part_of_its_name() -> None:
     assert "马德里" not in texts("航班在马德里国际机场降落。", "place")
     assert "马德里" in texts("航班在马德里巴拉哈斯国际机场降落。", "place")
+
+
+def test_world_regions_and_contested_areas_are_places() -> None:
+    assert texts("巴尔干和南高加索局势紧张，加沙地带再遭空袭。", "place") == [
+        "巴尔干",
+        "南高加索",
+        "加沙地带",
+    ]
+
+
+def test_people_s_organisations_and_theatre_commands_are_organisations() -> None:
+    assert texts("全国青联和中国记协联合发出倡议。", "organization") == ["全国青联", "中国记协"]
+    assert texts("东部战区组织海空兵力演练。", "organization") == ["东部战区"]
