@@ -3,28 +3,28 @@
 Numbers are Arabic (`7.4`, `１，０００` after folding) or Chinese (`一百一十四`, parsed
 with cn2an); scale words 万 / 亿 / 万亿 / 千万 … multiply the value, so `value_num` is in
 base units: yuan for money (`7.4万亿元` -> 7.4e12, unit `元`), and the printed unit for
-quantities, with a few
-synonyms folded (`千米` -> `公里`, `公斤` -> `千克`; list in data/facts_units.txt).
+quantities, with a few synonyms folded (`千米` -> `公里`, `公斤` -> `千克`; data/facts_units.txt).
 `normalized` is `"<plain number> <unit>"`; an Arabic range (`5—7 天`) is one fact with
-`normalized` `"5/7 天"`, `value_num` the lower bound and `range` first in `qualifier`. A bound before the
-number (超, 约, 不到, 突破…), `余`/`多` after it (also between two scale words: `4万多亿元` is
-4e12 yuan, 多) and a bound after the unit (以上, 左右, 以内,
-以下) go to `qualifier`; a change word right before the number gives `direction`, and a fall
-is negative (`减少3000人` -> -3000, down): conventions in facts/qualifiers.py.
+`normalized` `"5/7 天"`, `value_num` the lower bound and `range` first in `qualifier`. A bound
+before the number (超, 约, 不到, 突破…), `余`/`多` after it (also between two scale words:
+`4万多亿元` is 4e12 yuan, 多) and a bound after the unit (以上, 左右, 以内, 以下) go to
+`qualifier`; a change word right before the number gives `direction`, and a fall is negative
+(`减少3000人` -> -3000, down): conventions in facts/qualifiers.py.
 
 Foreign currencies are never converted: a `money` fact's `value_num` is the amount in the
 currency named by `unit` (`200亿美元` -> value_num 2e10, unit `美元`; `港币` -> `港元`), so
 sums over money facts must group by `unit`; only `unit == "元"` is yuan.
 
-False positives avoided: ordinals (`第` before the number) and ranks (`全球30位`, amounts_ranks.py), four-digit years before 年
-(dates), `个百分点` (percent), and Chinese numerals below ten without a scale word
+False positives avoided: ordinals (`第`), ranks (`全球30位`, amounts_ranks.py), durations in
+Chinese numerals (`十分钟`, amounts_durations.py), four-digit years before 年 (dates), `个百分点`
+(percent), and Chinese numerals below ten without a scale word
 (`一个`, `两个维护`, `三年行动`, `四大领域`: set phrases in political prose, not counts)
 but head counts of people (`八位`, `三名`: classifiers of people never make a set phrase),
 and Chinese numerals with two digits side by side (`唯一一个` is not 11, `七八个` is a
 rough guess, not 78).
 
-Extractors and confidence: `money.arabic` 0.95, `money.chinese` 0.9, `quantity.arabic`
-0.9 (0.8 for durations 年/天/个月), `quantity.chinese` 0.8.
+Extractors and confidence: `money.arabic` 0.95, `money.chinese` 0.9, `quantity.arabic` 0.9 (0.8
+for durations 年/天/个月), `quantity.chinese` 0.8.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from ._common import (
     load_list,
     parse_number,
 )
+from .amounts_durations import chinese_duration
 from .amounts_magnitude import extract_magnitudes, ten_thousands_reached
 from .amounts_ranks import is_rank
 from .qualifiers import bound_before, change_before, cut_of_object, direction_of
@@ -96,8 +97,8 @@ AMOUNT_RE = re.compile(
     rf"(?:(?<=亿)(?P<mix>\d{{1,4}})万)?(?P<approx2>余|多)?(?P<scale2>(?<=万[余多])亿)?"
     rf"(?:\s?(?P<unit>{_UNIT_ALT})|(?<=[万亿])|(?<=[万亿][余多]))"
 )
-#: The characters an amount starts with: AMOUNT_RE (which begins with a look-behind, so the
-#: regex engine tries it in full at every position) is tried only where one is printed.
+#: The characters an amount starts with: AMOUNT_RE (a look-behind first, tried in full at every
+#: position) is tried only where one is printed.
 _UNIT_RE = re.compile(alternation(list(UNITS)))
 _NUMBER_START_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
 _BOUND_RE = re.compile(r"以上|左右|以内|以下")
@@ -115,12 +116,11 @@ _UNIT_NOT_BEFORE = {
     **dict.fromkeys(("GB", "MB", "TB", "KB", "PB"), frozenset(ascii_letters)),  # 3MBA: a model
 }
 #: Units that measure only what these words name: 级 is a magnitude before an earthquake or a
-#: wind (7.4级地震, 12级台风), else a rank (一级响应, 三级医院).
+#: wind (7.4级地震, 12级台风), else a rank (一级响应, 三级医院)…
 _UNIT_ONLY_BEFORE = {"级": ("地震", "强震", "余震", "大风", "阵风", "台风", "飓风")}
-#: …or a wind's or a quake's force named before it (风力达到10级, 震级为5级).
-_MAGNITUDE_BEFORE_RE = re.compile(r"风力|阵风|震级|风速")
-#: Units read only after these words: 日 counts days after 连续 or 持续 (`已连续3日无新增`, a
-#: duration), else it ends a date (`3月5日`, `5日`: facts/dates.py).
+_MAGNITUDE_BEFORE_RE = re.compile(r"风力|阵风|震级|风速")  # …or after a force: 风力达到10级
+#: Units read only after these words: 日 counts days after 连续 or 持续 (`已连续3日无新增`), else
+#: it ends a date (`3月5日`, `5日`: facts/dates.py).
 _UNIT_ONLY_AFTER = {"日": ("连续", "持续")}
 #: Words that make a bare amount in their clause a sum of money (`GDP…6000亿`, `发票总额350多亿`).
 _MONEY_CONTEXT_RE = re.compile(
@@ -143,12 +143,11 @@ _ADJACENT_DIGITS_RE = re.compile(r"[一二两三四五六七八九]{2}")
 #: 代表`, `三名医生`), never a set phrase, unless it starts another word (`三位一体`, `两位数`).
 _PERSON_COUNT_UNITS = ("位", "名")
 _PERSON_COUNT_NOT_BEFORE = ("一体", "数")
-#: Classifiers of things counted one by one: a small Chinese numeral before them is a count
-#: (`八起违纪问题`, `四艘航母`, `两人`), as before a classifier of people: none starts a set phrase
-#: (家 does: `三家` names the three carriers, 百家争鸣).
-_THING_COUNT_UNITS = ("起", "艘", "架", "辆", "例", "人", "座", "台")
-#: A bare hundred before a classifier of people (`百名学雷锋典型`): a round count (a bare 千
-#: names campaigns: “千名干部助千企”).
+#: Classifiers of things counted one by one: a small Chinese numeral before them is a count (`八起
+#: 违纪问题`, `四艘航母`, `两人`, `两条公路`), none starts a set phrase (家 does: 百家争鸣).
+_THING_COUNT_UNITS = ("起", "艘", "架", "辆", "例", "人", "座", "台", "条")
+#: A bare hundred before a classifier of people (`百名学雷锋典型`): a round count (a bare 千 names
+#: campaigns: “千名干部助千企”).
 _BARE_ROUND = {"百": Decimal(100), "千": Decimal(1000)}
 _KIN_RE = re.compile(f"[大小]?(?:{alternation(load_list('facts_kin_nouns.txt'))})")
 _CN_START = set("零〇一二两三四五六七八九十百千")
@@ -329,7 +328,9 @@ def extract_amounts(text: str, folded: str) -> list[Fact]:
             continue
         unit, e = found
         value = _value(m, unit, folded, e)
-        if value is not None and not is_rank(folded, m.start(), e, unit):
+        if value is None or chinese_duration(m["n"], m["scale"], unit):
+            continue
+        if not is_rank(folded, m.start(), e, unit):
             out.append(_amount_fact(text, folded, m, unit, e, value))
     out += ten_thousands_reached(text, folded) if "上万" in folded else []
     return out + extract_magnitudes(text, folded, _UNIT_RE, UNITS)

@@ -8,7 +8,12 @@ magnitude is a quantity when it reaches 万 or 亿 (几/数 before 十, 百 or �
 has none (the reader cannot tell how many). The printed unit follows the amounts' units
 (`几千万人` -> unit 人); 上万 is left out (`以上万元` runs across two words).
 
-Extractor and confidence: `quantity.magnitude` 0.75.
+A sum of money said to pass a round magnitude with no number printed (`销售额破亿`, `票房突破
+十亿`): after a word of takings (销售额, 成交额, 营业额, 票房, 收入, 利润…), 破, 突破 or 超 and a
+bare scale word is money without value or unit (an amount without 元, as `超3万亿`), the span
+the scale word alone and its bound left unwritten (as 突破).
+
+Extractors and confidence: `quantity.magnitude` 0.75, `money.magnitude` 0.75.
 """
 
 from __future__ import annotations
@@ -83,3 +88,22 @@ def ten_thousand_measures(text: str, folded: str) -> list[Fact]:
     Deep-sea, aviation and shipping news name depths and tonnages so (万米级, 万吨级), so the
     rule reads them wherever the round figure stands alone."""
     return [_ten_thousand(text, m, 0.75) for m in _MEASURE_RE.finditer(folded)]
+
+
+#: A word of takings, a verb of passing, then a bare magnitude (销售额破亿, 票房突破十亿).
+_PASSED_RE = re.compile(
+    r"(?:销售额|成交额|营业额|交易额|营收|收入|利润|票房|产值|融资额)(?:首次|一举|已经|已)?"
+    r"(?:突破|破|超)(?P<scale>(?:[十百千]|[一二两三四五六七八九]?[十百千])?(?:万亿|亿))(?!元?[\d零〇一二两三四五六七八九]|万)"
+)
+
+
+def money_passed(text: str, folded: str) -> list[Fact]:
+    """Sums of takings said to pass a bare magnitude (`一小时销售额破亿`): money, the scale
+    word its span, no value or unit."""
+    if "亿" not in folded:
+        return []
+    out = []
+    for m in _PASSED_RE.finditer(folded):
+        s, e = m.span("scale")
+        out.append(Fact("money", s, e, text[s:e], folded[s:e], "money.magnitude", 0.75))
+    return out

@@ -86,9 +86,9 @@ _SEP_CHARS = "[至到—–~－-]—?"
 _YEAR_RANGE_HINT_RE = re.compile(rf"{_SEP_CHARS}\s?(?:{_YEAR})\s?年")
 _MONTH_RANGE_HINT_RE = re.compile(rf"{_SEP_CHARS}\s?(?:{_MONTH})\s?月")
 
-#: The end or start of a year after it (去年|末, 2020年|底, 2019年|初); 初 that opens a word
-#: (初步, 初次, 初见成效) is none.
-_YEAR_PART_RE = re.compile(r"[末底]|初(?![步次见心稿级中审评具露显期始衷])")
+#: The end or start of a year after it (去年|末, 2020年|底, 2019年|初; its end with 年 repeated:
+#: 今年|年底, 去年|年末); 初 that opens a word (初步, 初次, 初见成效) is none.
+_YEAR_PART_RE = re.compile(r"年?[末底]|初(?![步次见心稿级中审评具露显期始衷])")
 _QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _REL_OFFSET = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}
 
@@ -350,7 +350,7 @@ def _atoms(text: str, folded: str, doc_year: int | None, facts: list[Fact]) -> N
         s, e = m.start(), m.end()
         part = _YEAR_PART_RE.match(folded, e) if first.m is None and first.end_m is None else None
         if part is not None and first.y is not None and (m["y"] or m["rel"]):
-            month = _D(first.y, 12 if part.group() != "初" else 1, inferred=first.inferred)
+            month = _D(first.y, 1 if part.group().endswith("初") else 12, inferred=first.inferred)
             facts.append(_make(text, s, part.end(), month, None, kind))
             pos = part.end()
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..passes import Counters, stage_pass
 from .amounts import extract_amounts
+from .amounts_magnitude import money_passed
 from .organizations import extract_organizations
 from .persons import extract_persons
 from .places import extract_places
@@ -15,8 +16,10 @@ from .state import FactState
 @stage_pass("facts.families.amounts", requires=("text", "folded"), assigns=("facts",))
 def amounts(state: FactState, counters: Counters) -> FactState:
     """Money and quantities added: a number, a scale word and a unit (`7.4万亿元` -> 7.4e12 元,
-    `5—7 天` -> 5/7 天)."""
-    return state.adding(extract_amounts(state.text, state.folded))
+    `5—7 天` -> 5/7 天); takings past a bare magnitude (`销售额破亿`: money 亿)."""
+    return state.adding(
+        extract_amounts(state.text, state.folded) + money_passed(state.text, state.folded)
+    )
 
 
 @stage_pass(

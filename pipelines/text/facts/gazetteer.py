@@ -11,7 +11,7 @@ data/sources/), `places_features.tsv` (lakes, plateaus, seas, straits: 青海湖
 `organs_national.tsv` (national organs with their printed abbreviations: 国家发展改革委 →
 中华人民共和国国家发展和改革委员会; central media: 央视网, 新华社), `organs_international.tsv`
 (international organisations and foreign organs known by a Chinese short form: 北约, 国际奥委会,
-美联储) and `organs_local.tsv` (organs of a place: 省委, 市政府).
+美联储), `organs_foreign.tsv` (foreign media and parties: 路透社, 工党) and `organs_local.tsv` (organs of a place: 省委, 市政府).
 
 All names go into one Aho–Corasick automaton matched leftmost-longest, so a part is never
 taken out of a longer listed name (`中央纪委国家监委` is one organ, not `中央纪委`;
@@ -208,11 +208,25 @@ def national_organs() -> dict[str, str]:
     """Printed name of a national or international organ -> its canonical name."""
     out: dict[str, str] = {}
     rows = _read_tsv("organs_national.tsv") + _read_tsv("organs_international.tsv")
-    for row in rows:
+    for row in rows + _read_tsv("organs_foreign.tsv"):
         canonical = row[0]
         out.setdefault(canonical, canonical)
         for alias in row[1].split("|") if len(row) > 1 else []:
             out.setdefault(alias, canonical)
+    for name, canonical in _party_committees():
+        out.setdefault(name, canonical)
+    return out
+
+
+def _party_committees() -> list[tuple[str, str]]:
+    """A foreign party's central committee by each printed name of the party (某国劳动党中央,
+    某党中央委员会 -> canonical 某党中央委员会): one organ, not the party cut out of it."""
+    out = []
+    for row in _read_tsv("organs_foreign.tsv"):
+        committee = row[0] + "中央委员会"
+        for name in [row[0], *(row[1].split("|") if len(row) > 1 else [])]:
+            if name.endswith("党"):
+                out += [(name + "中央", committee), (name + "中央委员会", committee)]
     return out
 
 
@@ -221,6 +235,17 @@ def international_organs() -> frozenset[str]:
     """The printed names of the international organisations (organs_international.tsv)."""
     names = set()
     for row in _read_tsv("organs_international.tsv"):
+        names.add(row[0])
+        names.update(n for n in (row[1].split("|") if len(row) > 1 else []) if n)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def foreign_outlets() -> frozenset[str]:
+    """The printed names of foreign media outlets and parties (organs_foreign.tsv: 某某通讯社,
+    某某报, 某某党): a country printed right before one is a place of its own."""
+    names = set()
+    for row in _read_tsv("organs_foreign.tsv"):
         names.add(row[0])
         names.update(n for n in (row[1].split("|") if len(row) > 1 else []) if n)
     return frozenset(names)

@@ -53,6 +53,7 @@ from .context import DocContext
 from .gazetteer import (
     Hit,
     divisions,
+    foreign_outlets,
     local_canonical,
     local_stems,
     national_organs,
@@ -74,6 +75,7 @@ from .places import choose
 _STOP = (
     "的了在是和与及或对把被从向为以于由将也都而且就还要会等各全该这那其我你他她们个多家所司建立设"
 )
+_OUTLETS = foreign_outlets()
 _SUFFIX_WORDS = [w for line in load_list("facts_org_suffixes.txt") for w in line.split()]
 _GENERIC = sorted((w[1:] for w in _SUFFIX_WORDS if w.startswith("+")), key=len, reverse=True)
 _PLAIN = sorted((w for w in _SUFFIX_WORDS if not w.startswith("+")), key=len, reverse=True)
@@ -100,27 +102,32 @@ TOWN_ORGAN_RE = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:办事处)?(?:[\u4e00-\u9fff]{1,4}?(?:村|社区))?"
     r"(?:党委|党工委|党支部|党总支|人民政府|纪委)"
 )
-#: Not an organ when the listed name is followed by these: 民政部门, 县政府部门 (a kind of
-#: office), 省委员会 (CPPCC).
+#: Not an organ when the listed name is followed by these: 民政部门, 县政府部门, 省委员会 (CPPCC).
 _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
 #: The same after a national organ, whose departments are its own (国务院部门: 国务院 is named;
-#: 民政部门 is still none), its members (共青团员) and its head's contracted title are no organ.
-_NOT_AFTER_NATIONAL = re.compile(r"门|员|会(?!议)|(?<=[部局厅署])长")
+#: 民政部门 is still none), its members (共青团员) and its head's contracted title are no organ; nor a
+#: name cut out of a word: …报 before 道, 告 (报道), …党 before 派, 支, 建 (党派, 职工党支部), …社 before 区;
+#: nor a broadcaster at the head of its channel's name (某台新闻频道: a channel, nothing marked inside).
+_NOT_AFTER_NATIONAL = re.compile(
+    r"门|员|会(?!议)|(?<=[部局厅署])长|(?<=报)[道告纸刊]|(?<=[^共]党)[派内外组支建性风校史课]"
+    r"|(?<=社)[区团]|[\u4e00-\u9fff]{0,4}?频道"
+)
 #: After a foreign country, an organ of its state: an ending printed right after the country
 #: (智利政府, 以色列议会, a chamber with it: 某国议会下院; its joint chiefs or an armed service:
 #: 巴基斯坦参联会, 俄罗斯空天军), or
 #: two to six characters (no 不; 国家, 安全 read as one: 某国最高国家安全委员会, 某国国家通讯社) and a
 #: ministry, agency, committee, organisation or guard ending (丹麦能源署, 美国国民警卫队, 某国原子能
 #: 组织, not a kind: 恐怖组织; 部分, 部署, 局势 are words: 从某国撤离部分人员); a direction before 部 is a region
-#: (美国西南部), and 政府军 is an army.
+#: (美国西南部), and 政府军 is an army; its forces (某国防空部队) are its organ, but an
+#: official agency (某国官方通讯社) is a description, no name.
 _FOREIGN_ORGAN_RE = re.compile(
     r"(?:政府(?!军)|议会(?:[上下]议?院)?|国会|众议院|参议院|内阁|总统府|央行"
-    r"|参谋长联席会议|参联会|空天军|海军陆战队|海军|陆军|空军|武装部队)"
+    r"|参谋长联席会议|参联会|空天军|海军陆战队|海军|陆军|空军|武装部队|部队)"
     rf"|常驻(?:(?![{_STOP}])[\u4e00-\u9fff]){{1,8}}?代表团"
     rf"|(?:(?![{_STOP}两几东南西北中部])[\u4e00-\u9fff]){{1,5}}?党(?![派员人内外组支工]|委(?!员长))(?:中央(?:委员会)?)?"
     rf"|(?:国家|安全|(?![{_STOP}东南西北中部不])[\u4e00-\u9fff]){{2,6}}?"
-    r"(?:部(?![门分署])|署|局(?![势面])|委员会|卫队(?!员)|(?<!恐怖|极端|武装|政府|犯罪|民间|社会)组织(?![者部]))"
-    rf"|(?:国家|(?![{_STOP}])[\u4e00-\u9fff]){{0,4}}?(?:广播公司|通讯社|电视台|广播电台)"
+    r"(?:部队|部(?![门分署队])|署|局(?![势面])|委员会|卫队(?!员)|(?<!恐怖|极端|武装|政府|犯罪|民间|社会)组织(?![者部]))"
+    rf"|(?!半?官方)(?:国家|(?![{_STOP}])[\u4e00-\u9fff]){{0,4}}?(?:广播公司|通讯社|电视台|广播电台)"
 )
 #: Function words: never inside the name of an office (社会建设委员会 is one, 和 is none).
 _FUNCTION = NAME_STOPS
@@ -202,6 +209,8 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
             canonical = local_canonical(h.name[1:], place)
             out.append(_fact(text, start, h.end, "organization.named", 0.9, canonical, code))
             return j + 1
+    if level_entry.level == "country" and _organ_at(hits, j, end) and hits[j].name in _OUTLETS:
+        return j  # 英国|某报, 英国|某党: the country a place, the outlet or party a name apart
     if level_entry.level == "country" and _organ_at(hits, j, end) and _institution(hits[j].name):
         name = "".join(text[start : hits[j].end].split())  # 中国|外文出版社: one name
         out.append(_fact(text, start, hits[j].end, "organization.named", 0.9, name, None))

@@ -22,12 +22,17 @@ _FUNCTION = NAME_STOPS
 #: A one-character country before an organ of its state or an armed service is that
 #: country's organ (俄空天军, 俄外交部, 美联邦调查局, 俄联邦某某委员会; 美军空袭: 军 alone after
 #: 美俄英法德 (墨: Mexico, 墨议会), not before 事, 方, 人 but 人员…: 美军事; 日, 韩 end words and names: 今日, 韩军);
-#: not after 中 or another country (中俄, 美俄: relations).
+#: not after 中 or another country (中俄, 美俄: relations). Armies of the Middle East and Ukraine by
+#: their news abbreviation (叙 Syria, 伊 Iran or Iraq, 乌 Ukraine, 以 Israel: 叙军, 以军, 叙防空部队;
+#: 以 not after a verb it follows as a preposition: 予以军…, 可以军…; 乌 only before 军: 乌海).
 ABBREVIATED_FOREIGN_RE = re.compile(
     r"(?<![中美俄英法德日韩朝印巴澳加意墨])[美俄英法德日韩朝印巴澳加意墨]"
     r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团"
     rf"|联邦(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,6}}?(?:委员会|局|署|部|法院)(?![门长员]))"
     r"|(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德]军(?![事队方舰机费区团工种官备售演控营民衔用港械火]|人(?!员))"
+    r"|(?<![中美俄英法德日韩朝印巴澳加意墨叙伊])[叙伊](?:防空部队|武装部队|国防军|[海陆空]军)"
+    r"|(?<![中美俄英法德日韩朝印巴澳加意墨叙伊乌以可予加所难得足借用是之何])[叙伊乌以]军"
+    r"(?![事队方舰机费区团工种官备售演控营民衔用港械火舰旗歌装]|人(?!员))"
 )
 #: What ABBREVIATED_FOREIGN_RE needs in the paragraph (a cheap test before it runs).
 _ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团|联邦")
@@ -52,7 +57,15 @@ def _ministries_re() -> re.Pattern[str]:
 
 #: A news agency by its own name after 的 or 据 (伊朗半官方的某某通讯社, 据某某通讯社报道):
 #: two to six characters without a function word and 通讯社 or 新闻社.
-AGENCY_RE = re.compile(rf"(?<=[的据])(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{2,6}}?(?:通讯社|新闻社)")
+#: An official agency (某国官方通讯社) is a description, no name.
+AGENCY_RE = re.compile(
+    rf"(?<=[的据])(?:(?![{_FUNCTION}]|半?官方)[\u4e00-\u9fff]){{2,6}}?(?:通讯社|新闻社)"
+)
+#: A news agency or broadcaster whose own name is printed in quotes before its kind
+#: (“某某”国家通讯社, “某某”电视台): one name, the quotes kept in its text, dropped in normalized.
+QUOTED_AGENCY_RE = re.compile(
+    r"“(?P<name>[\u4e00-\u9fff]{2,8})”(?P<kind>(?:国家|国际)?(?:通讯社|新闻社|电视台|广播电台|广播公司))"
+)
 
 
 _NAME = rf"(?:(?![{_FUNCTION}，。、；：])[\u4e00-\u9fff])"
@@ -86,8 +99,9 @@ def abbreviated_foreign(text: str, folded: str) -> list[Fact]:
             out.append(_fact(text, m))
         if "部" in folded:
             out += [_fact(text, m) for m in _ministries_re().finditer(folded)]
-    if "社" in folded:
+    if "社" in folded or "台" in folded or "广播公司" in folded:
         out += [_fact(text, m) for m in AGENCY_RE.finditer(folded)]
+        out += [_quoted(text, m) for m in QUOTED_AGENCY_RE.finditer(folded)]
     if "和" in folded and "会" in folded:
         out += trade_associations(text, folded)
     return out
@@ -95,3 +109,9 @@ def abbreviated_foreign(text: str, folded: str) -> list[Fact]:
 
 def _fact(text: str, m: re.Match[str]) -> Fact:
     return organization_fact(text, *m.span(), "organization.foreign", 0.8, m.group(0), None)
+
+
+def _quoted(text: str, m: re.Match[str]) -> Fact:
+    f = _fact(text, m)
+    f.normalized = f.normalized.replace("“", "").replace("”", "")
+    return f

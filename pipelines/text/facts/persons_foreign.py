@@ -67,9 +67,10 @@ _TITLES = (
 #: titled: `常驻联合国副代表萨夫龙科夫` -> 萨夫龙科夫). Only a delegate's office (常驻…, 副, 特别,
 #: 首席): a bare 代表 is mostly a deputy to a congress (`“代表通道”` is the deputies' walkway).
 #: A legislator likewise (`众议员佩洛西一行`: 参议员, 众议员, 议员), and a team's athlete
-#: (`某国队选手某某娃获得`: 选手, 运动员 after 队, as a Chinese athlete is named alone).
+#: (`某国队选手某某娃获得`: 选手, 运动员 after 队, as a Chinese athlete is named alone), and a
+#: party's leader (`某党领袖某某`: 领袖 a description, as the conventions have it).
 _PLAIN_TITLE_RE = re.compile(
-    r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表|[参众]?议员|(?<=队)(?:选手|运动员)"
+    r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表|[参众]?议员|(?<=队)(?:选手|运动员)|(?<=[党派])领袖"
 )
 #: A deputy of any title is one too (副外长巴盖里, 副国务卿).
 _TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")

@@ -5,6 +5,10 @@
   leader (`person.leader`, 0.9); facts/persons.py takes a two-character leader only before a
   boundary word, so as not to read one inside a word (`汪洋大海`: one word for the segmenter,
   no name).
+- A national leader by the news's contracted form, surname and office (`胡主席`, `温总理`): the
+  leader whose surname it is when data/facts_leaders.txt holds one leader of that surname
+  (`person.leader_short`, 0.8, normalized the full name); the surname must open a word for the
+  segmenter (`学习|主席` is no one's title).
 - A name of the surname grammar, read as a person by the segmenter's tagger, between a verb
   of meeting or 由 and 率领 or 带领 (`会见了周某某率领的代表团`, `由吴某带领的`): the head of
   the delegation (`person.leader_of`, 0.75).
@@ -18,7 +22,7 @@ from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
 from ._common import cut_window
-from .persons import LEADER_RE, _plausible
+from .persons import LEADER_RE, LEADERS, _plausible
 from .persons_subject import tagged_name
 from .state import FactState
 
@@ -29,6 +33,37 @@ _LEADS = ("率领", "带领")
 
 def _person(text: str, s: int, e: int, extractor: str, conf: float) -> Fact:
     return Fact("person", s, e, text[s:e], text[s:e], extractor, conf)
+
+
+def _unique_surnames() -> dict[str, str]:
+    """One-character surname -> the one listed leader of that surname (习 -> 习近平)."""
+    by_surname: dict[str, list[str]] = {}
+    for name in LEADERS:
+        by_surname.setdefault(name[0], []).append(name)
+    return {k: v[0] for k, v in by_surname.items() if len(v) == 1}
+
+
+_SURNAMES = _unique_surnames()
+#: A listed leader's surname and the title of a national office (习主席, 温总理, 某委员长).
+_CONTRACTED_RE = re.compile(rf"[{''.join(_SURNAMES)}](?:主席|总书记|总理|委员长)")
+
+
+def contracted_leaders(text: str, folded: str) -> list[Fact]:
+    """Leaders by surname and office (`胡主席`), the surname opening a word for the segmenter."""
+    out = []
+    for m in _CONTRACTED_RE.finditer(folded):
+        s, e = m.span()
+        lo = max(0, s - 3)
+        tokens, _ = cut_window(folded[lo : e + 1])
+        starts, pos = set(), lo
+        for token in tokens:
+            starts.add(pos)
+            pos += len(token)
+        if s in starts:
+            f = _person(text, s, e, "person.leader_short", 0.8)
+            f.normalized = _SURNAMES[folded[s]]
+            out.append(f)
+    return out
 
 
 def _opens_sentence(folded: str, s: int) -> bool:
@@ -57,6 +92,8 @@ def opening_persons(text: str, folded: str) -> list[Fact]:
     "facts.persons_openers.opening_persons", requires=("text", "folded"), assigns=("facts",)
 )
 def opening_persons_pass(state: FactState, counters: Counters) -> FactState:
-    """A leader opening a sentence (`汪洋|充分肯定`) and the head of a delegation
-    (`会见了王毅率领的代表团`) added as persons."""
-    return state.adding(opening_persons(state.text, state.folded))
+    """A leader opening a sentence (`汪洋|充分肯定`), a leader by surname and office (`胡主席`)
+    and the head of a delegation (`会见了王毅率领的代表团`) added as persons."""
+    return state.adding(
+        opening_persons(state.text, state.folded) + contracted_leaders(state.text, state.folded)
+    )

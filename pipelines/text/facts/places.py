@@ -45,9 +45,9 @@ from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign, provincial_
 from .places_hometowns import hometown_townships, repeated_townships, village_townships
 from .places_rivers import river_at_bank, river_basins
 from .places_straddled import straddled
-from .places_venues import VENUE
+from .places_venues import VENUE, names_an_airport
 
-_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")
+_TOWN_RE = re.compile(r"(?!的)[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")  # 某县的某镇: the county alone
 NEXT_TOWN_RE = re.compile(r"[、和及与](?P<t>[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
 _BAD_TOWN = ("城镇", "乡镇", "小镇", "村镇", "集镇", "城乡", "特色", "美丽", "中心", "各个")
 _FEATURE_RE = re.compile(r"群岛|高原|[湾岛湖]")
@@ -93,13 +93,15 @@ _COMPANY_BEFORE = ("银行", "公司", "集团")
 
 def _part_of_a_name(folded: str, chain: list[Hit], s: int, e: int) -> bool:
     """Whether the place at s:e is part of another name: an ethnic group, a time zone, a
-    school, a company or a law after it (_NOT_PLACE_AFTER_RE), a port after one city, or a branch's city between a
+    school, a company or a law after it (_NOT_PLACE_AFTER_RE), a port or 国际机场 after one city, or a branch's city between a
     company and 分行 (光大银行|某某|分行). A chain of two divisions or more printed in full
     before a company is the company's description, a place (湖南省株洲市|某某集团)."""
     if folded.endswith(_COMPANY_BEFORE, 0, s) and _BRANCH_AFTER_RE.match(folded, e):
         return True
     if len(chain) == 1 and _PORT_RE.match(folded, e) and not _place_ends_at(folded, s):
         return True  # 天津港: a port's name (not 宁波舟山港, two cities' merged port)
+    if len(chain) == 1 and names_an_airport(folded, e, chain[0].name):
+        return True  # 某外国城市|国际机场: the airport's name (places_venues.py)
     m = _NOT_PLACE_AFTER_RE.match(folded, e)
     if m is None:
         return False
@@ -389,7 +391,7 @@ def _county_shorts(
         if all(e <= ts or s >= te for ts, te in taken):
             taken.append((s, e))
             out.append(_fact(text, s, e, entry, entry.level, extractor, 0.75))
-    for m in STATE_RE.finditer(folded) if "州" in folded or "邦" in folded else ():
+    for m in STATE_RE.finditer(folded) if any(w in folded for w in "州邦区") else ():
         overlapping = [h for h in scan(folded) if h.start < m.end() and m.start() < h.end]
         if any(h.start < m.start() or h.end > m.end() for h in overlapping):
             continue  # 让|泰州市: a listed name runs across it

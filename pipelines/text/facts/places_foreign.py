@@ -12,8 +12,9 @@ printed with its level word) is extended by:
 - after a country, a run of three or more transliteration characters whose end is clear
   (punctuation, 或, 和, 与, 等): `乌克兰|哈尔科夫或…`, or a run of two or more before a plant,
   a base or an airport (`某国|某某兹|核电站`: the facility's site).
-Alone, a run of two to seven transliteration characters before 州 or 邦 is a foreign state
-(`比哈尔邦`, `西弗吉尼亚州`), `place.world` 0.7: a listed place of the same span wins.
+Alone, a run of two to seven transliteration characters before 州, 邦 or 大区 is a foreign state
+or region (`比哈尔邦`, `西弗吉尼亚州`, the regions of Italy, France and Greece: `某某第大区`),
+`place.world` 0.7: a listed place of the same span wins.
 A run of three to six transliteration characters right before an expo or a festival it hosts
 (`萨拉戈萨国际博览会`, `第5届普罗夫迪夫博览会`, `戛纳电影节`) is its host city, `place.world` too;
 a listed region of the same span wins (东南亚博览会), two characters are too few (亚欧博览会).
@@ -33,7 +34,7 @@ _LEVEL = r"(?:地区|群岛|[省州邦市县区岛])"
 _RUN_LEVEL_RE = re.compile(rf"[{_CHARS}]{{2,8}}?{_LEVEL}")
 _SHORT_LEVEL_RE = re.compile(rf"[\u4e00-\u9fff]{{1,3}}?{_LEVEL}")
 _RUN_END_RE = re.compile(rf"[{_CHARS}]{{3,8}}?(?=[，。；、！？）)]|或|和|与|等|$)")
-STATE_RE = re.compile(rf"[{_CHARS}]{{2,7}}[州邦]")
+STATE_RE = re.compile(rf"[{_CHARS}]{{2,7}}(?:[州邦]|大区)")
 EVENT_HOST_RE = re.compile(
     rf"(?<![{_CHARS}])[{_CHARS}]{{3,6}}(?=(?:国际)?(?:博览会|展览会|电影节|艺术节|音乐节))"
 )

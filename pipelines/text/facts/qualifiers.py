@@ -3,7 +3,8 @@
 Convention (the facts table's `qualifier`, `direction` and `value_num`):
 - `qualifier` holds the approximation or bound words, comma-separated in reading order:
   before the number 超, 超过, 约, 大约, 将近, 接近, 不到, 不足, 突破, 逾, 至少, 不少于, 不低于,
-  不超过, 最多; after it 余, 多 (amounts), 以上, 左右, 以内, 以下, 上下 (`超3000亿元` -> 超;
+  不超过, 最多 (超过 and 突破 with their aspect particle too: `超过了5000件` -> 超过); after it 余,
+  多 (amounts), 以上, 左右, 以内, 以下, 上下 (`超3000亿元` -> 超;
   `增长7.5%左右` -> 左右).
 - `direction` is `up` or `down` when the number measures a change (增长5%, 下降0.53个百分点,
   减少3000人) and then `value_num` is signed: a fall is negative (下降3% -> -0.03). A level
@@ -65,7 +66,7 @@ TO_FORMS = (
 _CHANGE_RE = re.compile("|".join(sorted((*UP, *DOWN, *TO_FORMS), key=len, reverse=True)))
 _BEFORE_RE = re.compile(
     r"(?P<q>超过|大约|将近|接近|不到|不足|突破|至少|不少于|不低于|不超过|最多|超|约|逾)"
-    r"(?:(?<=约)[有为])?\s?$"
+    r"(?:(?<=约)[有为]|(?<=[过破])了)?\s?$"
 )
 AFTER_RE = re.compile(r"\s?(以上|左右|以内|以下|上下)")
 _CLAUSE_END = "，。；：！？,;:!?\n"

@@ -1,0 +1,50 @@
+"""An organisation named inside a memorial site's name is no organisation of the text.
+
+Memorials, museums and historic sites are named after the armies and organs whose history they
+keep (某某红军长征纪念馆, 某军驻某地办事处旧址, 中共某大会址): nothing inside such a name is marked,
+as the annotation conventions leave nothing marked inside a venue's name. A listed organ or army
+printed right before at most eight characters without a function word or punctuation and a
+site's ending (纪念馆, 纪念碑, 博物馆, 陈列馆, 旧址, 遗址, 会址, 纪念园, 陵园) is dropped; the same organ
+elsewhere in running text stays (某军出发渡口: a ferry named after no one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..passes import Counters, stage_pass
+from .state import FactState
+
+#: At most eight characters without a function word, then the ending of a memorial site.
+SITE_AFTER_RE = re.compile(
+    r"(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,8}?"
+    r"(?:纪念馆|纪念碑|纪念园|纪念地|博物馆|陈列馆|展览馆|旧址|遗址|会址|陵园)"
+)
+#: What the paragraph must hold for the test to run (cheap).
+_HINTS = ("纪念", "博物馆", "陈列馆", "展览馆", "旧址", "遗址", "会址", "陵园")
+
+
+def in_site_name(folded: str, end: int) -> bool:
+    """Whether the organisation ending at `end` opens a memorial site's name (…|长征出发纪念馆)."""
+    return SITE_AFTER_RE.match(folded, end) is not None
+
+
+@stage_pass(
+    "facts.organizations_sites.drop_in_sites",
+    requires=("folded", "facts"),
+    assigns=("facts",),
+)
+def drop_in_sites_pass(state: FactState, counters: Counters) -> FactState:
+    """Organisations at the head of a memorial site's name dropped (`某军长征纪念馆` holds no
+    organisation 某军)."""
+    folded = state.folded
+    if not any(h in folded for h in _HINTS):
+        return state
+    kept = [
+        f
+        for f in state.facts
+        if f.type != "organization" or f.end - f.start > 4 or not in_site_name(folded, f.end)
+    ]
+    if len(kept) < len(state.facts):
+        counters.add("dropped", len(state.facts) - len(kept))
+    return state.keeping(kept)
