@@ -177,6 +177,7 @@ def test_a_river_after_its_city_before_a_bank_is_one_place_with_it() -> None:
 def test_a_city_opening_a_venues_name_is_no_place() -> None:
     assert texts("演出在成都大剧院举行，", "place") == []
     assert texts("演出在成都的剧院举行，", "place") == ["成都"]
+    assert texts("参观了岭南水乡文化博物馆。", "place") == []  # a museum's own name
 
 
 def test_a_transliterated_site_after_a_country_before_a_plant_is_one_place_with_it() -> None:

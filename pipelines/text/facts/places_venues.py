@@ -12,10 +12,11 @@ from __future__ import annotations
 from .gazetteer import place_index
 
 #: At most four characters without a function word, then a venue's ending: theatres, concert
-#: halls, stadiums, gymnasiums, exhibition and convention centres, auditoriums.
+#: halls, stadiums, gymnasiums, exhibition and convention centres, auditoriums, museums
+#: (某某水乡文化博物馆: the region opens the museum's name).
 VENUE = (
     r"(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其，。])[\u4e00-\u9fff]){0,4}?"
-    r"(?:大剧院|剧院|音乐厅|体育馆|体育场|体育中心|会展中心|展览中心|博览中心|大礼堂)"
+    r"(?:大剧院|剧院|音乐厅|体育馆|体育场|体育中心|会展中心|展览中心|博览中心|大礼堂|博物馆|纪念馆|美术馆|科技馆)"
 )
 
 
