@@ -95,9 +95,9 @@ def make_settings(
 def _build_locked(settings, instance, log) -> dict[str, Any]:
     import dagster as dg
 
-    from .code_version import code_fingerprint
+    from .code_version import shard_code
     from .definitions import build_definitions
-    from .defs.shards import load_sidecar
+    from .defs.shards import checked_tagger, load_sidecar
     from .shard import file_entries
     from .store.lock import mark_output_folder
     from .store.publication import recover
@@ -116,7 +116,7 @@ def _build_locked(settings, instance, log) -> dict[str, Any]:
     plan = settings.plan(scan)
     workspace = Workspace(settings.work_path)
     gone = workspace.prune(set(plan))
-    code = code_fingerprint()
+    code = shard_code(checked_tagger(settings.facts_tagger))
     provenance = load_sidecar(settings)
     stale = {
         k: workspace.stale_reason(k, file_entries(f, provenance), code) for k, f in plan.items()

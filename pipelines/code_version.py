@@ -18,6 +18,16 @@ _INPUTS = (
 )
 
 
+def shard_code(facts_tagger: str = "") -> str:
+    """The fingerprint a build's shards and published files carry: the code's, and the optional
+    facts tagger when one is on (`+tagger=lac`), so a cache built without it is never reused with
+    it, nor the other way round (pipelines/text/facts/tagged.py)."""
+    from .text.facts.tagged import tagger_name
+
+    name = tagger_name(facts_tagger)
+    return code_fingerprint() + (f"+tagger={name}" if name else "")
+
+
 @cache
 def code_fingerprint() -> str:
     digest = hashlib.sha256()

@@ -63,7 +63,9 @@ def _provenance_of(provenance: dict[str, Any] | None, name: str) -> dict[str, An
 
 
 def tasks_for(
-    files: list[InputFile], provenance: dict[str, dict[str, Any]] | None = None
+    files: list[InputFile],
+    provenance: dict[str, dict[str, Any]] | None = None,
+    facts_tagger: str = "",
 ) -> list[FileTask]:
     return [
         FileTask(
@@ -75,6 +77,7 @@ def tasks_for(
             duplicate_of=f.duplicate_of and _display(f.duplicate_of),
             provenance=_provenance_of(provenance, f.display_name),
             has_sidecar=provenance is not None,
+            facts_tagger=facts_tagger,
         )
         for f in files
     ]
@@ -95,8 +98,11 @@ def build_shard(
     *,
     provenance: dict[str, dict[str, Any]] | None = None,
     log: Callable[[str], None] = print,
+    facts_tagger: str = "",
 ) -> dict[str, Any]:
-    """Process, write, validate one shard; returns (and writes last) its manifest."""
+    """Process, write, validate one shard; returns (and writes last) its manifest.
+    `facts_tagger` (the optional facts tagger, "" off) goes with every file's task; `code`
+    must then carry it (`code_version.shard_code`)."""
     started = time.perf_counter()
     workspace.invalidate(key)
     sinks = {
@@ -113,7 +119,7 @@ def build_shard(
     statuses: dict[str, int] = {}
     rejected: list[tuple[str, str]] = []
     try:
-        for result in executor.map(tasks_for(files, provenance)):
+        for result in executor.map(tasks_for(files, provenance, facts_tagger)):
             for table in WORK_TABLES:
                 sinks[table].write(result.table(table))
             statuses[result.status] = statuses.get(result.status, 0) + 1

@@ -148,3 +148,24 @@ def test_real_lac_adds_a_titled_person_the_rules_miss():
     facts = extract_facts(text, tagger=configured_tagger("lac"))
     assert all(f.text == text[f.start : f.end] for f in facts)
     assert extract_facts(text) == [f for f in facts if not f.extractor.startswith("facts.tagged")]
+
+
+def test_a_former_holders_name_is_normalized_without_the_former_mark():
+    text = "会上，原县长欧阳青禾谈到了春耕。"
+    start = text.index("欧阳青禾")
+    (added,) = merge(text, [], [("person", start, start + 4)], CHOSEN)
+    assert added.text == "原县长欧阳青禾"
+    assert added.normalized == "欧阳青禾"
+
+
+def test_a_word_after_the_name_is_no_doctrine_unless_it_is_one():
+    text = "欧阳青禾传达会议精神。"
+    assert [f.text for f in merge(text, [], [("person", 0, 4)], CHOSEN)] == ["欧阳青禾"]
+    text = "欧阳青禾思想研究会成立。"
+    assert merge(text, [], [("person", 0, 4)], CHOSEN) == []
+
+
+def test_a_surname_and_an_office_is_no_name():
+    assert not looks_like_name("王局长")
+    assert not looks_like_name("李书记")
+    assert looks_like_name("王青禾")

@@ -40,7 +40,10 @@ def duckdb_database(settings: CorpusSettings, output_lock: OutputLock) -> dg.Mat
     pause_point("staging")
     path = settings.staging_path / DB_NAME
     counts = build_database(
-        settings.staging_path / "parquet", path, info=build_info(), workers=settings.worker_count
+        settings.staging_path / "parquet",
+        path,
+        info=build_info(settings.facts_tagger),
+        workers=settings.worker_count,
     )
     return dg.MaterializeResult(
         metadata={"path": _path(settings, DB_NAME), "row_counts": dg.MetadataValue.json(counts)}
@@ -98,7 +101,9 @@ def validation_report(settings: CorpusSettings, output_lock: OutputLock) -> dg.M
     "keys, sizes, SHA-256, licences, sources), generated from schemas/.",
 )
 def datapackage(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
-    path = write_datapackage(settings.staging_path / "parquet", settings.staging_path)
+    path = write_datapackage(
+        settings.staging_path / "parquet", settings.staging_path, settings.facts_tagger
+    )
     return dg.MaterializeResult(metadata={"path": _path(settings, path.name)})
 
 

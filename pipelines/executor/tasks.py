@@ -44,6 +44,7 @@ class FileTask:
     duplicate_of: str | None = None
     provenance: dict[str, Any] | None = None  # the sidecar's columns for this file
     has_sidecar: bool = False  # whether the input folder has a provenance sidecar at all
+    facts_tagger: str = ""  # the optional facts tagger (facts/tagged.py); "" the rules alone
 
 
 @dataclass
@@ -82,7 +83,9 @@ def process_file(task: FileTask) -> FileResult:
         rows = _rejected_rows(task, f"{task.name}: {reason}")
         return _result(task, rows, {}, {}, started, source_id_for(task.name), len(data))
     try:
-        result = build_source_tables(task.name, data, provenance=task.provenance)
+        result = build_source_tables(
+            task.name, data, provenance=task.provenance, facts_tagger=task.facts_tagger
+        )
         rows = result.tables
         source = rows["sources"][0]
         source["file_name_bytes"] = task.raw_name

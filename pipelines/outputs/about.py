@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from ..code_version import code_fingerprint
+from ..code_version import shard_code
 from ..paths import REPO_ROOT
 from ..schema import SCHEMA_VERSION
 
@@ -36,12 +36,13 @@ def dataset_version() -> str:
         return tomllib.load(fh)["project"]["version"]
 
 
-def build_info() -> dict[str, str]:
-    """Versions stamped into every published file (deterministic: no dates, no git state)."""
+def build_info(facts_tagger: str = "") -> dict[str, str]:
+    """Versions stamped into every published file (deterministic: no dates, no git state); the
+    fingerprint names the optional facts tagger when the build ran it (`+tagger=lac`)."""
     return {
         "version": dataset_version(),
         "schema_version": SCHEMA_VERSION,
-        "code_fingerprint": code_fingerprint(),
+        "code_fingerprint": shard_code(facts_tagger),
     }
 
 

