@@ -12,11 +12,16 @@ from __future__ import annotations
 from .gazetteer import place_index
 
 #: At most four characters without a function word, then a venue's ending: theatres, concert
-#: halls, stadiums, gymnasiums, exhibition and convention centres, auditoriums, museums
-#: (某某水乡文化博物馆: the region opens the museum's name).
+#: halls, stadiums, gymnasiums, exhibition and convention centres, auditoriums; museums with a
+#: word of their own after the place (某某水乡文化博物馆: the region opens the museum's name; a
+#: country's bare 法国博物馆 is the country's institution, its country a place).
+_NAME_CHAR = (
+    r"(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其，。])[\u4e00-\u9fff])"
+)
 VENUE = (
-    r"(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其，。])[\u4e00-\u9fff]){0,4}?"
-    r"(?:大剧院|剧院|音乐厅|体育馆|体育场|体育中心|会展中心|展览中心|博览中心|大礼堂|博物馆|纪念馆|美术馆|科技馆)"
+    rf"(?:{_NAME_CHAR}{{0,4}}?"
+    r"(?:大剧院|剧院|音乐厅|体育馆|体育场|体育中心|会展中心|展览中心|博览中心|大礼堂)"
+    rf"|{_NAME_CHAR}{{1,4}}?(?:博物馆|纪念馆|美术馆|科技馆))"
 )
 
 
