@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..passes import Pass
 from . import (
+    amounts_counts,
     cited,
     dates,
     families,
@@ -39,6 +40,7 @@ FACT_PASSES: tuple[Pass, ...] = (
     dates.extract_pass,
     percents.extract_pass,
     families.amounts,
+    amounts_counts.counts_pass,
     meetings.extract_pass,
     meetings_named.extract_pass,
     meetings_annual.annual_pass,
