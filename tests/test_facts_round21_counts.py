@@ -1,5 +1,5 @@
-"""Counts of pairs and kinds, and ranges joined by 、 (facts/amounts_counts.py). Examples are
-written for these tests, none is a fixture's sentence."""
+"""Counts of pairs and kinds, ranges joined by 、 (facts/amounts_counts.py), a meeting after a
+verb of appearing. Examples are written for these tests, none is a fixture's sentence."""
 
 from pipelines.text.facts import extract_facts
 
@@ -24,3 +24,11 @@ def test_two_consecutive_numbers_joined_by_a_list_comma_are_a_range() -> None:
     assert [(f.text, f.value_num, f.qualifier) for f in facts] == [("5、6分钟", 5.0, "range")]
     assert _quantities("他们分3、5天完成。") == [("5天", 5.0, "天")]  # not consecutive
     assert _quantities("测速只要8秒钟。") == [("8秒钟", 8.0, "秒钟")]
+
+
+def test_a_meeting_name_starts_after_a_verb_of_appearing_there() -> None:
+    def meetings(text: str) -> list[str]:
+        return [f.text for f in extract_facts(text) if f.type == "meeting"]
+
+    assert meetings("多款国产无人机也亮相博览会。") == []
+    assert meetings("新款汽车亮相上海国际汽车博览会。") == ["上海国际汽车博览会"]
