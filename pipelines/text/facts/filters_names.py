@@ -1,11 +1,12 @@
-"""Names that hold no fact: a performing group, a railway company and a quoted gala. The
-conventions mark nothing inside a performing group or a company's own name (some city's
-童声合唱团 holds no city, 中国铁路某某局 is a railway company since the 2017 reform) or an
-event's title (“2019年春节联欢晚会” holds no date). Each rule reads the name's ending, which
+"""Names that hold no fact: a performing group, a railway company, a park named after 中国 and
+a quoted gala. The conventions mark nothing inside a performing group or a company's own name
+(some city's 童声合唱团 holds no city, 中国铁路某某局 is a railway company since the 2017
+reform), a park's or project's name or an event's title (“2019年春节联欢晚会” holds no date). Each rule reads the name's ending, which
 every news text prints the same way, so it fires wherever such names are printed.
 
 Organisations and places are dropped when the name runs on after them to one of these endings;
-facts of any type inside a quoted gala title or a railway company's name are dropped too."""
+facts of any type inside a quoted gala title, a railway company's or a park's name are dropped
+too."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ GROUP_TAIL_RE = re.compile(
 )
 #: A railway company (中国铁路某某局, 中国铁路某某局集团): nothing inside it, nor it.
 RAILWAY_RE = re.compile(r"中国铁路[\u4e00-\u9fff]{1,4}?局(?:集团(?:有限公司)?)?")
+#: A park named after 中国 and a partner (中国某国某市创新园, 中国某国产业园): its own name, a city
+#: printed before it is its description (某市|中国某国某市创新园), nothing after 中国 is marked.
+PARK_RE = re.compile(
+    r"中国[\u4e00-\u9fff（）—-]{2,14}?(?:创新园|产业园|科技园|工业园区?|合作园区?|园区)"
+)
 #: A quoted gala or ceremony title (“2018年某台中秋晚会”): an event's title, nothing inside.
 GALA_RE = re.compile(r"“[^“”\n]{2,30}?(?:晚会|联欢会|音乐会|演唱会|颁奖典礼|盛典)”")
 
@@ -58,6 +64,8 @@ def drop_in_names(folded: str, facts: Sequence[Fact]) -> list[Fact]:
         inside += _spans(RAILWAY_RE, folded)
     if "“" in folded:
         inside += _spans(GALA_RE, folded)
+    if "园" in folded:
+        inside += _spans(PARK_RE, folded)
     return [
         f
         for f in facts
@@ -66,7 +74,7 @@ def drop_in_names(folded: str, facts: Sequence[Fact]) -> list[Fact]:
     ]
 
 
-_TAIL_CHARS = frozenset("团铁“")
+_TAIL_CHARS = frozenset("团铁“园")
 
 
 @stage_pass("facts.filters_names.drop_in_names", requires=("folded", "facts"), assigns=("facts",))
