@@ -30,6 +30,7 @@ from . import (
     persons_heads,
     persons_openers,
     places_features,
+    places_routes,
 )
 from .state import FactState
 
@@ -58,6 +59,7 @@ FACT_PASSES: tuple[Pass, ...] = (
     persons_openers.opening_persons_pass,
     families.places,
     places_features.features_pass,
+    places_routes.routes_pass,
     filters_names.drop_in_names_pass,
     filters.resolve,
     filters.trim_roles,
