@@ -79,9 +79,11 @@ WORD_RE = re.compile(_WORDS)
 #: An event (data/facts_events.txt: 冬奥会, 亚运会…) printed before a bare meeting word is no
 #: part of its name: `北京2022年冬残奥会发布会` is a 发布会 (the organisers are the committees).
 _EVENT_RE = re.compile(alternation(load_list("facts_events.txt")))
+#: Words a meeting's name starts after: verbs of holding or attending it, of appearing or
+#: arriving at it (某机型也亮相博览会, 走进论坛: the bare word after them is no name), adverbs.
 _OPENERS = re.compile(
     r"(?:会见|会晤|接见|召开|举行|举办|主办|承办|筹办|办好|出席|参加|参与|主持|贯彻落实|落实|通过|接受|完善|压减|启动|运用|"
-    r"通报|传达|贯彻|宣讲|"
+    r"通报|传达|贯彻|宣讲|亮相|登场|参展|走进|来到|前往|也|还|"
     r"开展|组织|在|于|的|和|与|及|了|是|为|以|到|并|暨|次|届|(?<=[\d〇零一二三四五六七八九十])[年月]|场|个|"
     r"今年|明年|去年|当年|每年|此次|本次|这次|本届|此届)$"
 )

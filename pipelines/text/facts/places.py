@@ -202,14 +202,14 @@ def _river_after(outer: str, inner: str) -> bool:
 
 
 def _chains(hits: tuple[Hit, ...], folded: str) -> list[list[Hit]]:
-    """Runs of adjacent place hits after a full name (杭州市|西湖区; 宁波|舟山 are two), or
-    of a place and a place inside it (云南|昆明, 老挝|万象)."""
+    """Runs of adjacent place hits after a full name (杭州市|西湖区; 宁波|舟山 are two; 某市|中国
+    two, a park's name opening), or of a place and a place inside it (云南|昆明, 老挝|万象)."""
     chains: list[list[Hit]] = []
     for h in hits:
         if h.kind != "place":
             continue
         prev = chains[-1][-1] if chains else None
-        adjacent = prev is not None and prev.end == h.start
+        adjacent = prev is not None and prev.end == h.start and h.name != OWN_COUNTRY
         if adjacent and _river_after(prev.name, h.name) and not river_at_bank(folded, h.end):
             continue  # 某县|岷江|蔬菜产业园: a name after its county (某市某江畔: a place)
         if adjacent and (

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from ..passes import Pass
 from . import (
+    amounts_counts,
     cited,
     dates,
     families,
     filters,
+    filters_names,
     formulas,
     meetings,
     meetings_annual,
@@ -24,10 +26,12 @@ from . import (
     organizations_parties,
     organizations_sites,
     organizations_teams,
+    organizations_units,
     percents,
     persons_heads,
     persons_openers,
     places_features,
+    places_routes,
 )
 from .state import FactState
 
@@ -38,6 +42,7 @@ FACT_PASSES: tuple[Pass, ...] = (
     dates.extract_pass,
     percents.extract_pass,
     families.amounts,
+    amounts_counts.counts_pass,
     meetings.extract_pass,
     meetings_named.extract_pass,
     meetings_annual.annual_pass,
@@ -49,12 +54,15 @@ FACT_PASSES: tuple[Pass, ...] = (
     organizations_missions.missions_pass,
     organizations_councils.place_councils_pass,
     organizations_teams.national_offices_pass,
+    organizations_units.units_pass,
     organizations_sites.drop_in_sites_pass,
     families.persons,
     persons_heads.role_only_surnames_pass,
     persons_openers.opening_persons_pass,
     families.places,
     places_features.features_pass,
+    places_routes.routes_pass,
+    filters_names.drop_in_names_pass,
     filters.resolve,
     filters.trim_roles,
     filters.drop_nested,

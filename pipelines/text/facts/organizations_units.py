@@ -1,0 +1,99 @@
+"""Organisations printed with one of their units, and think tanks printed after their kind.
+
+An organ's or a union's unit is printed right after it and is one organ as printed (某部|路网中心,
+某联盟|对外行动署), an academy's institute is one name with it (某科学院|某地光学研究所, a city
+inside it not marked): the extractors read the organ and stop at its end, or read the
+institute apart. The unit's ending is the pattern: a centre, an agency (署), a research
+institute; the segmenter checks that the words between are a name (no function word, no verb
+first: 某部|在中心 and 某院|部署 are none). News of ministries, of the EU or the UN and of
+academies print units so, hence the rule fires beyond the text it was written for.
+
+A think tank printed after a country and its kind word (某国智库|某某研究所) is named from the
+word after the kind: the country before is its description, a place of its own.
+
+Extractor and confidence: `organization.unit` 0.8, `organization.after_kind` 0.8.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipelines.text.model import Fact
+
+from ..passes import Counters, stage_pass
+from ._common import cut_window
+from .state import FactState
+
+#: Never inside a unit's name; other function words are left to the segmenter's tags (对外 is
+#: a word of 对外联络部, 对 alone a preposition).
+_STOPS = "的了和与及或等，。；：、“”（）《》"
+_CHAR = rf"(?![{_STOPS}])[\u4e00-\u9fff]"
+#: After an organisation, a unit: a centre or an agency of two to six characters (路网中心,
+#: 对外行动署), a research institute or centre of two to twelve (某某光学精密机械研究所).
+UNIT_RE = re.compile(
+    rf"(?:{_CHAR}){{2,6}}?(?:中心(?![组工任城区点地内外])|署(?![长名理]))"
+    rf"|(?:{_CHAR}){{2,12}}?(?:研究所|研究院|研究中心)"
+)
+#: A kind word before a think tank's name (某国智库|某某研究所).
+KIND_RE = re.compile(r"智库|研究机构|民调机构")
+_FUNCTION_TAGS = ("p", "c", "u", "r", "d")
+
+
+def _name_like(unit: str) -> bool:
+    """Whether the segmenter reads `unit` as a name: no function word, no verb first, and an
+    agency's 署 a word of its own (某院|近日部署 is a verb)."""
+    tokens, tags = cut_window(unit)
+    if not tokens or (tags[0] == "v" and len(tokens[0]) > 1):
+        return False
+    if any(t.startswith(_FUNCTION_TAGS) for t in tags):
+        return False
+    return not unit.endswith("署") or tokens[-1] == "署"
+
+
+def with_units(text: str, folded: str, facts: tuple[Fact, ...]) -> list[Fact]:
+    """An organisation fact for each organisation printed with its unit (`某部路网中心`), from
+    the organisation's start to the unit's end; the overlapping shorter ones are resolved later
+    (the longest span wins)."""
+    out = []
+    for f in facts:
+        if f.type != "organization":
+            continue
+        m = UNIT_RE.match(folded, f.end)
+        if m is None or not _name_like(folded[f.end : m.end()]):
+            continue
+        name = "".join(text[f.start : m.end()].split())
+        unit = Fact("organization", f.start, m.end(), text[f.start : m.end()], name,
+                    "organization.unit", 0.8, canonical=name)  # fmt: skip
+        out.append(unit)
+    return out
+
+
+def after_kind(text: str, f: Fact) -> Fact:
+    """The organisation f named from after its kind word (`某国智库某某研究所` -> `某某研究所`),
+    or f itself when no kind word is printed inside it before three characters or more."""
+    m = KIND_RE.search(f.text)
+    if m is None or len(f.text) - m.end() < 3:
+        return f
+    s = f.start + m.end()
+    name = "".join(text[s : f.end].split())
+    return replace(f, start=s, text=text[s : f.end], normalized=name, canonical=name,
+                   extractor="organization.after_kind", confidence=0.8)  # fmt: skip
+
+
+@stage_pass(
+    "facts.organizations_units.units_pass",
+    requires=("text", "folded", "facts"),
+    assigns=("facts",),
+)
+def units_pass(state: FactState, counters: Counters) -> FactState:
+    """Organisations printed with their unit added (`某部路网中心`, `某科学院某某研究所`), and a
+    think tank named from after its kind word (`某国智库某某研究所` -> `某某研究所`)."""
+    if not any(f.type == "organization" for f in state.facts):
+        return state
+    state = state.adding(with_units(state.text, state.folded, state.facts))
+    if not KIND_RE.search(state.folded):
+        return state
+    return state.keeping(
+        [after_kind(state.text, f) if f.type == "organization" else f for f in state.facts]
+    )
