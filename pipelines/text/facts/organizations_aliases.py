@@ -4,7 +4,8 @@ alias is cut out of a word, and where a place before it makes it another organ.
 Called from facts/organizations.py (`_organs`, `_after_place`).
 - A foreign outlet or party printed bare (organs_foreign.tsv: 某某报, 工党) is cut out of a
   word before 道, 告 (某某报|道: 报道) or, a party, before 派, 内, 组, 支, 小… (职工党|小组,
-  党|内): `outlet_cut`. National names are not so guarded (中国共产党内部, 人民日报刊文).
+  党|内): `outlet_cut`; so is a national organ's alias after 苏联 or 苏 (苏联红军: the Soviet
+  army, no 中国工农红军). National names are not so guarded (中国共产党内部, 人民日报刊文).
 - A country before a party's or an outlet's alias that names another country (澳大利亚|工党,
   where 工党 alone is 英国工党) is one organisation with it, canonical the printed name
   (`other_country_alias`); a Chinese province, city or county before a national organ's
@@ -31,8 +32,15 @@ NOT_AFTER_NATIONAL = re.compile(
 
 
 def outlet_cut(folded: str, h: Hit) -> bool:
-    """Whether the foreign outlet or party of `h` is cut out of a word (报道, 党小组)."""
-    return h.name in _OUTLETS and _OUTLET_CUT.match(folded, h.end) is not None
+    """Whether the foreign outlet or party of `h` is cut out of a word (报道, 党小组), or the
+    national organ's alias of `h` belongs to the Soviet Union printed before it (苏联红军, 苏红军:
+    no 中国工农红军)."""
+    if h.name in _OUTLETS and _OUTLET_CUT.match(folded, h.end) is not None:
+        return True
+    return (
+        folded[: h.start].endswith(("苏联", "苏"))
+        and national_organs().get(h.name, h.name) != h.name
+    )
 
 
 def other_country_alias(country: str, h: Hit) -> bool:
