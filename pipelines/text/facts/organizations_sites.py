@@ -2,10 +2,10 @@
 
 Memorials, museums and historic sites are named after the armies and organs whose history they
 keep (某某红军长征纪念馆, 某军驻某地办事处旧址, 中共某大会址): nothing inside such a name is marked,
-as the annotation conventions leave nothing marked inside a venue's name. A listed organ or army of any length printed right before at most four
-characters without a function word, punctuation, a verb of deciding, building or visiting, or 记者
-(国务院|决定修建遗址公园, 某社|记者参观纪念馆: the organ is the clause's subject) and a site's
-ending (纪念馆, 纪念碑, 博物馆, 陈列馆, 旧址, 遗址, 会址, 纪念园, 陵园) is dropped; the same organ
+as the annotation conventions leave nothing marked inside a venue's name. A listed organ or
+army of any length printed right before at most four characters without a function word,
+punctuation, a verb of deciding, building or visiting, or 记者 (国务院|决定修建遗址公园,
+某社|记者参观纪念馆: the organ is the clause's subject) and a site's ending (纪念馆, 纪念碑, 博物馆, 陈列馆, 旧址, 遗址, 会址, 纪念园, 陵园) is dropped; the same organ
 elsewhere in running text stays (某军出发渡口: a ferry named after no one).
 """
 
