@@ -5,7 +5,7 @@ Examples are written for these tests, none is a fixture's sentence."""
 from facts_helpers import texts
 
 from pipelines.text.facts import extract_facts
-from pipelines.text.facts.gazetteer import foreign_outlets, national_organs
+from pipelines.text.facts.gazetteer import _read_tsv, _row_names, foreign_outlets, national_organs
 
 
 def test_foreign_news_agencies_and_newspapers_are_organisations() -> None:
@@ -36,9 +36,20 @@ def test_a_party_name_is_not_read_out_of_a_kind_or_a_member() -> None:
     assert texts("职工党员踊跃参加。", "organization") == []
 
 
+#: Words a foreign medium's or party's canonical name holds (organs_foreign.tsv).
+_MEDIA_OR_PARTY = (
+    "社", "报", "台", "党", "网", "广播", "之音", "之声", "周刊", "新闻", "联盟", "会", "运动", "巫统",
+    "集团", "托拉斯",
+)  # fmt: skip
+
+
 def test_a_foreign_outlet_list_holds_media_and_parties_only() -> None:
-    assert "路透社" in foreign_outlets() and "工党" in foreign_outlets()
-    assert "北约" not in foreign_outlets()
+    rows = _read_tsv("organs_foreign.tsv")
+    assert rows and all(any(w in row[0] for w in _MEDIA_OR_PARTY) for row in rows)
+    for row in rows:  # every printed name reads as its own row's outlet or party
+        assert all(national_organs()[name] == row[0] for name in _row_names(row))
+        assert set(_row_names(row)) <= foreign_outlets()
+    assert "北约" not in foreign_outlets() and "国务院" not in foreign_outlets()
 
 
 def test_a_country_s_air_defence_forces_are_one_organ() -> None:
@@ -135,3 +146,96 @@ def test_world_regions_and_contested_areas_are_places() -> None:
 def test_people_s_organisations_and_theatre_commands_are_organisations() -> None:
     assert texts("全国青联和中国记协联合发出倡议。", "organization") == ["全国青联", "中国记协"]
     assert texts("东部战区组织海空兵力演练。", "organization") == ["东部战区"]
+
+
+# --- review of the new rows and rules: the regressions mended ------------------------------
+
+
+def _orgs(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.canonical) for f in extract_facts(text) if f.type == "organization"]
+
+
+def test_national_names_are_not_guarded_as_bare_foreign_aliases() -> None:
+    assert texts("各地庆祝中国共产党建党百年。", "organization") == ["中国共产党"]
+    assert texts("这是中国共产党内部的规定。", "organization") == ["中国共产党"]
+    assert texts("青年们学习中国共产党史。", "organization") == ["中国共产党"]
+    assert texts("人民日报刊发评论员文章。", "organization") == ["人民日报"]
+    assert texts("经济日报刊文指出。", "organization") == ["经济日报"]
+    assert texts("光明日报纸质版同步推出。", "organization") == ["光明日报"]
+    assert texts("中央广播电视总台在综合频道播出。", "organization") == ["中央广播电视总台"]
+    assert texts("职工党小组开展学习。", "organization") == []
+
+
+def test_another_country_before_a_party_s_alias_is_one_name() -> None:
+    assert _orgs("澳大利亚工党赢得大选。") == [("澳大利亚工党", "澳大利亚工党")]
+    assert _orgs("瑞典社民党发表声明。") == [("瑞典社民党", "瑞典社民党")]
+    assert _orgs("意大利民主党召开会议。") == [("意大利民主党", "意大利民主党")]
+
+
+def test_latin_aliases_are_not_read_inside_latin_words() -> None:
+    assert texts("据CNNIC发布的报告。", "organization") == []
+    assert texts("CNBC报道称。", "organization") == []
+    assert texts("据CNN报道。", "organization") == ["CNN"]
+
+
+def test_an_alias_inside_a_given_name_or_after_the_soviet_union_is_none() -> None:
+    assert texts("市委书记王红军出席会议。", "organization") == ["市委"]
+    assert all(c != "中国工农红军" for _, c in _orgs("苏联红军攻克柏林。"))
+
+
+def test_a_national_alias_after_a_place_is_the_place_s_own_body() -> None:
+    assert _orgs("宁波市贸促会组织企业参展。") == [("宁波市贸促会", "宁波市贸促会")]
+    assert _orgs("浙江海警局开展巡查。") == [("浙江海警局", "浙江海警局")]
+    assert texts("北京市交通部门发布提示。", "organization") == []
+
+
+def test_agency_and_league_aliases_are_not_cut_out_of_words() -> None:
+    assert texts("中东社交媒体上流传视频。", "organization") == []
+    assert texts("中东社交媒体上流传视频。", "place") == ["中东"]
+    assert texts("双方加强共同社交流。", "organization") == []
+    assert _orgs("他在中国新闻周刊撰文。") == [("中国新闻周刊", "中国新闻周刊")]
+    assert texts("两国签署军事同盟会议纪要。", "organization") == []
+
+
+def test_guanzhong_is_not_read_out_of_organs_or_tackling() -> None:
+    assert texts("在党政机关中开展学习。", "place") == []
+    assert texts("在技术攻关中取得突破。", "place") == []
+    assert texts("关中平原迎来降雨。", "place") == ["关中平原"]
+
+
+def test_an_organ_as_the_subject_before_a_memorial_site_stays() -> None:
+    assert texts("国务院决定修建遗址公园。", "organization") == ["国务院"]
+    assert texts("中央军委批准建设纪念馆。", "organization") == ["中央军委"]
+    assert texts("新华社记者参观纪念馆。", "organization") == ["新华社"]
+    assert texts("八路军驻西安办事处纪念馆对外开放。", "organization") == []
+
+
+def test_yi_as_a_preposition_before_a_word_of_the_army_is_no_israeli_army() -> None:
+    assert texts("他以军委主席名义签署命令。", "organization") == []
+    assert texts("坚持以军地融合为抓手。", "organization") == []
+
+
+def test_a_listed_place_before_da_qu_is_read_alone() -> None:
+    assert texts("集团华东大区经理出席。", "place") == ["华东"]
+    assert texts("公司在巴西利亚大区设立分部。", "place") == ["巴西利亚"]
+
+
+def test_a_contracted_leader_only_for_an_office_held_and_no_organ_before() -> None:
+    assert texts("县政协赵主席出席。", "person") == []
+    assert texts("工会蔡主席讲话。", "person") == []
+    assert texts("公司董事会韩主席致辞。", "person") == []
+    assert texts("赵总理一行抵达。", "person") == []
+    assert texts("代表们期待温总理此访。", "person") == ["温总理"]
+
+
+def test_set_phrases_of_tiao_are_no_counts() -> None:
+    assert texts("坚决守住三条红线。", "quantity") == []
+    assert texts("坚持两条腿走路。", "quantity") == []
+
+
+def test_takings_past_a_magnitude_with_a_numeral_are_money_as_the_others() -> None:
+    facts = [f for f in extract_facts("全年销售额超十亿。") if f.type == "money"]
+    assert [(f.text, f.normalized, f.value_num, f.unit, f.qualifier) for f in facts] == [
+        ("十亿", "1000000000 元", 1e9, "元", "超")
+    ]
+    assert [f for f in extract_facts("直播销售额破亿次。") if f.type == "money"] == []

@@ -48,8 +48,8 @@ from ._common import (
     load_list,
     parse_number,
 )
-from .amounts_durations import chinese_duration
-from .amounts_magnitude import extract_magnitudes, ten_thousands_reached
+from .amounts_durations import CN_START, chinese_duration
+from .amounts_magnitude import TAKINGS, extract_magnitudes, ten_thousands_reached
 from .amounts_ranks import is_rank
 from .qualifiers import bound_before, change_before, cut_of_object, direction_of
 
@@ -124,8 +124,7 @@ _MAGNITUDE_BEFORE_RE = re.compile(r"风力|阵风|震级|风速")  # …or after
 _UNIT_ONLY_AFTER = {"日": ("连续", "持续")}
 #: Words that make a bare amount in their clause a sum of money (`GDP…6000亿`, `发票总额350多亿`).
 _MONEY_CONTEXT_RE = re.compile(
-    r"GDP|生产总值|金额|总额|资金|投资|收入|营收|产值|营业额|销售额|成交额|交易额|贷款|存款|"
-    r"财政|税收|发票|利润|支出|预算|融资|债务|资产"
+    rf"GDP|生产总值|金额|总额|资金|投资|贷款|存款|财政|税收|发票|支出|预算|融资|债务|资产|{TAKINGS}"
 )
 _SENTENCE_STOP = "。；！？;!?\n"
 
@@ -144,14 +143,15 @@ _ADJACENT_DIGITS_RE = re.compile(r"[一二两三四五六七八九]{2}")
 _PERSON_COUNT_UNITS = ("位", "名")
 _PERSON_COUNT_NOT_BEFORE = ("一体", "数")
 #: Classifiers of things counted one by one: a small Chinese numeral before them is a count (`八起
-#: 违纪问题`, `四艘航母`, `两人`, `两条公路`), none starts a set phrase (家 does: 百家争鸣).
+#: 违纪问题`, `四艘航母`, `两人`, `两条公路`), none starts a set phrase (家 does: 百家争鸣; 条 before
+#: the nouns of `_SET_LINES` does: 三条红线, 两条腿走路, 一条龙, 一条心: no count).
 _THING_COUNT_UNITS = ("起", "艘", "架", "辆", "例", "人", "座", "台", "条")
+_SET_LINES = ("红线", "底线", "主线", "生命线", "高压线", "腿", "心", "龙")
 #: A bare hundred before a classifier of people (`百名学雷锋典型`): a round count (a bare 千 names
 #: campaigns: “千名干部助千企”).
 _BARE_ROUND = {"百": Decimal(100), "千": Decimal(1000)}
 _KIN_RE = re.compile(f"[大小]?(?:{alternation(load_list('facts_kin_nouns.txt'))})")
-_CN_START = set("零〇一二两三四五六七八九十百千")
-_CN_BEFORE = _CN_START | {"万", "亿"}  # a Chinese number inside a longer one
+_CN_BEFORE = CN_START | {"万", "亿"}  # a Chinese number inside a longer one
 
 
 def _amount_matches(folded: str) -> Iterator[re.Match[str]]:
@@ -172,7 +172,7 @@ def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
     a unit character that starts another word (100本地企业). A count with a scale word and no
     unit (8000多万农业转移人口) has unit None."""
     s, e, unit, num = m.start(), m.end(), m["unit"], m["n"]
-    chinese = num[0] in _CN_START
+    chinese = num[0] in CN_START
     if s > 0 and (folded[s - 1] == "第" or (chinese and folded[s - 1] in _CN_BEFORE)):
         return None
     if chinese and s > 0 and folded[s - 1] in "数几":
@@ -210,7 +210,7 @@ def _value(m: re.Match[str], unit: str | None, folded: str, e: int) -> Decimal |
     """The amount in base units before the unit's factor; None when it is no amount (a
     Chinese numeral below ten without scale, a year, a session number)."""
     num, scale = m["n"], m["scale"]
-    chinese = num[0] in _CN_START
+    chinese = num[0] in CN_START
     if chinese and _ADJACENT_DIGITS_RE.search(num):
         return None  # 唯一一个, 七八个: no number
     value = parse_number(num)
@@ -268,7 +268,7 @@ def _small_count(unit: str | None, folded: str, s: int, e: int) -> bool:
     concrete noun (`四个足球场`, `三项措施`; not the set phrases `四个意识` (one word), `两个大局`
     (两), “四个带头五个表率” (quoted), `六个方面` (an aspect), `四项基本原则` (a doctrine))."""
     if _person_count(unit, folded, e) or unit in _THING_COUNT_UNITS:
-        return True
+        return not (unit == "条" and folded.startswith(_SET_LINES, e))
     if unit == "级":
         return _levels_listed(folded, s, e - 1)
     if unit in ("个", "项") and folded.startswith("关于", e) and not _in_quotes(folded, s):
@@ -357,7 +357,7 @@ def _amount_fact(
     text: str, folded: str, m: re.Match[str], unit: str | None, e: int, value: Decimal
 ) -> Fact:
     """The money or quantity fact of an amount: qualifiers, direction, a range's lower bound."""
-    s, chinese, scale = m.start(), m["n"][0] in _CN_START, m["scale"]
+    s, chinese, scale = m.start(), m["n"][0] in CN_START, m["scale"]
     qual = [q for q in (bound_before(folded, s) or _near(folded, s, unit), m["approx"]) if q]
     qual += [m["approx2"]] if m["approx2"] else []
     b = _BOUND_RE.match(folded, e)

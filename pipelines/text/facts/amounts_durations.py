@@ -11,9 +11,10 @@ from __future__ import annotations
 
 #: Units of time whose count in Chinese numerals is a duration, not a quantity.
 SPANS_OF_TIME = frozenset({"分钟", "小时", "秒", "秒钟", "天", "周", "个月"})
-_CN_START = set("零〇一二两三四五六七八九十百千")
+#: The characters a number in Chinese numerals starts with (also read by amounts.py).
+CN_START = frozenset("零〇一二两三四五六七八九十百千")
 
 
 def chinese_duration(number: str, scale: str | None, unit: str | None) -> bool:
     """Whether `number` (as printed) before `unit` is a duration in Chinese numerals (十分钟)."""
-    return not scale and unit in SPANS_OF_TIME and number[:1] in _CN_START
+    return not scale and unit in SPANS_OF_TIME and number[:1] in CN_START

@@ -10,8 +10,9 @@ has none (the reader cannot tell how many). The printed unit follows the amounts
 
 A sum of money said to pass a round magnitude with no number printed (`销售额破亿`, `票房突破
 十亿`): after a word of takings (销售额, 成交额, 营业额, 票房, 收入, 利润…), 破, 突破 or 超 and a
-bare scale word is money without value or unit (an amount without 元, as `超3万亿`), the span
-the scale word alone and its bound left unwritten (as 突破).
+bare scale word, 元 or not, no classifier after (破亿次: a count) is money, the span the scale
+word (and 元), as the amounts' money: a numeral before the scale word gives its value in 元
+(`超十亿` -> `1000000000 元`, qualifier 超, as `超3万亿`); bare (`破亿`) none, 破 unwritten.
 
 Extractors and confidence: `quantity.magnitude` 0.75, `money.magnitude` 0.75.
 """
@@ -23,7 +24,8 @@ from decimal import Decimal
 
 from pipelines.text.model import Fact
 
-from ._common import SCALES
+from ._common import SCALES, fmt_decimal, parse_number
+from .qualifiers import bound_before
 
 _MAGNITUDE_RE = re.compile(r"(?P<lead>[几数])[十百千]?(?P<scale>万|亿)|(?<![以])上(?P<up>亿)")
 
@@ -90,20 +92,35 @@ def ten_thousand_measures(text: str, folded: str) -> list[Fact]:
     return [_ten_thousand(text, m, 0.75) for m in _MEASURE_RE.finditer(folded)]
 
 
-#: A word of takings, a verb of passing, then a bare magnitude (销售额破亿, 票房突破十亿).
+#: Words of takings (also a sum of money's context in amounts.py: 销售额6000亿 is money).
+TAKINGS = "销售额|成交额|营业额|交易额|营收|收入|利润|票房|产值|融资额"
+#: A word of takings, a verb of passing, then a bare magnitude (销售额破亿, 票房突破十亿), 元 with it
+#: or not; no classifier after (销售额破亿次: a count of sales, no sum).
 _PASSED_RE = re.compile(
-    r"(?:销售额|成交额|营业额|交易额|营收|收入|利润|票房|产值|融资额)(?:首次|一举|已经|已)?"
-    r"(?:突破|破|超)(?P<scale>(?:[十百千]|[一二两三四五六七八九]?[十百千])?(?:万亿|亿))(?!元?[\d零〇一二两三四五六七八九]|万)"
+    rf"(?:{TAKINGS})(?:首次|一举|已经|已)?(?:突破|破|超)"
+    r"(?P<amount>(?P<n>[一二两三四五六七八九]?[十百千])?(?:万亿|亿)元?)"
+    r"(?![\d零〇一二两三四五六七八九万次人件个份台张部辆笔单])"
 )
 
 
 def money_passed(text: str, folded: str) -> list[Fact]:
-    """Sums of takings said to pass a bare magnitude (`一小时销售额破亿`): money, the scale
-    word its span, no value or unit."""
+    """Sums of takings said to pass a bare magnitude (`一小时销售额破亿`, `票房超十亿`): money
+    as the amounts' (`"<number> 元"`, value and unit 元, the bound before it its qualifier: 超,
+    突破) when a numeral is printed before the scale word; bare (`亿`) no value or unit."""
     if "亿" not in folded:
         return []
     out = []
     for m in _PASSED_RE.finditer(folded):
-        s, e = m.span("scale")
-        out.append(Fact("money", s, e, text[s:e], folded[s:e], "money.magnitude", 0.75))
+        s, e = m.span("amount")
+        fact = Fact("money", s, e, text[s:e], folded[s:e], "money.magnitude", 0.75)
+        n = parse_number(m["n"] if len(m["n"] or "") > 1 else "一" + m["n"]) if m["n"] else None
+        if n is not None:
+            value = n * SCALES[folded[s + len(m["n"]) : e].rstrip("元")]
+            fact.normalized, fact.value_num, fact.unit = (
+                f"{fmt_decimal(value)} 元",
+                float(value),
+                "元",
+            )
+        fact.qualifier = bound_before(folded, s)
+        out.append(fact)
     return out

@@ -60,6 +60,12 @@ def _within(f: Fact, others: list[Fact]) -> bool:
     return any(o.start < f.end < o.end for o in others)
 
 
+def _in_name(f: Fact, persons: list[Fact]) -> bool:
+    """True if f lies inside a person's fact past its first character: an alias inside a given
+    name (王红军: no 红军), not an organ heading the person's role."""
+    return any(o.start < f.start and f.end <= o.end for o in persons)
+
+
 #: A part of a place named by directions (东部, 中西部, 西北部).
 _COMPASS_PART_RE = re.compile(r"[东南西北中]{1,3}部")
 
@@ -151,7 +157,8 @@ def _named(text: str, f: Fact, names: list[Fact]) -> bool:
 
 
 def _drop_nested(text: str, facts: Sequence[Fact]) -> Sequence[Fact]:
-    """Facts inside a title in 《》 (but the cited document itself), places inside an organisation
+    """Facts inside a title in 《》 (but the cited document itself), organisations inside a
+    person's name, places inside an organisation
     and meetings with its span or ending inside it, a compass part right after a place, a format of numbers inside a meeting's name (“1+6”圆桌对话会),
     dates inside a formula, a forum's annual session or a short quoted name, quantities inside a date or a short quoted
     name: dropped."""
@@ -188,6 +195,7 @@ def _drop_nested(text: str, facts: Sequence[Fact]) -> Sequence[Fact]:
         if not (f.type != "cited_document" and _inside(f, titles))
         and not (f.type == "place" and (_inside(f, orgs + persons) or _inside(f, campaigns)))
         and not (f.type == "place" and parts and _compass_part(f, places))
+        and not (f.type == "organization" and _in_name(f, persons))
         and not (f.type == "meeting" and (_same_span(f, foreign) or _within(f, orgs)))
         and not (f.type == "formula" and _is_format(f.text) and _inside(f, meetings))
         and not (f.type == "date" and (_inside(f, formulas + annual) or _inside(f, names)))

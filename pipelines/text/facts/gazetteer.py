@@ -24,6 +24,7 @@ names (义县, 城区) are never matched on their own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -209,13 +210,16 @@ def national_organs() -> dict[str, str]:
     out: dict[str, str] = {}
     rows = _read_tsv("organs_national.tsv") + _read_tsv("organs_international.tsv")
     for row in rows + _read_tsv("organs_foreign.tsv"):
-        canonical = row[0]
-        out.setdefault(canonical, canonical)
-        for alias in row[1].split("|") if len(row) > 1 else []:
-            out.setdefault(alias, canonical)
+        for name in _row_names(row):
+            out.setdefault(name, row[0])
     for name, canonical in _party_committees():
         out.setdefault(name, canonical)
     return out
+
+
+def _row_names(row: list[str]) -> list[str]:
+    """The printed names of a gazetteer row: its canonical name, then its `|`-separated aliases."""
+    return [row[0], *(n for n in (row[1].split("|") if len(row) > 1 else []) if n)]
 
 
 def _party_committees() -> list[tuple[str, str]]:
@@ -224,7 +228,7 @@ def _party_committees() -> list[tuple[str, str]]:
     out = []
     for row in _read_tsv("organs_foreign.tsv"):
         committee = row[0] + "中央委员会"
-        for name in [row[0], *(row[1].split("|") if len(row) > 1 else [])]:
+        for name in _row_names(row):
             if name.endswith("党"):
                 out += [(name + "中央", committee), (name + "中央委员会", committee)]
     return out
@@ -233,22 +237,14 @@ def _party_committees() -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def international_organs() -> frozenset[str]:
     """The printed names of the international organisations (organs_international.tsv)."""
-    names = set()
-    for row in _read_tsv("organs_international.tsv"):
-        names.add(row[0])
-        names.update(n for n in (row[1].split("|") if len(row) > 1 else []) if n)
-    return frozenset(names)
+    return frozenset(n for row in _read_tsv("organs_international.tsv") for n in _row_names(row))
 
 
 @lru_cache(maxsize=1)
 def foreign_outlets() -> frozenset[str]:
     """The printed names of foreign media outlets and parties (organs_foreign.tsv: 某某通讯社,
     某某报, 某某党): a country printed right before one is a place of its own."""
-    names = set()
-    for row in _read_tsv("organs_foreign.tsv"):
-        names.add(row[0])
-        names.update(n for n in (row[1].split("|") if len(row) > 1 else []) if n)
-    return frozenset(names)
+    return frozenset(n for row in _read_tsv("organs_foreign.tsv") for n in _row_names(row))
 
 
 @lru_cache(maxsize=1)
@@ -293,11 +289,39 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[str, str], ...
     return automaton, ordered
 
 
+#: A listed name cut out of a word by the character after it: 某某社|交 (社交), 某某社|区, 某某社|团,
+#: 某某会|议 (同盟会|议: 军事同盟|会议; not 安理会|议程, the council's agenda); the name is no hit and
+#: the names inside it stand (中东|社交媒体: 中东 a place).
+_CUT_WORD = re.compile(r"(?<=社)[交区团]|(?<=会)议(?![程题席案])")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 @lru_cache(maxsize=4)
 def scan(folded: str) -> tuple[Hit, ...]:
-    """The listed places and organs of a paragraph, leftmost-longest, not overlapping."""
+    """The listed places and organs of a paragraph, leftmost-longest, not overlapping; an
+    organ cut out of a word (`_CUT_WORD`) or a Latin name out of a longer Latin word (CNN in
+    CNNIC, NBC in CNBC) is none, the names inside the former read instead."""
     automaton, ordered = _automaton()
-    return tuple([Hit(s, e, *ordered[i]) for i, s, e in automaton.find_matches_as_indexes(folded)])
+    hits = [Hit(s, e, *ordered[i]) for i, s, e in automaton.find_matches_as_indexes(folded)]
+    if not any(h.kind == "organ" for h in hits):
+        return tuple(hits)
+    out: list[Hit] = []
+    for h in hits:
+        if h.kind == "organ" and h.name.isascii() and _in_latin_word(folded, h):
+            continue
+        if h.kind == "organ" and _CUT_WORD.match(folded, h.end):
+            inner = folded[h.start : h.end - 1]
+            found = automaton.find_matches_as_indexes(inner)
+            out += [Hit(h.start + s, h.start + e, *ordered[i]) for i, s, e in found]
+            continue
+        out.append(h)
+    return tuple(out)
+
+
+def _in_latin_word(folded: str, h: Hit) -> bool:
+    """Whether the Latin name of `h` is part of a longer Latin word (CNNIC, CNBC)."""
+    before = folded[h.start - 1 : h.start]
+    return bool(_ASCII_LETTER.match(before) or _ASCII_LETTER.match(folded[h.end : h.end + 1]))
 
 
 def party_before(folded: str, dash: int) -> int | None:

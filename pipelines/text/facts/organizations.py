@@ -61,6 +61,7 @@ from .gazetteer import (
     scan,
 )
 from .organizations_abroad import abbreviated_foreign
+from .organizations_aliases import NOT_AFTER_NATIONAL, joins_place, outlet_cut
 from .organizations_committees import organising_committees
 from .organizations_groups import with_party_groups
 from .organizations_heads import organs_before_heads
@@ -104,14 +105,6 @@ TOWN_ORGAN_RE = re.compile(
 )
 #: Not an organ when the listed name is followed by these: 民政部门, 县政府部门, 省委员会 (CPPCC).
 _NOT_AFTER = re.compile(r"门|部门|员会|会(?!议)")
-#: The same after a national organ, whose departments are its own (国务院部门: 国务院 is named;
-#: 民政部门 is still none), its members (共青团员) and its head's contracted title are no organ; nor a
-#: name cut out of a word: …报 before 道, 告 (报道), …党 before 派, 支, 建 (党派, 职工党支部), …社 before 区;
-#: nor a broadcaster at the head of its channel's name (某台新闻频道: a channel, nothing marked inside).
-_NOT_AFTER_NATIONAL = re.compile(
-    r"门|员|会(?!议)|(?<=[部局厅署])长|(?<=报)[道告纸刊]|(?<=[^共]党)[派内外组支建性风校史课]"
-    r"|(?<=社)[区团]|[\u4e00-\u9fff]{0,4}?频道"
-)
 #: After a foreign country, an organ of its state: an ending printed right after the country
 #: (智利政府, 以色列议会, a chamber with it: 某国议会下院; its joint chiefs or an armed service:
 #: 巴基斯坦参联会, 俄罗斯空天军), or
@@ -209,6 +202,10 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
             canonical = local_canonical(h.name[1:], place)
             out.append(_fact(text, start, h.end, "organization.named", 0.9, canonical, code))
             return j + 1
+    if _organ_at(hits, j, end) and joins_place(folded, hits, j, level_entry, code):
+        name = "".join(text[start : hits[j].end].split())
+        out.append(_fact(text, start, hits[j].end, "organization.named", 0.9, name, code))
+        return j + 1
     if level_entry.level == "country" and _organ_at(hits, j, end) and hits[j].name in _OUTLETS:
         return j  # 英国|某报, 英国|某党: the country a place, the outlet or party a name apart
     if level_entry.level == "country" and _organ_at(hits, j, end) and _institution(hits[j].name):
@@ -307,9 +304,11 @@ def _organs(text: str, folded: str, context: DocContext | None, out: list[Fact])
         i += 1
         if h.kind == "compound":
             continue  # 中南海: a site, neither place nor organ
-        not_after = _NOT_AFTER_NATIONAL if h.kind == "organ" else _NOT_AFTER
+        not_after = NOT_AFTER_NATIONAL if h.kind == "organ" else _NOT_AFTER
         if not_after.match(folded, h.end) or (h.start > 0 and folded[h.start - 1] in "城都社"):
             continue  # 民政部门, 都市委, 社区委员会, 共青团员
+        if outlet_cut(folded, h):
+            continue  # 某某报|道, 职工党|小组
         if h.name in ("中国共产党", "中共") and folded.startswith(("党员", "人"), h.end):
             continue  # 中共党员, 中国共产党人: members, not the Party
         if h.name == "中共" and start == h.start and _zhong_then_gong(folded, h.start):

@@ -24,7 +24,8 @@ _FUNCTION = NAME_STOPS
 #: 美俄英法德 (墨: Mexico, 墨议会), not before 事, 方, 人 but 人员…: 美军事; 日, 韩 end words and names: 今日, 韩军);
 #: not after 中 or another country (中俄, 美俄: relations). Armies of the Middle East and Ukraine by
 #: their news abbreviation (叙 Syria, 伊 Iran or Iraq, 乌 Ukraine, 以 Israel: 叙军, 以军, 叙防空部队;
-#: 以 not after a verb it follows as a preposition: 予以军…, 可以军…; 乌 only before 军: 乌海).
+#: 以 not after a verb it follows as a preposition: 予以军…, 可以军…, nor before a word of 军: 以|军委,
+#: 以|军地, 以|军民, 以|军事; 乌 only before 军: 乌海).
 ABBREVIATED_FOREIGN_RE = re.compile(
     r"(?<![中美俄英法德日韩朝印巴澳加意墨])[美俄英法德日韩朝印巴澳加意墨]"
     r"(?:外交部|国防部|空天军|海军|陆军|空军|武装部队|议会|党中央|常驻[\u4e00-\u9fff]{1,8}?代表团"
@@ -32,7 +33,7 @@ ABBREVIATED_FOREIGN_RE = re.compile(
     r"|(?<![中美俄英法德日韩朝印巴澳加意])[美俄英法德]军(?![事队方舰机费区团工种官备售演控营民衔用港械火]|人(?!员))"
     r"|(?<![中美俄英法德日韩朝印巴澳加意墨叙伊])[叙伊](?:防空部队|武装部队|国防军|[海陆空]军)"
     r"|(?<![中美俄英法德日韩朝印巴澳加意墨叙伊乌以可予加所难得足借用是之何])[叙伊乌以]军"
-    r"(?![事队方舰机费区团工种官备售演控营民衔用港械火舰旗歌装]|人(?!员))"
+    r"(?![事队方舰机费区团工种官备售演控营民衔用港械火舰旗歌装委地校属政令]|人(?!员))"
 )
 #: What ABBREVIATED_FOREIGN_RE needs in the paragraph (a cheap test before it runs).
 _ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团|联邦")

@@ -2,9 +2,10 @@
 
 Memorials, museums and historic sites are named after the armies and organs whose history they
 keep (某某红军长征纪念馆, 某军驻某地办事处旧址, 中共某大会址): nothing inside such a name is marked,
-as the annotation conventions leave nothing marked inside a venue's name. A listed organ or army
-printed right before at most eight characters without a function word or punctuation and a
-site's ending (纪念馆, 纪念碑, 博物馆, 陈列馆, 旧址, 遗址, 会址, 纪念园, 陵园) is dropped; the same organ
+as the annotation conventions leave nothing marked inside a venue's name. A listed organ or
+army of any length printed right before at most four characters without a function word,
+punctuation, a verb of deciding, building or visiting, or 记者 (国务院|决定修建遗址公园,
+某社|记者参观纪念馆: the organ is the clause's subject) and a site's ending (纪念馆, 纪念碑, 博物馆, 陈列馆, 旧址, 遗址, 会址, 纪念园, 陵园) is dropped; the same organ
 elsewhere in running text stays (某军出发渡口: a ferry named after no one).
 """
 
@@ -15,9 +16,14 @@ import re
 from ..passes import Counters, stage_pass
 from .state import FactState
 
-#: At most eight characters without a function word, then the ending of a memorial site.
+#: Words that make the organ before them a clause's subject, not a site's namesake.
+_CLAUSE = (
+    r"[的了在是和与及或对把被从为以于由将也都就还要等各该这那其]|记者|决定|批准|同意|修建|兴建|新建"
+    r"|筹建|建设|建成|参观|瞻仰|考察|走进|来到|前往|访问|开放|设立|命名|捐建|援建"
+)
+#: At most four characters without a function word or such a word, then a memorial site's ending.
 SITE_AFTER_RE = re.compile(
-    r"(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其])[\u4e00-\u9fff]){0,8}?"
+    rf"(?:(?!{_CLAUSE})[\u4e00-\u9fff]){{0,4}}?"
     r"(?:纪念馆|纪念碑|纪念园|纪念地|博物馆|陈列馆|展览馆|旧址|遗址|会址|陵园)"
 )
 #: What the paragraph must hold for the test to run (cheap).
@@ -40,11 +46,7 @@ def drop_in_sites_pass(state: FactState, counters: Counters) -> FactState:
     folded = state.folded
     if not any(h in folded for h in _HINTS):
         return state
-    kept = [
-        f
-        for f in state.facts
-        if f.type != "organization" or f.end - f.start > 4 or not in_site_name(folded, f.end)
-    ]
+    kept = [f for f in state.facts if f.type != "organization" or not in_site_name(folded, f.end)]
     if len(kept) < len(state.facts):
         counters.add("dropped", len(state.facts) - len(kept))
     return state.keeping(kept)

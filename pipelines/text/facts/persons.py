@@ -70,7 +70,7 @@ ROLE_ONLY_SURNAMES = [s for line in load_list("facts_surnames_role_only.txt") fo
 ROLES = load_list("facts_roles.txt")
 #: Occupations printed before a name only (邮递员张建国，): after a name they start a phrase.
 ROLES_BEFORE = load_list("facts_roles_before.txt")
-LEADERS = load_list("facts_leaders.txt")
+LEADERS = [line.split()[0] for line in load_list("facts_leaders.txt")]
 NOT_NAMES = set(load_list("facts_not_names.txt"))
 _PLACE_SET = set(place_index())
 _SUR = alternation(SURNAMES)

@@ -57,7 +57,7 @@ CONFIDENCE = 0.7
 _BLOCKING = frozenset({"organization", "place", "meeting", "cited_document", "formula"})
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 _TITLE_RE = re.compile(r"《[^《》\n]{1,100}》")
-_LEADERS = frozenset(load_list("facts_leaders.txt"))
+_LEADERS = frozenset(line.split()[0] for line in load_list("facts_leaders.txt"))
 _PLACES = frozenset(place_index())
 #: Characters of context segmented on each side of an occurrence.
 _MARGIN = 4

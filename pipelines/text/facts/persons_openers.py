@@ -6,9 +6,10 @@
   boundary word, so as not to read one inside a word (`汪洋大海`: one word for the segmenter,
   no name).
 - A national leader by the news's contracted form, surname and office (`胡主席`, `温总理`): the
-  leader whose surname it is when data/facts_leaders.txt holds one leader of that surname
-  (`person.leader_short`, 0.8, normalized the full name); the surname must open a word for the
-  segmenter (`学习|主席` is no one's title).
+  leader whose surname it is when data/facts_leaders.txt holds one leader of that surname who
+  held that office (`person.leader_short`, 0.8, normalized the full name); the surname must open
+  a word for the segmenter (`学习|主席` is no one's title), and no organ or place stands right
+  before (`县政协|赵主席`, `工会|蔡主席`: a chairman of its own).
 - A name of the surname grammar, read as a person by the segmenter's tagger, between a verb
   of meeting or 由 and 率领 or 带领 (`会见了周某某率领的代表团`, `由吴某带领的`): the head of
   the delegation (`person.leader_of`, 0.75).
@@ -21,8 +22,9 @@ import re
 from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
-from ._common import cut_window
-from .persons import LEADER_RE, LEADERS, _plausible
+from ._common import cut_window, load_list
+from .gazetteer import scan
+from .persons import LEADER_RE, _plausible
 from .persons_subject import tagged_name
 from .state import FactState
 
@@ -35,24 +37,35 @@ def _person(text: str, s: int, e: int, extractor: str, conf: float) -> Fact:
     return Fact("person", s, e, text[s:e], text[s:e], extractor, conf)
 
 
-def _unique_surnames() -> dict[str, str]:
-    """One-character surname -> the one listed leader of that surname (习 -> 习近平)."""
-    by_surname: dict[str, list[str]] = {}
-    for name in LEADERS:
-        by_surname.setdefault(name[0], []).append(name)
-    return {k: v[0] for k, v in by_surname.items() if len(v) == 1}
+def _unique_surnames() -> dict[tuple[str, str], str]:
+    """(surname, office) -> the one listed leader of that surname who held the office (data/
+    facts_leaders.txt: 习近平 主席 总书记 -> (习, 主席), (习, 总书记)); 赵总理 maps to no one."""
+    by_office: dict[tuple[str, str], list[str]] = {}
+    for line in load_list("facts_leaders.txt"):
+        name, *offices = line.split()
+        for office in offices:
+            by_office.setdefault((name[0], office), []).append(name)
+    return {k: v[0] for k, v in by_office.items() if len(v) == 1}
 
 
 _SURNAMES = _unique_surnames()
 #: A listed leader's surname and the title of a national office (习主席, 温总理, 某委员长).
-_CONTRACTED_RE = re.compile(rf"[{''.join(_SURNAMES)}](?:主席|总书记|总理|委员长)")
+_CONTRACTED_RE = re.compile(rf"[{''.join(s for s, _ in _SURNAMES)}](?:主席|总书记|总理|委员长)")
+#: The ending of an organ printed right before: the office is the organ's (县政协|赵主席, 工会|某主席).
+_ORGAN_END = "会委协局厅部处院司校"
 
 
 def contracted_leaders(text: str, folded: str) -> list[Fact]:
-    """Leaders by surname and office (`胡主席`), the surname opening a word for the segmenter."""
+    """Leaders by surname and office (`胡主席`), the surname opening a word for the segmenter,
+    the leader one who held the office, no organ or place right before (县政协赵主席: a local
+    chairman)."""
     out = []
+    ends = {h.end for h in scan(folded)}
     for m in _CONTRACTED_RE.finditer(folded):
         s, e = m.span()
+        leader = _SURNAMES.get((folded[s], folded[s + 1 : e]))
+        if leader is None or s in ends or (s > 0 and folded[s - 1] in _ORGAN_END):
+            continue
         lo = max(0, s - 3)
         tokens, _ = cut_window(folded[lo : e + 1])
         starts, pos = set(), lo
@@ -61,7 +74,7 @@ def contracted_leaders(text: str, folded: str) -> list[Fact]:
             pos += len(token)
         if s in starts:
             f = _person(text, s, e, "person.leader_short", 0.8)
-            f.normalized = _SURNAMES[folded[s]]
+            f.normalized = leader
             out.append(f)
     return out
 

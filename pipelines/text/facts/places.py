@@ -41,7 +41,7 @@ from .places_abbreviated import abbreviated_places
 from .places_belts import economic_belts
 from .places_counties import extend_chain, listed_counties, prefecture_names, repeated_counties
 from .places_districts import district_shorts
-from .places_foreign import EVENT_HOST_RE, STATE_RE, extend_foreign, provincial_capitals
+from .places_foreign import EVENT_HOST_RE, extend_foreign, foreign_states, provincial_capitals
 from .places_hometowns import hometown_townships, repeated_townships, village_townships
 from .places_rivers import river_at_bank, river_basins
 from .places_straddled import straddled
@@ -391,10 +391,7 @@ def _county_shorts(
         if all(e <= ts or s >= te for ts, te in taken):
             taken.append((s, e))
             out.append(_fact(text, s, e, entry, entry.level, extractor, 0.75))
-    for m in STATE_RE.finditer(folded) if any(w in folded for w in "州邦区") else ():
-        overlapping = [h for h in scan(folded) if h.start < m.end() and m.start() < h.end]
-        if any(h.start < m.start() or h.end > m.end() for h in overlapping):
-            continue  # 让|泰州市: a listed name runs across it
-        state = PlaceEntry(m.group(0), None, "foreign_division")
-        out.append(_fact(text, m.start(), m.end(), state, state.level, "place.world", 0.7))
+    for s, e in foreign_states(folded, scan(folded)):
+        state = PlaceEntry(folded[s:e], None, "foreign_division")
+        out.append(_fact(text, s, e, state, state.level, "place.world", 0.7))
     return out

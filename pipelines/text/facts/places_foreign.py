@@ -13,7 +13,8 @@ printed with its level word) is extended by:
   (punctuation, 或, 和, 与, 等): `乌克兰|哈尔科夫或…`, or a run of two or more before a plant,
   a base or an airport (`某国|某某兹|核电站`: the facility's site).
 Alone, a run of two to seven transliteration characters before 州, 邦 or 大区 is a foreign state
-or region (`比哈尔邦`, `西弗吉尼亚州`, the regions of Italy, France and Greece: `某某第大区`),
+or region (`比哈尔邦`, `西弗吉尼亚州`, the regions of Italy, France and Greece: `某某第大区`;
+not a listed place before 大区: `华东|大区经理`),
 `place.world` 0.7: a listed place of the same span wins.
 A run of three to six transliteration characters right before an expo or a festival it hosts
 (`萨拉戈萨国际博览会`, `第5届普罗夫迪夫博览会`, `戛纳电影节`) is its host city, `place.world` too;
@@ -27,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from ._common import WORD_MIN_FREQ, load_list
-from .gazetteer import PlaceEntry
+from .gazetteer import Hit, PlaceEntry
 
 _CHARS = "".join(c for line in load_list("facts_transliteration.txt") for c in line.split())
 _LEVEL = r"(?:地区|群岛|[省州邦市县区岛])"
@@ -84,3 +85,17 @@ def provincial_capitals(folded: str) -> Iterator[tuple[int, int, PlaceEntry]]:
     for m in _CAPITAL_RE.finditer(folded):
         yield m.start("p"), m.end("p"), PlaceEntry(m["p"], None, "foreign_division")
         yield m.start("c"), m.end("c"), PlaceEntry(m["c"], None, "foreign_city")
+
+
+def foreign_states(folded: str, hits: tuple[Hit, ...]) -> Iterator[tuple[int, int]]:
+    """Spans of the runs of `STATE_RE` (比哈尔邦, 某某大区) no listed name runs across (让|泰州市);
+    before 大区 a listed place is read alone (华东|大区经理, 巴西利亚|大区: no region)."""
+    if not any(w in folded for w in "州邦区"):
+        return
+    for m in STATE_RE.finditer(folded):
+        overlapping = [h for h in hits if h.start < m.end() and m.start() < h.end]
+        if any(h.start < m.start() or h.end > m.end() for h in overlapping):
+            continue
+        if m.group(0).endswith("大区") and any(h.end == m.end() - 2 for h in overlapping):
+            continue
+        yield m.start(), m.end()
