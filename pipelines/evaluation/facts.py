@@ -238,6 +238,17 @@ HELDOUT_DEV_ROUND20 = ("heldout/ext_xwlb_20190612_blind.yaml",)
 #: was measured: measured blind P 0.850 R 0.922 (per type as printed); now a development text
 #: (round 22): its misses are printed.
 HELDOUT_DEV_ROUND21 = ("heldout/ext_xwlb_20180921_blind.yaml",)
+#: Round 22 (新闻联播 of 2017-04-06, items 8 to 16: the 藏中联网 power-grid project started in
+#: 西藏林芝, 中国中车's metro trains in the US (春田市, 芝加哥), smart manufacturing in 江苏, education
+#: against poverty in 甘肃, four domestic briefs (an air-pollution inspection of 28 cities, online
+#: interviews on 人民网, an insurance for left-behind children in 浙江, hail in 贵阳), Finnish voices on
+#: 习近平's visit, the 联合国安理会 on the suspected chemical attack in 叙利亚, the Syrian foreign
+#: minister in 大马士革, four international briefs (the 欧洲议会 on Brexit, arrests in 圣彼得堡, a
+#: German cyber command, a panda in 马德里)), annotated before any extractor ran on it, following
+#: tests/fixtures/facts/CONVENTIONS.md, and checked by pipelines.evaluation.conventions before it
+#: was measured: measured blind P 0.948 R 0.863 (per type as printed), P 0.949 R 0.879 after round
+#: 20's gazetteer rows and rules; now a development text (round 23): its misses are printed.
+HELDOUT_DEV_ROUND22 = ("heldout/ext_xwlb_20170406_blind.yaml",)
 #: The development rounds in their order (round number, files): each a text measured blind
 #: once, then read to find categories of error. A new round adds its constant here only.
 HELDOUT_DEV_ROUNDS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -259,24 +270,25 @@ HELDOUT_DEV_ROUNDS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (19, HELDOUT_DEV_ROUND19),
     (20, HELDOUT_DEV_ROUND20),
     (21, HELDOUT_DEV_ROUND21),
+    (22, HELDOUT_DEV_ROUND22),
 )
 #: Every held-out text whose misses may be read: the dev pair and the development rounds.
 HELDOUT_DEVELOPMENT = HELDOUT_DEV + tuple(f for _, files in HELDOUT_DEV_ROUNDS for f in files)
-#: Blind round 22 (新闻联播 of 2017-04-06, items 8 to 16: the 藏中联网 power-grid project started in
-#: 西藏林芝, 中国中车's metro trains in the US (春田市, 芝加哥), smart manufacturing in 江苏, education
-#: against poverty in 甘肃, four domestic briefs (an air-pollution inspection of 28 cities, online
-#: interviews on 人民网, an insurance for left-behind children in 浙江, hail in 贵阳), Finnish voices on
-#: 习近平's visit, the 联合国安理会 on the suspected chemical attack in 叙利亚, the Syrian foreign
-#: minister in 大马士革, four international briefs (the 欧洲议会 on Brexit, arrests in 圣彼得堡, a
-#: German cyber command, a panda in 马德里)), annotated before any extractor ran on it, following
-#: tests/fixtures/facts/CONVENTIONS.md, and checked by pipelines.evaluation.conventions before it
-#: was measured: measured only, its misses never printed, kept out of HELDOUT.
-HELDOUT_BLIND_ROUND22 = ("heldout/ext_xwlb_20170406_blind.yaml",)
+#: Blind round 23 (新闻联播 of 2019-08-21, items 10 to 18: calls in 香港 to restore order and join
+#: the 粤港澳大湾区 with 深圳, a 新华社 commentary on 香港, a 人民日报 commentary on US firms' closures,
+#: the 26th 北京国际图书博览会, heavy rain in 四川 (阿坝州) and 黑龙江, four domestic briefs (trains
+#: 北京–唐山曹妃甸 and 牡丹江–大连, the 黄河 小浪底 flushing, a peacekeeping helicopter unit for
+#: 苏丹达尔富尔), 俄罗斯 on the US missile test and 《中导条约》, the 联合国安理会 on the 中东, four
+#: international briefs (也门, a Russian heavy drone, 多米尼加, 玻利维亚)), annotated before any
+#: extractor ran on it, following tests/fixtures/facts/CONVENTIONS.md, and checked by
+#: pipelines.evaluation.conventions before it was measured: measured only, its misses never
+#: printed, kept out of HELDOUT.
+HELDOUT_BLIND_ROUND23 = ("heldout/ext_xwlb_20190821_blind.yaml",)
 #: The held-out texts as the dataset card reports them: those read since to find categories
 #: of error, and those never looked at.
 HELDOUT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("development", HELDOUT_DEVELOPMENT),
-    ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND22),
+    ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND23),
 )
 
 
@@ -523,13 +535,13 @@ def main() -> None:
             (f"round {n} (development since its blind measure)", files)
             for n, files in HELDOUT_DEV_ROUNDS
         ),
-        ("blind round 22", HELDOUT_BLIND_ROUND22),
+        ("blind round 23", HELDOUT_BLIND_ROUND23),
     ):
         print(f"\n{name}: {', '.join(p.split('/')[-1] for p in pattern)}")
         _print_table(evaluate(pattern))
     _print_with_tagger()
     if "-v" in sys.argv:
-        # the blind texts' own misses are never printed (the blind pair, round 22): figures only
+        # the blind texts' own misses are never printed (the blind pair, round 23): figures only
         print("\n".join(result["problems"] + evaluate(HELDOUT_DEVELOPMENT)["problems"]))
 
 
