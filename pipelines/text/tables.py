@@ -100,8 +100,7 @@ def build_source_tables(
 
     `provenance` holds the file's provenance columns (publication, issue, published, url,
     licence, extraction: `pipelines.provenance.Provenance.columns()`); None gives nulls.
-    `facts_tagger`: the optional facts tagger (`lac`), carried by the file's task so that every
-    worker, local or on a Ray cluster, runs what the build asked for; "" the rules alone."""
+    `facts_tagger`: the optional facts tagger (`lac`; "" the rules alone), from the file's task."""
     out = SourceTables(file_name, facts_tagger=facts_tagger)
     source = {
         "source_id": source_id_for(file_name),
