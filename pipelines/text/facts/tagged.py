@@ -119,7 +119,7 @@ _DOCTRINE_RE = re.compile(r"新时代|思想|理论|精神")
 #: A preposition or conjunction the tagger may read into a name's start (同|某某).
 _LEADING = "同和与"
 _HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
-_ORG_ENDINGS = tuple(
+ORG_ENDINGS = tuple(
     sorted(
         {w.lstrip("+") for line in load_list("facts_org_suffixes.txt") for w in line.split()}
         | set(load_list("organization_endings.txt")),
@@ -128,9 +128,9 @@ _ORG_ENDINGS = tuple(
     )
 )
 #: Companies are out of the organisation facts' scope (facts_org_suffixes.txt says so).
-_COMPANY_ENDINGS = ("公司", "集团")
+COMPANY_ENDINGS = ("公司", "集团")
 #: How a settlement's, a division's or a natural feature's name ends.
-_PLACE_ENDINGS = (*"省市县区州盟旗镇乡村湾岛湖山江河海港", "街道", "社区", "半岛", "高原")
+PLACE_ENDINGS = (*"省市县区州盟旗镇乡村湾岛湖山江河海港", "街道", "社区", "半岛", "高原")
 _NAME_DOT = "·•・"
 
 
@@ -246,7 +246,7 @@ def looks_like_place(name: str, how: str) -> bool:
     """A place by the filter `how`: a gazetteer's name (`known`), a division's or feature's
     ending (`ending`), either, or none."""
     known = name in _places()
-    ending = len(name) >= 2 and name.endswith(_PLACE_ENDINGS)
+    ending = len(name) >= 2 and name.endswith(PLACE_ENDINGS)
     return {"none": True, "known": known, "ending": ending, "known+ending": known or ending}[how]
 
 
@@ -259,7 +259,7 @@ def looks_like_org(name: str, how: str) -> bool:
     """An organisation with an institution's ending, not a company's (or any, for `none`)."""
     if how == "none":
         return True
-    return name.endswith(_ORG_ENDINGS) and not name.endswith(_COMPANY_ENDINGS)
+    return name.endswith(ORG_ENDINGS) and not name.endswith(COMPANY_ENDINGS)
 
 
 def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
