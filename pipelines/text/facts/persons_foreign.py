@@ -47,6 +47,8 @@ _TITLES = (
     "国王",
     "女王",
     "王储",
+    "王后",  # a queen consort (某国王后某某), as 国王 and 女王
+    "新闻秘书",  # a head of state's press secretary (总统新闻秘书某某), as 发言人
     "议长",
     "参议长",  # the speaker of a senate (某国参议长某某), longest first in the alternation
     "众议长",
@@ -72,6 +74,9 @@ _TITLES = (
 _PLAIN_TITLE_RE = re.compile(
     r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表|[参众]?议员|(?<=队)(?:选手|运动员)|(?<=[党派])领袖"
 )
+#: Royal titles, after which a name that is also a place is a name all the same (`王后某某`:
+#: royals are named like cities, 维多利亚, 索菲亚; no place follows such a title).
+_ROYAL = ("国王", "女王", "王后", "王储")
 #: A deputy of any title is one too (副外长巴盖里, 副国务卿).
 _TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")
 _RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
@@ -252,7 +257,8 @@ def foreign_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
     of transliteration characters, or a name the segmenter's dictionary knows."""
     for t in _TITLE_RE.finditer(folded):
         name = _name_after(folded, t.end()) or _dictionary_name(folded, t.end(), after=True)
-        if name and not _refused(name):
+        royal = t.group(0) in _ROYAL and name not in _NOT_NAMES
+        if name and (royal or not _refused(name)):
             yield t.start(), t.end() + len(name), name, t.group(0)
         name = _name_before(folded, t.start()) or _dictionary_name(folded, t.start(), after=False)
         if name and not _refused(name):
