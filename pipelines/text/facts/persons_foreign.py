@@ -214,6 +214,32 @@ def _han_name_after(folded: str, pos: int) -> str | None:
     return None
 
 
+#: What never opens a name: a preposition, an adverb or a pronoun after the title (代表在会上).
+_NOT_FIRST = set("在也还将对就是于和与同向等已又再则并均都曾该其此这他她的团处")
+
+
+def _delegate_name(folded: str, t: re.Match[str]) -> str | None:
+    """Two or three characters after a permanent delegate's office (`常驻联合国代表某某指责`), any
+    characters (a name in characters no transliteration holds), ended by a speech verb or a
+    boundary word; neither it nor its first or last two characters a dictionary word
+    (代表|当天表示, 代表|发言说), no function word first (代表|在会上), nor the 团 or 处 of a
+    delegation or an office (代表团|规模)."""
+    if not t.group(0).startswith("常驻"):
+        return None
+    from pipelines.text.segment import get_segmenter
+
+    pos = t.end()
+    for end in (pos + 2, pos + 3):
+        name = folded[pos:end]
+        if len(name) < end - pos or not _HAN_RUN_RE.fullmatch(name) or name[0] in _NOT_FIRST:
+            return None
+        ended = _END_RE.match(folded, end) or _SPEECH_RE.match(folded, end)
+        freq = get_segmenter().frequency
+        if ended and max(freq(name), freq(name[:2]), freq(name[-2:])) < WORD_MIN_FREQ:
+            return name
+    return None
+
+
 def _refused(name: str) -> bool:
     return name in _NOT_NAMES or _is_place(name)
 
@@ -264,7 +290,7 @@ def foreign_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
         if name and not _refused(name):
             yield t.start() - len(name), t.end(), name, t.group(0)
     for t in _PLAIN_TITLE_RE.finditer(folded):
-        name = _name_after(folded, t.end())
+        name = _name_after(folded, t.end()) or _delegate_name(folded, t)
         if name and not _refused(name):
             yield t.end(), t.end() + len(name), name, ""
 
