@@ -5,6 +5,8 @@ sentence."""
 
 from facts_helpers import texts
 
+from pipelines.text.facts import extract_facts
+
 
 def test_a_news_reports_day_in_hao_before_an_event_verb_or_opening_a_clause() -> None:
     assert texts("某国议会12号通过一项法案。", "date") == ["12号"]
@@ -41,3 +43,35 @@ def test_a_command_founded_is_an_organisation() -> None:
     text = "某国宣布成立太空作战司令部，负责卫星防护。"
     assert texts(text, "organization") == ["太空作战司令部"]
     assert texts("当地成立临时指挥部。", "organization") == []
+
+
+def test_a_permanent_delegates_name_in_any_characters_is_the_name_alone() -> None:
+    assert texts("某国常驻联合国代表白丽当天指责对方。", "person") == ["白丽"]
+    assert texts("我国常驻联合国代表周达明在会上发言。", "person") == ["周达明"]
+    assert texts("某国常驻联合国代表当天表示反对。", "person") == []
+    assert texts("某国常驻联合国代表在会上表示反对。", "person") == []
+    assert texts("某组织裁减某国常驻该组织代表团规模", "person") == []
+
+
+def test_a_translated_city_with_its_shi_after_a_country_joins_the_chain() -> None:
+    assert texts("公司在美国杉谷市设厂。", "place") == ["美国杉谷市"]
+    assert texts("美国各大城市和日本大城市的房价", "place") == ["美国", "日本"]
+    assert texts("美国超市和英国市民", "place") == ["美国", "英国"]
+
+
+def test_a_city_before_its_zoo_is_none_the_country_before_them_a_place() -> None:
+    assert texts("熊猫在奥地利维也纳动物园亮相。", "place") == ["奥地利"]
+    assert texts("熊猫在维也纳动物园亮相。", "place") == []
+    assert texts("熊猫抵达奥地利维也纳。", "place") == ["奥地利维也纳"]
+
+
+def test_ji_yishang_is_yishang_and_a_month_count_with_duo_inside() -> None:
+    (f,) = [x for x in extract_facts("建成35千伏及以上线路。") if x.type == "quantity"]
+    assert (f.text, f.qualifier) == ("35千伏", "以上")
+    (f,) = [x for x in extract_facts("历时9个多月完工。") if x.type == "quantity"]
+    assert (f.text, f.value_num, f.qualifier) == ("9个多月", 9.0, "多")
+
+
+def test_a_service_naming_a_base_is_no_organisation() -> None:
+    assert texts("导弹击中一处海军基地。", "organization") == []
+    assert texts("美国空军当天表示，空军基地遭袭。", "organization") == ["美国空军"]
