@@ -38,6 +38,13 @@ UNIT_RE = re.compile(
 #: A kind word before a think tank's name (某国智库|某某研究所).
 KIND_RE = re.compile(r"智库|研究机构|民调机构")
 _FUNCTION_TAGS = ("p", "c", "u", "r", "d")
+#: A command founded or set up (`成立某某某某指挥部`, `组建某某某某司令部`): a verb of founding,
+#: then four to ten characters and a command's ending; the four characters keep generic kinds
+#: out (成立临时指挥部, 设立前线指挥部 are none). News of armies and of emergencies print new
+#: commands so, with no place or organ before them.
+FOUNDED_RE = re.compile(
+    rf"(?:成立|组建|设立)了?(?P<name>(?:{_CHAR}){{4,10}}?(?:指挥部|司令部))(?![长员])"
+)
 
 
 def _name_like(unit: str) -> bool:
@@ -69,6 +76,21 @@ def with_units(text: str, folded: str, facts: tuple[Fact, ...]) -> list[Fact]:
     return out
 
 
+def founded_commands(text: str, folded: str) -> list[Fact]:
+    """Commands named after a verb of founding (`成立某某某某指挥部`): see FOUNDED_RE; the name
+    read by the segmenter as a name (`_name_like`)."""
+    if "指挥部" not in folded and "司令部" not in folded:
+        return []
+    out = []
+    for m in FOUNDED_RE.finditer(folded):
+        s, e = m.span("name")
+        if _name_like(folded[s:e]):
+            name = "".join(text[s:e].split())
+            out.append(Fact("organization", s, e, text[s:e], name, "organization.unit", 0.8,
+                            canonical=name))  # fmt: skip
+    return out
+
+
 def after_kind(text: str, f: Fact) -> Fact:
     """The organisation f named from after its kind word (`某国智库某某研究所` -> `某某研究所`),
     or f itself when no kind word is printed inside it before three characters or more."""
@@ -89,6 +111,7 @@ def after_kind(text: str, f: Fact) -> Fact:
 def units_pass(state: FactState, counters: Counters) -> FactState:
     """Organisations printed with their unit added (`某部路网中心`, `某科学院某某研究所`), and a
     think tank named from after its kind word (`某国智库某某研究所` -> `某某研究所`)."""
+    state = state.adding(founded_commands(state.text, state.folded))
     if not any(f.type == "organization" for f in state.facts):
         return state
     state = state.adding(with_units(state.text, state.folded, state.facts))
