@@ -26,12 +26,14 @@ from . import (
     organizations_parties,
     organizations_sites,
     organizations_teams,
+    organizations_titled,
     organizations_units,
     percents,
     persons_heads,
     persons_openers,
     places_features,
     places_routes,
+    places_waters,
 )
 from .state import FactState
 
@@ -59,8 +61,10 @@ FACT_PASSES: tuple[Pass, ...] = (
     families.persons,
     persons_heads.role_only_surnames_pass,
     persons_openers.opening_persons_pass,
+    organizations_titled.drop_ministers_organs_pass,
     families.places,
     places_features.features_pass,
+    places_waters.waters_pass,
     places_routes.routes_pass,
     filters_names.drop_in_names_pass,
     filters.resolve,
