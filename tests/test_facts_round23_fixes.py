@@ -43,3 +43,24 @@ def test_a_ministry_run_into_its_ministers_title_is_no_organisation() -> None:
     assert texts(text, "person") == ["外交部长勒德里昂"]
     assert texts(text, "place") == ["法国"]
     assert texts("商务部部长钟山出席。", "organization") == ["商务部"]
+
+
+def test_a_districts_three_character_short_name_after_its_city_is_one_place() -> None:
+    assert texts("河北唐山曹妃甸港区建设提速。", "place") == ["河北唐山曹妃甸"]
+    assert texts("内蒙古海拉尔迎来降雪。", "place") == ["内蒙古海拉尔"]
+
+
+def test_a_districts_two_character_short_name_stays_out_of_the_chain() -> None:
+    assert texts("浙江嘉兴南湖游客众多。", "place") == ["浙江嘉兴"]
+
+
+def test_a_count_before_townships_is_no_townships_name() -> None:
+    assert texts("湖南某某市多个乡镇受灾。", "place") == ["湖南"]
+    assert texts("浙江余姚市部分乡镇停电。", "place") == ["浙江余姚市"]
+    assert texts("余姚市河姆渡镇发现遗址。", "place") == ["余姚市河姆渡镇"]
+
+
+def test_an_expos_short_name_after_a_back_reference_is_the_meeting() -> None:
+    assert texts("本届农博会吸引了众多展商。", "meeting") == ["农博会"]
+    assert texts("此次文博会签约项目多。", "meeting") == ["文博会"]
+    assert texts("此次航天交会对接任务圆满成功。", "meeting") == []
