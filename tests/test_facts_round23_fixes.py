@@ -64,3 +64,15 @@ def test_an_expos_short_name_after_a_back_reference_is_the_meeting() -> None:
     assert texts("本届农博会吸引了众多展商。", "meeting") == ["农博会"]
     assert texts("此次文博会签约项目多。", "meeting") == ["文博会"]
     assert texts("此次航天交会对接任务圆满成功。", "meeting") == []
+
+
+def test_a_numbered_formation_under_its_command_is_one_organisation() -> None:
+    assert texts("东部战区海军第12旅官兵出航。", "organization") == ["东部战区海军第12旅"]
+    assert texts("沈阳军区第16集团军开展演练。", "organization") == ["沈阳军区第16集团军"]
+    assert texts("陆军第3师范学院招生。", "organization") == ["陆军"]
+
+
+def test_nothing_is_taken_from_a_quoted_exhibition_title_or_a_debates_theme() -> None:
+    assert texts("参观“庆祝建校60周年成就展”的师生很多。", "quantity") == []
+    assert texts("安理会举行“非洲的和平与安全”公开辩论会。", "place") == []
+    assert texts("围绕“创新促发展”这条主线，全省20个县参与。", "quantity") == ["20个"]
