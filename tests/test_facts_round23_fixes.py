@@ -76,3 +76,8 @@ def test_nothing_is_taken_from_a_quoted_exhibition_title_or_a_debates_theme() ->
     assert texts("参观“庆祝建校60周年成就展”的师生很多。", "quantity") == []
     assert texts("安理会举行“非洲的和平与安全”公开辩论会。", "place") == []
     assert texts("围绕“创新促发展”这条主线，全省20个县参与。", "quantity") == ["20个"]
+
+
+def test_a_city_heading_an_international_festivals_name_is_no_place() -> None:
+    assert texts("第十届青岛国际啤酒节在青岛开幕。", "place") == ["青岛"]
+    assert texts("北京国际机场节假日客流增加。", "place") == ["北京"]

@@ -16,6 +16,7 @@ from . import (
     dates,
     families,
     filters,
+    filters_festivals,
     filters_names,
     filters_quoted,
     formulas,
@@ -78,5 +79,6 @@ FACT_PASSES: tuple[Pass, ...] = (
     filters.drop_in_columns,
     filters.drop_in_themes,
     filters_quoted.drop_in_quoted_titles_pass,
+    filters_festivals.drop_festival_cities_pass,
     filters.sort,
 )
