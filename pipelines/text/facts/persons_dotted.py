@@ -10,7 +10,8 @@ other titled names), a dictionary word holding a character that is no transliter
 part is the shortest run after the last dot that punctuation, a boundary word (表示, 等, 的…)
 or a dictionary word ends (`约翰·基担任`), unless the word is of transliteration characters
 only (`…·海德拉率领`: 德拉 is a word, the name goes on). A first part that is a place is refused
-(`新西兰·奥克兰` is no name). `person.foreign` 0.8, `normalized` the name.
+(`新西兰·奥克兰` is no name), unless a foreign title
+is printed right before it (`代理部长某安·某某锡`: a first name that is also a city's). `person.foreign` 0.8, `normalized` the name.
 """
 
 from __future__ import annotations
@@ -142,9 +143,11 @@ def dotted_names(folded: str) -> Iterator[tuple[int, int, str, str | None]]:
                 e = end + 1  # a third part: 玛丽·居里·…
                 continue
             break
-        if end is None or _refused(folded[s : m.start()]):
+        if end is None:
             continue
         title = _title_before(folded, s)
+        if _refused(folded[s : m.start()]) and title is None:
+            continue  # a place's name first (某国·某城), unless a title vouches (部长某安·某某)
         if _ordinary(folded, s, m.end(), end) and not _vouched(folded, title, e, end):
             continue
         pos = end

@@ -64,6 +64,10 @@ _TITLES = (
     "主席",
     "委员长",
     "最高领袖",  # a head of state's style in some constitutions (伊朗最高领袖某某)
+    "新闻秘书",  # a head of state's press secretary (某国总统新闻秘书某某)
+    "总检察长",  # a country's attorney general (某国总检察长某某)
+    "代理部长",  # an acting secretary after his service (某国陆军代理部长某某); a bare 部长 is
+    # no foreign title here (部长通道: 通道 would read as a name)
 )
 #: Titles a foreign name follows but that stay out of its span (a delegate is described, not
 #: titled: `常驻联合国副代表萨夫龙科夫` -> 萨夫龙科夫). Only a delegate's office (常驻…, 副, 特别,
@@ -77,8 +81,8 @@ _PLAIN_TITLE_RE = re.compile(
 #: Royal titles, after which a name that is also a place is a name all the same (`王后某某`:
 #: royals are named like cities, 维多利亚, 索菲亚; no place follows such a title).
 _ROYAL = ("国王", "女王", "王后", "王储")
-#: A deputy of any title is one too (副外长巴盖里, 副国务卿).
-_TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")
+#: A deputy or an acting holder of any title is one too (副外长巴盖里, 副国务卿, 代理部长某某).
+_TITLE_RE = re.compile(f"(?:副|代理)?(?:{alternation(list(_TITLES))})")
 _RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
 _CHAR_SET = set(_CHARS)
 #: What may follow a name: punctuation, a digit (普京9日), a verb or word that ends a name.
@@ -240,8 +244,18 @@ def _delegate_name(folded: str, t: re.Match[str]) -> str | None:
     return None
 
 
-def _refused(name: str) -> bool:
-    return name in _NOT_NAMES or _is_place(name)
+#: A date and a speech verb after a titled name (某某斯20日表示): a speaker, not a place.
+_SPEAKS_RE = re.compile(r"(?:\d{1,2}日)?(?:表示|指出|强调|声称|宣布)")
+
+
+def _refused(name: str, folded: str = "", end: int = 0) -> bool:
+    """Whether a titled name is no name: a listed word, or a place's name, unless the name
+    speaks after its title (总检察长某某斯20日表示)."""
+    if name in _NOT_NAMES:
+        return True
+    if folded and _SPEAKS_RE.match(folded, end):
+        return False
+    return _is_place(name)
 
 
 #: The segmenter dictionary's tags of personal names (nr; nrfg, nrt: foreign and transliterated).
@@ -284,7 +298,7 @@ def foreign_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
     for t in _TITLE_RE.finditer(folded):
         name = _name_after(folded, t.end()) or _dictionary_name(folded, t.end(), after=True)
         royal = t.group(0) in _ROYAL and name not in _NOT_NAMES
-        if name and (royal or not _refused(name)):
+        if name and (royal or not _refused(name, folded, t.end() + len(name))):
             yield t.start(), t.end() + len(name), name, t.group(0)
         name = _name_before(folded, t.start()) or _dictionary_name(folded, t.start(), after=False)
         if name and not _refused(name):

@@ -49,7 +49,9 @@ from .places_venues import VENUE, names_an_airport
 
 _TOWN_RE = re.compile(r"(?!的)[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡)")  # 某县的某镇: the county alone
 NEXT_TOWN_RE = re.compile(r"[、和及与](?P<t>[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
+#: Words no township's name holds; the counts opening a plural (某市多个乡镇, 某县部分乡镇).
 _BAD_TOWN = ("城镇", "乡镇", "小镇", "村镇", "集镇", "城乡", "特色", "美丽", "中心", "各个")
+_BAD_TOWN += ("多个", "几个", "数个", "部分", "所有")
 _FEATURE_RE = re.compile(r"群岛|高原|[湾岛湖]")
 #: A bay, island or peninsula of a lake or sea printed after it (青海湖|仙女湾, 南海|诸岛).
 _BAY_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:湾|半岛|岛)")

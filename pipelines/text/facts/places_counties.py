@@ -3,7 +3,9 @@
 The gazetteer matches a county's short form (柯桥, 诸暨) only when it is listed as safe
 (data/places.txt), and a prefecture's only when it is no ordinary word (黑河, 普洱 are
 not matched alone). The short form of any current county or county-level city (its name
-without 县 or 市: 荣成, 玛多, 抚远) is a place where the paragraph shows it is one:
+without 县 or 市: 荣成, 玛多, 抚远), or of a district when three characters long (its name
+without 区: `某省海拉尔`, `某市曹妃甸`; two-character ones are mostly words or landmarks, 南湖,
+鼓楼), is a place where the paragraph shows it is one:
 - right after its province or prefecture (`山东荣成人`, `云南普洱`): the chain is one place
   (see `extend_chain`);
 - in a `、` list of three or more such names of one province (`黑河、抚远、虎林、密山`);
@@ -38,8 +40,10 @@ def county_shorts() -> dict[str, tuple[PlaceEntry, ...]]:
         prefecture = code.endswith("00")
         if prefecture and stem not in NOT_SHORT:
             continue
-        if name[-1] not in "县市" or len(stem) < 2 or stem in index or "自治" in name:
+        if name[-1] not in "县市区" or len(stem) < 2 or stem in index or "自治" in name:
             continue
+        if name[-1] == "区" and len(stem) < 3:
+            continue  # a district's two-character stem is mostly a word or a landmark (南湖, 鼓楼)
         level = "city" if prefecture else "county"
         out.setdefault(stem, []).append(PlaceEntry(name, code, level))
     return {stem: tuple(entries) for stem, entries in out.items()}

@@ -1,0 +1,43 @@
+"""A numbered army formation under its command or service: one organisation as printed.
+
+Military news name a formation by its theatre or military region, its service and its number
+(`某部战区陆军第某集团军`, `某某军区第某集团军`, `海军第某舰队`): the conventions mark a numbered unit
+as one organisation (named forces are organisations), the command and service inside it not
+apart. A theatre (X部战区) or military region (某某军区), a service (陆军, 海军, 空军, 火箭军), or
+both, then 第 and a number in Arabic or Chinese numerals and a formation's kind (集团军, 舰队,
+师, 旅) make one span; a bare `第某师` without command or service is left alone (a school's
+or a sports division's rank reads so too). Every report of a unit's deployment or exercise
+prints this shape. `organization.named` 0.8.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..passes import Counters, stage_pass
+from ._common import organization_fact
+from .state import FactState
+
+_COMMAND = r"[东南西北中]部战区|[\u4e00-\u9fff]{2}军区"
+_SERVICE = r"陆军|海军|空军|火箭军"
+_NUMBER = r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+_FORMATION_RE = re.compile(
+    rf"(?:(?:{_COMMAND})(?:{_SERVICE})?|(?:{_SERVICE})){_NUMBER}(?:集团军|舰队|师(?!范)|旅)"
+)
+
+
+@stage_pass(
+    "facts.organizations_formations.formations_pass",
+    requires=("text", "folded"),
+    assigns=("facts",),
+)
+def formations_pass(state: FactState, counters: Counters) -> FactState:
+    """Numbered formations added as one organisation (`某部战区陆军第某集团军`)."""
+    if "第" not in state.folded:
+        return state
+    text = state.text
+    found = [
+        organization_fact(text, m.start(), m.end(), "organization.named", 0.8, m.group(0))
+        for m in _FORMATION_RE.finditer(state.folded)
+    ]
+    return state.adding(found)
