@@ -41,3 +41,21 @@ def test_a_think_tank_is_trimmed_after_its_kind_only_after_a_place() -> None:
     text2 = "美国智库战略与国际研究中心"
     tank = Fact("organization", 0, len(text2), text2, text2, "organization.suffix", 0.9)
     assert after_kind(text2, tank).text == "战略与国际研究中心"
+
+
+def test_a_group_word_inside_another_word_or_after_a_verb_drops_no_place() -> None:
+    assert _of("他在杭州观看剧团演出。", "place") == ["杭州"]
+    assert _of("北京市民快乐团聚过春节。", "place") != []
+    assert _of("杭州音乐团队赴京演出。", "place")[:1] == ["杭州"]
+    assert _of("杭州艺术团体纷纷参演。", "place") == ["杭州"]
+    assert _of("杭州童声合唱团演出。", "place") == []
+
+
+def test_railway_park_and_gala_names_need_their_shape() -> None:
+    assert _of("中国铁路在四川布局。", "place") == ["四川"]
+    assert _of("中国铁路成都局集团开行列车。", "place") == []
+    assert _of("中国在柬埔寨建设的工业园区吸引投资。", "place") == ["柬埔寨"]
+    assert _of("中国白俄罗斯工业园吸引投资。", "place") == []
+    facts = extract_facts("他说：“北京今年将举办晚会”。", doc_year=2020)
+    assert [f.type for f in facts] == ["place", "date"]
+    assert _of("“2019年春节联欢晚会”在北京举行。", "date") == []

@@ -42,13 +42,16 @@ KIND_RE = re.compile(r"智库|研究机构|民调机构")
 _FUNCTION_TAGS = ("p", "c", "u", "r", "d")
 #: Never a unit's word: verbs (a nominal verb, vn, is one: 行动, 援助) and time words.
 _NOT_NAME_TAGS = ("v", "t")
+#: A unit's name holds a name's word: a noun, a nominal verb or adjective, a place word (对外),
+#: an abbreviation or a distinguishing word.
+_NAME_TAGS = ("n", "vn", "an", "s", "j", "b")
 #: People, not units: roles (data/facts_roles.txt: 记者, 部长, 发言人) and groups of people.
 _PEOPLE = frozenset(load_list("facts_roles.txt")) | {"专家组", "专家", "代表团", "工作组"}
 
 
 def _name_like(unit: str) -> bool:
     """Whether the segmenter reads `unit` as a name: the words before the unit's ending hold a
-    noun and no verb, time word or function word (某部|在中心, 某社|记者走访某院, 某部|今年
+    name's word (`_NAME_TAGS`) and no verb, time word or function word (某部|在中心, 某社|记者走访某院, 某部|今年
     重点工作中心), none a person's role (某部|部长考察某大学研究院), and an agency's 署 a word
     of its own (某院|近日部署 is a verb)."""
     tokens, tags = cut_window(unit)
@@ -61,7 +64,7 @@ def _name_like(unit: str) -> bool:
             break
         words.append((token, tag))
         seen += len(token)
-    return any(tag.startswith("n") for _, tag in words) and not any(
+    return any(tag.startswith(_NAME_TAGS) for _, tag in words) and not any(
         (tag.startswith(_NOT_NAME_TAGS) and tag != "vn")
         or tag.startswith(_FUNCTION_TAGS)
         or token in _PEOPLE
