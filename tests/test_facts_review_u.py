@@ -59,3 +59,18 @@ def test_railway_park_and_gala_names_need_their_shape() -> None:
     facts = extract_facts("他说：“北京今年将举办晚会”。", doc_year=2020)
     assert [f.type for f in facts] == ["place", "date"]
     assert _of("“2019年春节联欢晚会”在北京举行。", "date") == []
+
+
+def test_a_route_end_that_is_a_district_there_or_a_common_word_is_no_city() -> None:
+    assert _of("北京至朝阳，车程一小时。", "place") == ["北京"]
+    assert _of("北京到来宾，", "place") == ["北京"]
+
+
+def test_route_ends_before_a_way_or_after_cong_are_cities() -> None:
+    assert _of("长春至松原高速公路通车。", "place") == ["长春", "松原"]
+    assert _of("从大同到北京，", "place") == ["大同", "北京"]
+    assert _of("今天加开北京至大同列车。", "place") == ["北京", "大同"]
+
+
+def test_the_own_country_by_any_name_opens_no_chain() -> None:
+    assert _of("杭州市中华人民共和国成立以来", "place") == ["杭州市"]
