@@ -50,7 +50,8 @@ def test_two_consecutive_numbers_joined_by_a_list_comma_are_a_range() -> None:
 
 def test_numbered_items_are_no_range() -> None:
     assert _quantities("3、4个专项行动全面启动。") == [("4个", 4.0, "个")]
-    assert _quantities("会上，第1、2天安排参观。") == [("2天", 2.0, "天")]
+    assert _quantities("会上，第1、2天安排参观。") == []  # ordinals
+    assert _quantities("展区第1、2对。") == []
 
 
 def test_a_meeting_name_starts_after_a_verb_of_appearing_there() -> None:

@@ -50,7 +50,7 @@ from ._common import (
 )
 from .amounts_durations import CN_START, chinese_duration
 from .amounts_magnitude import TAKINGS, extract_magnitudes, ten_thousands_reached
-from .amounts_ranges import range_low
+from .amounts_ranges import ordinal_listed, range_low
 from .amounts_ranks import is_rank
 from .qualifiers import bound_before, change_before, cut_of_object, direction_of
 
@@ -168,12 +168,12 @@ def _amount_matches(folded: str) -> Iterator[re.Match[str]]:
 
 def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
     """The unit of an amount and its end, or None when the match is no amount: an ordinal
-    (第), percentage points, a numeral inside a longer one or naming a formula (“十个最严”),
+    (第, 第1、|2天), percentage points, a numeral inside a longer one or naming a formula (“十个最严”),
     a unit character that starts another word (100本地企业). A count with a scale word and no
     unit (8000多万农业转移人口) has unit None."""
     s, e, unit, num = m.start(), m.end(), m["unit"], m["n"]
     chinese = num[0] in CN_START
-    if s > 0 and (folded[s - 1] == "第" or (chinese and folded[s - 1] in _CN_BEFORE)):
+    if s > 0 and (ordinal_listed(folded, s) or (chinese and folded[s - 1] in _CN_BEFORE)):
         return None
     if chinese and s > 0 and folded[s - 1] in "数几":
         return None  # 数十种, 几十个: no number is printed (病床数800多张 prints one)

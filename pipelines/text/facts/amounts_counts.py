@@ -5,7 +5,7 @@ Pairs (对): Arabic digits and 对 at the end of a clause or before what comes i
 so it is no unit of the amounts; a count of pairs ends its clause or names the pairs, which
 railway, wedding and wildlife news print so. A range is read as the amounts read it
 (amounts_ranges.py): `3至5对`, `3—5对` and `5、6对` are one fact, its lower bound the value;
-`1、2、3天`-like lists and numbered items (`第1、2对`) are no range.
+`1、2、3天`-like lists and numbered items are no range, ordinals none at all (`第1、2对`).
 
 Extractor and confidence: `quantity.pairs` 0.8.
 """
@@ -18,7 +18,7 @@ from decimal import Decimal
 from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
-from .amounts_ranges import range_low
+from .amounts_ranges import ordinal_listed, range_low
 from .qualifiers import bound_before
 from .state import FactState
 
@@ -40,7 +40,11 @@ def _pairs(text: str, folded: str, m: re.Match[str]) -> Fact:
 
 def extract_counts(text: str, folded: str) -> list[Fact]:
     """The counts of pairs of one paragraph (`12对`, `3至5对`)."""
-    return [_pairs(text, folded, m) for m in PAIRS_RE.finditer(folded)]
+    return [
+        _pairs(text, folded, m)
+        for m in PAIRS_RE.finditer(folded)
+        if not ordinal_listed(folded, m.start())
+    ]
 
 
 @stage_pass("facts.amounts_counts.counts_pass", requires=("text", "folded", "facts"),

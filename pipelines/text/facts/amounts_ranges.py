@@ -36,3 +36,11 @@ def range_low(folded: str, s: int, value: Decimal) -> tuple[int, Decimal] | None
     ):
         return None
     return low.start(), lo
+
+
+_ORDINAL_LIST_RE = re.compile(r"第(?:\d{1,3}、)*$")
+
+
+def ordinal_listed(folded: str, s: int) -> bool:
+    """Whether the number at `s` is an ordinal: after 第 or ending a list of them (第1、|2对)."""
+    return _ORDINAL_LIST_RE.search(folded, max(0, s - 16), s) is not None
