@@ -249,6 +249,17 @@ HELDOUT_DEV_ROUND21 = ("heldout/ext_xwlb_20180921_blind.yaml",)
 #: was measured: measured blind P 0.948 R 0.863 (per type as printed), P 0.949 R 0.879 after round
 #: 20's gazetteer rows and rules; now a development text (round 23): its misses are printed.
 HELDOUT_DEV_ROUND22 = ("heldout/ext_xwlb_20170406_blind.yaml",)
+#: Round 23 (新闻联播 of 2019-08-21, items 10 to 18: calls in 香港 to restore order and join
+#: the 粤港澳大湾区 with 深圳, a 新华社 commentary on 香港, a 人民日报 commentary on US firms' closures,
+#: the 26th 北京国际图书博览会, heavy rain in 四川 (阿坝州) and 黑龙江, four domestic briefs (trains
+#: 北京–唐山曹妃甸 and 牡丹江–大连, the 黄河 小浪底 flushing, a peacekeeping helicopter unit for
+#: 苏丹达尔富尔), 俄罗斯 on the US missile test and 《中导条约》, the 联合国安理会 on the 中东, four
+#: international briefs (也门, a Russian heavy drone, 多米尼加, 玻利维亚)), annotated before any
+#: extractor ran on it, following tests/fixtures/facts/CONVENTIONS.md, and checked by
+#: pipelines.evaluation.conventions before it was measured: measured blind P 0.893 R 0.873 (per
+#: type as printed), the same after round 21's rules and the review's mends; now a development
+#: text (round 24): its misses are printed.
+HELDOUT_DEV_ROUND23 = ("heldout/ext_xwlb_20190821_blind.yaml",)
 #: The development rounds in their order (round number, files): each a text measured blind
 #: once, then read to find categories of error. A new round adds its constant here only.
 HELDOUT_DEV_ROUNDS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -271,24 +282,25 @@ HELDOUT_DEV_ROUNDS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (20, HELDOUT_DEV_ROUND20),
     (21, HELDOUT_DEV_ROUND21),
     (22, HELDOUT_DEV_ROUND22),
+    (23, HELDOUT_DEV_ROUND23),
 )
 #: Every held-out text whose misses may be read: the dev pair and the development rounds.
 HELDOUT_DEVELOPMENT = HELDOUT_DEV + tuple(f for _, files in HELDOUT_DEV_ROUNDS for f in files)
-#: Blind round 23 (新闻联播 of 2019-08-21, items 10 to 18: calls in 香港 to restore order and join
-#: the 粤港澳大湾区 with 深圳, a 新华社 commentary on 香港, a 人民日报 commentary on US firms' closures,
-#: the 26th 北京国际图书博览会, heavy rain in 四川 (阿坝州) and 黑龙江, four domestic briefs (trains
-#: 北京–唐山曹妃甸 and 牡丹江–大连, the 黄河 小浪底 flushing, a peacekeeping helicopter unit for
-#: 苏丹达尔富尔), 俄罗斯 on the US missile test and 《中导条约》, the 联合国安理会 on the 中东, four
-#: international briefs (也门, a Russian heavy drone, 多米尼加, 玻利维亚)), annotated before any
-#: extractor ran on it, following tests/fixtures/facts/CONVENTIONS.md, and checked by
-#: pipelines.evaluation.conventions before it was measured: measured only, its misses never
-#: printed, kept out of HELDOUT.
-HELDOUT_BLIND_ROUND23 = ("heldout/ext_xwlb_20190821_blind.yaml",)
+#: Blind round 24 (新闻联播 of 2018-08-15, items 7 to 13: the Chinese delegation arriving in 雅加达
+#: for the 18th Asian Games, typhoons over 广东, 海南, 辽宁 and 浙江, seven domestic briefs (财政部
+#: on special bonds, foreign money into A shares, relief in 云南通海, the 世界机器人大会 in 北京, a
+#: power-line tower in 浙江舟山, open barracks in 武汉, a 中国文联 performance in 西藏), voices before
+#: the 中非合作论坛北京峰会 (纳米比亚, the 南方中心, 南非), US farm export prices, 土耳其's tariffs on
+#: US goods and 拉夫罗夫 in 土耳其, two international briefs (韩国, a bridge collapse in 热那亚)),
+#: annotated before any extractor ran on it, following tests/fixtures/facts/CONVENTIONS.md, and
+#: checked by pipelines.evaluation.conventions before it was measured: measured only, its misses
+#: never printed, kept out of HELDOUT.
+HELDOUT_BLIND_ROUND24 = ("heldout/ext_xwlb_20180815_blind.yaml",)
 #: The held-out texts as the dataset card reports them: those read since to find categories
 #: of error, and those never looked at.
 HELDOUT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("development", HELDOUT_DEVELOPMENT),
-    ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND23),
+    ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND24),
 )
 
 
@@ -535,13 +547,13 @@ def main() -> None:
             (f"round {n} (development since its blind measure)", files)
             for n, files in HELDOUT_DEV_ROUNDS
         ),
-        ("blind round 23", HELDOUT_BLIND_ROUND23),
+        ("blind round 24", HELDOUT_BLIND_ROUND24),
     ):
         print(f"\n{name}: {', '.join(p.split('/')[-1] for p in pattern)}")
         _print_table(evaluate(pattern))
     _print_with_tagger()
     if "-v" in sys.argv:
-        # the blind texts' own misses are never printed (the blind pair, round 23): figures only
+        # the blind texts' own misses are never printed (the blind pair, round 24): figures only
         print("\n".join(result["problems"] + evaluate(HELDOUT_DEVELOPMENT)["problems"]))
 
 

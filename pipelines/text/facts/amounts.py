@@ -102,7 +102,7 @@ AMOUNT_RE = re.compile(
 #: position) is tried only where one is printed.
 _UNIT_RE = re.compile(alternation(list(UNITS)))
 _NUMBER_START_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
-_BOUND_RE = re.compile(r"以上|左右|以内|以下")
+_BOUND_RE = re.compile(r"及?(?P<b>以上|左右|以内|以下)")  # 及以上 is 以上 (110千伏及以上)
 # A one-character unit followed by one of these characters is the start of another word.
 _UNIT_NOT_BEFORE = {
     "本": set("地土科市省县区级部届轮期次身着质"),
@@ -188,8 +188,8 @@ def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
         return (None, e) if ok else None
     if unit == "个" and folded.startswith("百分点", e):
         return None
-    if unit == "个" and folded.startswith("月", e):
-        unit, e = "个月", e + 1
+    if unit == "个" and folded.startswith(("月", "多月"), e):  # 7个多月: 个月, 多 its qualifier
+        unit, e = "个月", e + (2 if folded[e] == "多" else 1)
     if chinese and s > 0 and folded[s - 1] in '“"「':
         return None  # the number names a formula: “十个最严”, “八大机制”
     if unit in _UNIT_NOT_BEFORE and folded[e : e + 1] and folded[e] in _UNIT_NOT_BEFORE[unit]:
@@ -359,10 +359,10 @@ def _amount_fact(
     """The money or quantity fact of an amount: qualifiers, direction, a range's lower bound."""
     s, chinese, scale = m.start(), m["n"][0] in CN_START, m["scale"]
     qual = [q for q in (bound_before(folded, s) or _near(folded, s, unit), m["approx"]) if q]
-    qual += [m["approx2"]] if m["approx2"] else []
+    qual += [m["approx2"]] if m["approx2"] else ["多"] * (folded[e - 3 : e] == "个多月")
     b = _BOUND_RE.match(folded, e)
     if b:
-        qual.append(b.group(0))
+        qual.append(b["b"])
     direction = direction_of(change_before(folded, s) or cut_of_object(folded, s))
     if unit in CURRENCIES:
         kind, base, factor = "money", CURRENCIES[unit], Decimal(1)

@@ -39,6 +39,15 @@ HAO_RE = re.compile(
     rf"(?<=[到至从于])(?P<a>{_DAY_N})号(?=[，。；、]|{_HAO_TIME})"
     rf"|(?<![\d.第])(?P<b>{_DAY_N})号(?={_HAO_TIME})"
 )
+#: A news report's day in 号 (`某国议会5号通过`, `5号，某部宣布`, `与3号发生的袭击`): before an
+#: event verb, or opening the paragraph or a clause before a comma; not after a digit, 第, an
+#: ordinal's or a document number's bracket (〔2024〕5号发布), and 号 is the last character
+#: (5号线, 5号楼, 1号文件 are never read: no verb follows 号 there).
+_HAO_EVENTS = r"召开|举行|发生|宣布|通过|发表|发布|启动|签署|抵达|会见|表示|宣告|在|以"
+HAO_EVENT_RE = re.compile(
+    rf"(?<![\d.第〕\]）)A-Za-z])(?P<b>{_DAY_N})号(?={_HAO_EVENTS})"
+    rf"|(?:^|(?<=[，。；：！？]))(?P<a>{_DAY_N})号(?=，)"
+)
 _CN_CENTURY = "一二三四五六七八九十"
 _PART = r"初期|末期|中期|中叶|上半叶|下半叶|初|末"
 
@@ -81,11 +90,16 @@ def day_dates(text: str, folded: str) -> list[Fact]:
 
 
 def hao_dates(text: str, folded: str) -> list[Fact]:
-    """Days of the month printed with the spoken 号 (到24号，, 从18号夜间): see HAO_RE."""
+    """Days of the month printed with the spoken 号 (到24号，, 从18号夜间, 某部5号宣布): see
+    HAO_RE and HAO_EVENT_RE."""
     if "号" not in folded:
         return []
     out = []
-    for m in HAO_RE.finditer(folded):
+    seen = set()
+    for m in (*HAO_RE.finditer(folded), *HAO_EVENT_RE.finditer(folded)):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         norm = f"---{int(m['a'] or m['b']):02d}"
         out.append(
             Fact("date", m.start(), m.end(), text[m.start() : m.end()], norm, "date.day", 0.6)

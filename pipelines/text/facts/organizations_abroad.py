@@ -37,6 +37,10 @@ ABBREVIATED_FOREIGN_RE = re.compile(
 )
 #: What ABBREVIATED_FOREIGN_RE needs in the paragraph (a cheap test before it runs).
 _ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团|联邦")
+#: Armed services known by a kind of name, printed without their country (`联邦国防军`,
+#: `国防军`, `国民近卫军`; named forces are organisations): 国防军 not before a word it opens
+#: (国防军工, 国防军事, 国防军民融合, 国防军队); after its country the service alone (以色列|国防军).
+NAMED_FORCE_RE = re.compile(r"(?:联邦)?国防军(?![事工民队用区备令])|国民近卫军")
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +104,7 @@ def abbreviated_foreign(text: str, folded: str) -> list[Fact]:
             out.append(_fact(text, m))
         if "部" in folded:
             out += [_fact(text, m) for m in _ministries_re().finditer(folded)]
+        out += [_fact(text, m) for m in NAMED_FORCE_RE.finditer(folded)]
     if "社" in folded or "台" in folded or "广播公司" in folded:
         out += [_fact(text, m) for m in AGENCY_RE.finditer(folded)]
         out += [_quoted(text, m) for m in QUOTED_AGENCY_RE.finditer(folded)]

@@ -6,7 +6,8 @@ as the annotation conventions leave nothing marked inside a venue's name. A list
 army of any length printed right before at most four characters without a function word,
 punctuation, a verb of deciding, building or visiting, or 记者 (国务院|决定修建遗址公园,
 某社|记者参观纪念馆: the organ is the clause's subject) and a site's ending (纪念馆, 纪念碑, 博物馆, 陈列馆, 旧址, 遗址, 会址, 纪念园, 陵园) is dropped; the same organ
-elsewhere in running text stays (某军出发渡口: a ferry named after no one).
+elsewhere in running text stays (某军出发渡口: a ferry named after no one). An armed service
+printed right before 基地 names a base (空军基地, 海军基地): dropped the same way.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ _CLAUSE = (
 SITE_AFTER_RE = re.compile(
     rf"(?:(?!{_CLAUSE})[\u4e00-\u9fff]){{0,4}}?"
     r"(?:纪念馆|纪念碑|纪念园|纪念地|博物馆|陈列馆|展览馆|旧址|遗址|会址|陵园)"
+    r"|(?<=军)基地"  # a service naming a base (某国空军|基地): a site, as a port or an airport
 )
 #: What the paragraph must hold for the test to run (cheap).
-_HINTS = ("纪念", "博物馆", "陈列馆", "展览馆", "旧址", "遗址", "会址", "陵园")
+_HINTS = ("纪念", "博物馆", "陈列馆", "展览馆", "旧址", "遗址", "会址", "陵园", "军基地")
 
 
 def in_site_name(folded: str, end: int) -> bool:

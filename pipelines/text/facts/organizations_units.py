@@ -47,13 +47,29 @@ _NOT_NAME_TAGS = ("v", "t")
 _NAME_TAGS = ("n", "vn", "an", "s", "j", "b")
 #: People, not units: roles (data/facts_roles.txt: 记者, 部长, 发言人) and groups of people.
 _PEOPLE = frozenset(load_list("facts_roles.txt")) | {"专家组", "专家", "代表团", "工作组"}
+#: A command founded or set up (`成立某某某某指挥部`, `组建某某某某司令部`): a verb of founding,
+#: then four to ten characters and a command's ending; the four characters keep generic kinds
+#: out (成立临时指挥部, 设立前线指挥部 are none). News of armies and of emergencies print new
+#: commands so, with no place or organ before them.
+FOUNDED_RE = re.compile(
+    rf"(?:成立|组建|设立)了?(?P<name>(?:{_CHAR}){{4,10}}?(?:指挥部|司令部))(?![长员])"
+)
+
+
+def _command_name(name: str) -> bool:
+    """Whether the segmenter reads a founded command's `name` as a name: no function word, no
+    verb first (a verb inside names a command's task: 太空作战司令部)."""
+    tokens, tags = cut_window(name)
+    if not tokens or (tags[0] == "v" and len(tokens[0]) > 1):
+        return False
+    return not any(t.startswith(_FUNCTION_TAGS) for t in tags)
 
 
 def _name_like(unit: str) -> bool:
     """Whether the segmenter reads `unit` as a name: the words before the unit's ending hold a
-    name's word (`_NAME_TAGS`) and no verb, time word or function word (某部|在中心, 某社|记者走访某院, 某部|今年
-    重点工作中心), none a person's role (某部|部长考察某大学研究院), and an agency's 署 a word
-    of its own (某院|近日部署 is a verb)."""
+    name's word (`_NAME_TAGS`) and no verb, time word or function word (某部|在中心,
+    某社|记者走访某院, 某部|今年重点工作中心), none a person's role (某部|部长考察某大学研究院),
+    and an agency's 署 a word of its own (某院|近日部署 is a verb)."""
     tokens, tags = cut_window(unit)
     if not tokens or (unit.endswith("署") and tokens[-1] != "署"):
         return False
@@ -95,6 +111,21 @@ def with_units(text: str, folded: str, facts: tuple[Fact, ...]) -> list[Fact]:
     return out
 
 
+def founded_commands(text: str, folded: str) -> list[Fact]:
+    """Commands named after a verb of founding (`成立某某某某指挥部`): see FOUNDED_RE; the name
+    read by the segmenter as a name (`_command_name`)."""
+    if "指挥部" not in folded and "司令部" not in folded:
+        return []
+    out = []
+    for m in FOUNDED_RE.finditer(folded):
+        s, e = m.span("name")
+        if _command_name(folded[s:e]):
+            name = "".join(text[s:e].split())
+            out.append(Fact("organization", s, e, text[s:e], name, "organization.unit", 0.8,
+                            canonical=name))  # fmt: skip
+    return out
+
+
 def after_kind(text: str, f: Fact) -> Fact:
     """The organisation f named from after its kind word (`某国智库某某研究所` -> `某某研究所`),
     or f itself: the kind word is printed inside it before three characters or more, after a
@@ -122,6 +153,7 @@ def after_kind(text: str, f: Fact) -> Fact:
 def units_pass(state: FactState, counters: Counters) -> FactState:
     """Organisations printed with their unit added (`某部路网中心`, `某科学院某某研究所`), and a
     think tank named from after its kind word (`某国智库某某研究所` -> `某某研究所`)."""
+    state = state.adding(founded_commands(state.text, state.folded))
     if not any(f.type == "organization" for f in state.facts):
         return state
     state = state.adding(with_units(state.text, state.folded, state.facts))

@@ -73,9 +73,23 @@ def _last_end(folded: str, pos: int) -> int | None:
         if _END_RE.match(folded, e) or _MORE_END.match(folded, e):
             return e
         words = (folded[e : e + k] for k in (2, 3, 4) if e + k <= len(folded))
-        if any(_word_at(w, 0, len(w)) and not _foreign_word(w) for w in words):
+        word = any(_word_at(w, 0, len(w)) and not _foreign_word(w) for w in words)
+        if word and not _straddled(folded, e):
             return e  # 约翰·基|担任; a word of transliteration characters (德拉) goes on
     return None
+
+
+def _straddled(folded: str, e: int) -> bool:
+    """Whether the word at `e` is a rare one straddling the name's last character and a far
+    more frequent word after it (`…·阿萨|德政|权` is `…·阿萨德|政权`): the character at `e` is a
+    transliteration one and the word at `e + 1` is ten times as frequent."""
+    from pipelines.text.segment import get_segmenter
+
+    if folded[e] not in _CHAR_SET or e + 3 > len(folded):
+        return False
+    freq = get_segmenter().frequency
+    at = max(freq(folded[e : e + k]) for k in (2, 3) if e + k <= len(folded))
+    return freq(folded[e + 1 : e + 3]) >= 10 * max(at, 1)
 
 
 def _ordinary_word(word: str) -> bool:

@@ -47,6 +47,8 @@ _TITLES = (
     "国王",
     "女王",
     "王储",
+    "王后",  # a queen consort (某国王后某某), as 国王 and 女王
+    "新闻秘书",  # a head of state's press secretary (总统新闻秘书某某), as 发言人
     "议长",
     "参议长",  # the speaker of a senate (某国参议长某某), longest first in the alternation
     "众议长",
@@ -72,6 +74,9 @@ _TITLES = (
 _PLAIN_TITLE_RE = re.compile(
     r"(?:常驻[\u4e00-\u9fff]{0,10}?|副|特别|首席)代表|[参众]?议员|(?<=队)(?:选手|运动员)|(?<=[党派])领袖"
 )
+#: Royal titles, after which a name that is also a place is a name all the same (`王后某某`:
+#: royals are named like cities, 维多利亚, 索菲亚; no place follows such a title).
+_ROYAL = ("国王", "女王", "王后", "王储")
 #: A deputy of any title is one too (副外长巴盖里, 副国务卿).
 _TITLE_RE = re.compile(f"副?(?:{alternation(list(_TITLES))})")
 _RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
@@ -209,6 +214,32 @@ def _han_name_after(folded: str, pos: int) -> str | None:
     return None
 
 
+#: What never opens a name: a preposition, an adverb or a pronoun after the title (代表在会上).
+_NOT_FIRST = set("在也还将对就是于和与同向等已又再则并均都曾该其此这他她的团处")
+
+
+def _delegate_name(folded: str, t: re.Match[str]) -> str | None:
+    """Two or three characters after a permanent delegate's office (`常驻联合国代表某某指责`), any
+    characters (a name in characters no transliteration holds), ended by a speech verb or a
+    boundary word; neither it nor its first or last two characters a dictionary word
+    (代表|当天表示, 代表|发言说), no function word first (代表|在会上), nor the 团 or 处 of a
+    delegation or an office (代表团|规模)."""
+    if not t.group(0).startswith("常驻"):
+        return None
+    from pipelines.text.segment import get_segmenter
+
+    pos = t.end()
+    for end in (pos + 2, pos + 3):
+        name = folded[pos:end]
+        if len(name) < end - pos or not _HAN_RUN_RE.fullmatch(name) or name[0] in _NOT_FIRST:
+            return None
+        ended = _END_RE.match(folded, end) or _SPEECH_RE.match(folded, end)
+        freq = get_segmenter().frequency
+        if ended and max(freq(name), freq(name[:2]), freq(name[-2:])) < WORD_MIN_FREQ:
+            return name
+    return None
+
+
 def _refused(name: str) -> bool:
     return name in _NOT_NAMES or _is_place(name)
 
@@ -252,13 +283,14 @@ def foreign_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
     of transliteration characters, or a name the segmenter's dictionary knows."""
     for t in _TITLE_RE.finditer(folded):
         name = _name_after(folded, t.end()) or _dictionary_name(folded, t.end(), after=True)
-        if name and not _refused(name):
+        royal = t.group(0) in _ROYAL and name not in _NOT_NAMES
+        if name and (royal or not _refused(name)):
             yield t.start(), t.end() + len(name), name, t.group(0)
         name = _name_before(folded, t.start()) or _dictionary_name(folded, t.start(), after=False)
         if name and not _refused(name):
             yield t.start() - len(name), t.end(), name, t.group(0)
     for t in _PLAIN_TITLE_RE.finditer(folded):
-        name = _name_after(folded, t.end())
+        name = _name_after(folded, t.end()) or _delegate_name(folded, t)
         if name and not _refused(name):
             yield t.end(), t.end() + len(name), name, ""
 

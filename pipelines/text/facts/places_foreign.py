@@ -60,13 +60,34 @@ def _site(folded: str, e: int) -> re.Match[str] | None:
     return None if get_segmenter().frequency(m.group(0)) >= WORD_MIN_FREQ else m
 
 
+#: After a country, a city named in translation with its 市 (某国|某田市, 某国|某谷市): two or three
+#: characters, no function word, 市 not opening a word (市场, 市民).
+_CITY_RE = re.compile(
+    r"(?:(?![各个多等和与及的在了其该])[\u4e00-\u9fff]){2,3}?市(?![场民值面况委长政区])"
+)
+
+
+def _city(folded: str, e: int) -> re.Match[str] | None:
+    """A translated city after a country (see _CITY_RE): neither its name, nor the name with
+    市, nor its last character with 市 a common word (大城市, 各大城市, 超市, 夜市 are none)."""
+    m = _CITY_RE.match(folded, e)
+    if m is None:
+        return None
+    from pipelines.text.segment import get_segmenter
+
+    freq = get_segmenter().frequency
+    city = m.group(0)
+    words = (city[:-1], city, city[-2:])
+    return None if max(freq(w) for w in words) >= WORD_MIN_FREQ else m
+
+
 def extend_foreign(folded: str, e: int, *, after_level: bool, country: bool) -> int:
     """The end of a foreign place ending at `e` with the smaller place printed after it."""
     m = _RUN_LEVEL_RE.match(folded, e)
     if m is None and after_level:
         m = _SHORT_LEVEL_RE.match(folded, e)
     if m is None and country:
-        m = _RUN_END_RE.match(folded, e) or _site(folded, e)
+        m = _RUN_END_RE.match(folded, e) or _site(folded, e) or _city(folded, e)
     return m.end() if m else e
 
 

@@ -32,6 +32,7 @@ from . import (
     persons_openers,
     places_features,
     places_routes,
+    places_venues,
 )
 from .state import FactState
 
@@ -62,6 +63,7 @@ FACT_PASSES: tuple[Pass, ...] = (
     families.places,
     places_features.features_pass,
     places_routes.routes_pass,
+    places_venues.venue_countries_pass,
     filters_names.drop_in_names_pass,
     filters.resolve,
     filters.trim_roles,
