@@ -16,4 +16,4 @@ def test_a_city_named_short_at_one_end_of_a_route_is_a_place() -> None:
         "太原",
         "运城",
     ]
-    assert texts("大同是一个好地方。", "place") == []
+    assert texts("大同到处都是风景。", "place") == []  # 到 with no place after it

@@ -50,6 +50,7 @@ from ._common import (
 )
 from .amounts_durations import CN_START, chinese_duration
 from .amounts_magnitude import TAKINGS, extract_magnitudes, ten_thousands_reached
+from .amounts_ranges import ordinal_listed, range_low
 from .amounts_ranks import is_rank
 from .qualifiers import bound_before, change_before, cut_of_object, direction_of
 
@@ -102,7 +103,6 @@ AMOUNT_RE = re.compile(
 _UNIT_RE = re.compile(alternation(list(UNITS)))
 _NUMBER_START_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
 _BOUND_RE = re.compile(r"及?(?P<b>以上|左右|以内|以下)")  # 及以上 is 以上 (110千伏及以上)
-_RANGE_LOW_RE = re.compile(rf"(?<![\d.])(?P<n>{ARABIC_NUM})\s?(?:—{{1,2}}|–|-|~|至|到)\s?$")
 # A one-character unit followed by one of these characters is the start of another word.
 _UNIT_NOT_BEFORE = {
     "本": set("地土科市省县区级部届轮期次身着质"),
@@ -168,12 +168,12 @@ def _amount_matches(folded: str) -> Iterator[re.Match[str]]:
 
 def _unit_of(m: re.Match[str], folded: str) -> tuple[str | None, int] | None:
     """The unit of an amount and its end, or None when the match is no amount: an ordinal
-    (第), percentage points, a numeral inside a longer one or naming a formula (“十个最严”),
+    (第, 第1、|2天), percentage points, a numeral inside a longer one or naming a formula (“十个最严”),
     a unit character that starts another word (100本地企业). A count with a scale word and no
     unit (8000多万农业转移人口) has unit None."""
     s, e, unit, num = m.start(), m.end(), m["unit"], m["n"]
     chinese = num[0] in CN_START
-    if s > 0 and (folded[s - 1] == "第" or (chinese and folded[s - 1] in _CN_BEFORE)):
+    if s > 0 and (ordinal_listed(folded, s) or (chinese and folded[s - 1] in _CN_BEFORE)):
         return None
     if chinese and s > 0 and folded[s - 1] in "数几":
         return None  # 数十种, 几十个: no number is printed (病床数800多张 prints one)
@@ -263,9 +263,9 @@ def _person_count(unit: str | None, folded: str, e: int) -> bool:
 
 def _small_count(unit: str | None, folded: str, s: int, e: int) -> bool:
     """Whether a Chinese numeral below ten before `unit` is a count: before a classifier of
-    people or of things (`三名医生`, `八起问题`, `两台锅炉`), or before 个 or 项 when the
+    people or of things (`三名医生`, `八起问题`, `两台锅炉`), or before 个, 项 or 种 when the
     numeral is three or more, outside quotes, cut alone by the segmenter and followed by a
-    concrete noun (`四个足球场`, `三项措施`; not the set phrases `四个意识` (one word), `两个大局`
+    concrete noun (`四个足球场`, `三项措施`, `三种模式`; not the set phrases `四个意识` (one word), `两个大局`
     (两), “四个带头五个表率” (quoted), `六个方面` (an aspect), `四项基本原则` (a doctrine))."""
     if _person_count(unit, folded, e) or unit in _THING_COUNT_UNITS:
         return not (unit == "条" and folded.startswith(_SET_LINES, e))
@@ -275,7 +275,7 @@ def _small_count(unit: str | None, folded: str, s: int, e: int) -> bool:
         return True  # 三个关于…的意见: a count of documents whose title follows
     if unit == "个" and _KIN_RE.match(folded, e):
         return True  # 两个大女儿: kin counted (data/facts_kin_nouns.txt)
-    if unit not in ("个", "项") or folded[s] in "二两" or _in_quotes(folded, s):
+    if unit not in ("个", "项", "种") or folded[s] in "二两" or _in_quotes(folded, s):
         return False
     if folded.startswith(_ASPECT_NOUNS, e):
         return False
@@ -372,17 +372,16 @@ def _amount_fact(
         base, factor = UNITS.get(unit, (unit, Decimal(1))) if unit else (None, Decimal(1))
         conf = 0.8 if chinese or base in DURATIONS or base == "个月" or not unit else 0.9
     value *= factor
-    low = _RANGE_LOW_RE.search(folded, max(0, s - 12), s)
+    low = None if chinese or scale else range_low(folded, s, value)
     suffix = f" {base}" if base else ""
     norm = f"{fmt_decimal(value)}{suffix}"
-    if low and not chinese and not scale:
-        # 5—7 天: one fact for the range; value_num is the lower bound.
-        lo = parse_number(low["n"])
-        if lo is not None and lo < value:
-            s = low.start()
-            norm = f"{fmt_decimal(lo * factor)}/{fmt_decimal(value)}{suffix}"
-            value = lo * factor
-            qual.insert(0, "range")
+    if low:
+        # 5—7 天, 5、6天: one fact for the range; value_num is the lower bound, a bound before
+        # it the range's (约5—7天)
+        s, lo = low
+        norm = f"{fmt_decimal(lo * factor)}/{fmt_decimal(value)}{suffix}"
+        value = lo * factor
+        qual = ["range", *([b] if (b := bound_before(folded, s)) else []), *qual]
     elif _below_zero(folded, s, base):
         s, value, norm = s - 1, -value, f"-{norm}"
     return Fact(

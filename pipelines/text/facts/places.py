@@ -211,7 +211,8 @@ def _chains(hits: tuple[Hit, ...], folded: str) -> list[list[Hit]]:
         if h.kind != "place":
             continue
         prev = chains[-1][-1] if chains else None
-        adjacent = prev is not None and prev.end == h.start and h.name != OWN_COUNTRY
+        own = any(p.canonical == OWN_COUNTRY for p in place_index().get(h.name, ()))
+        adjacent = prev is not None and prev.end == h.start and not own  # 某市|中华人民共和国
         if adjacent and _river_after(prev.name, h.name) and not river_at_bank(folded, h.end):
             continue  # 某县|岷江|蔬菜产业园: a name after its county (某市某江畔: a place)
         if adjacent and (
