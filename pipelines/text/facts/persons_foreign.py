@@ -48,7 +48,6 @@ _TITLES = (
     "女王",
     "王储",
     "王后",  # a queen consort (某国王后某某), as 国王 and 女王
-    "新闻秘书",  # a head of state's press secretary (总统新闻秘书某某), as 发言人
     "议长",
     "参议长",  # the speaker of a senate (某国参议长某某), longest first in the alternation
     "众议长",
@@ -64,7 +63,7 @@ _TITLES = (
     "主席",
     "委员长",
     "最高领袖",  # a head of state's style in some constitutions (伊朗最高领袖某某)
-    "新闻秘书",  # a head of state's press secretary (某国总统新闻秘书某某)
+    "新闻秘书",  # a head of state's press secretary (某国总统新闻秘书某某), as 发言人
     "总检察长",  # a country's attorney general (某国总检察长某某)
     "代理部长",  # an acting secretary after his service (某国陆军代理部长某某); a bare 部长 is
     # no foreign title here (部长通道: 通道 would read as a name)
@@ -82,7 +81,10 @@ _PLAIN_TITLE_RE = re.compile(
 #: royals are named like cities, 维多利亚, 索菲亚; no place follows such a title).
 _ROYAL = ("国王", "女王", "王后", "王储")
 #: A deputy or an acting holder of any title is one too (副外长巴盖里, 副国务卿, 代理部长某某).
-_TITLE_RE = re.compile(f"(?:副|代理)?(?:{alternation(list(_TITLES))})")
+#: 国王 not before 后 (英国王后某某: the country's 国 and 王后; 国王后来 is the king still).
+_TITLE_RE = re.compile(
+    f"(?:副|代理)?(?:{alternation([t for t in _TITLES if t != '国王'])}|国王(?!后(?!来)))"
+)
 _RUN_RE = re.compile(rf"[{_CHARS}]{{2,6}}")
 _CHAR_SET = set(_CHARS)
 #: What may follow a name: punctuation, a digit (普京9日), a verb or word that ends a name.
@@ -245,7 +247,14 @@ def _delegate_name(folded: str, t: re.Match[str]) -> str | None:
 
 
 #: A date and a speech verb after a titled name (某某斯20日表示): a speaker, not a place.
-_SPEAKS_RE = re.compile(r"(?:\d{1,2}日)?(?:表示|指出|强调|声称|宣布)")
+_SPEAKS_RE = re.compile(rf"(?:\d{{1,2}}日)?(?:声称|{_SPEECH_RE.pattern})")
+#: What follows a royal's name that is also a place (王后某某出席, 王后某某也到场, 女王某某。):
+#: punctuation, a date, a speech verb, an adverb of the subject or an action of a visit; not a
+#: place's word (王储|迪拜之行, 女王|伦敦寓所, 女王|维多利亚时代).
+_ROYAL_END_RE = re.compile(
+    rf"[\s，。；：、！？”）)]|$|{_SPEAKS_RE.pattern}|{_BEFORE_SPEECH_RE.pattern}|将|已|并|正在"
+    r"|出席|到场|参加|观看|会见|会晤|会谈|举行|签署|发表|访问|抵达|一行"
+)
 
 
 def _refused(name: str, folded: str = "", end: int = 0) -> bool:
@@ -297,7 +306,11 @@ def foreign_names(folded: str) -> Iterator[tuple[int, int, str, str]]:
     of transliteration characters, or a name the segmenter's dictionary knows."""
     for t in _TITLE_RE.finditer(folded):
         name = _name_after(folded, t.end()) or _dictionary_name(folded, t.end(), after=True)
-        royal = t.group(0) in _ROYAL and name not in _NOT_NAMES
+        royal = (
+            t.group(0) in _ROYAL
+            and name not in _NOT_NAMES
+            and _ROYAL_END_RE.match(folded, t.end() + len(name or "")) is not None
+        )
         if name and (royal or not _refused(name, folded, t.end() + len(name))):
             yield t.start(), t.end() + len(name), name, t.group(0)
         name = _name_before(folded, t.start()) or _dictionary_name(folded, t.start(), after=False)
