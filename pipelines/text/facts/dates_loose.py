@@ -40,10 +40,13 @@ HAO_RE = re.compile(
     rf"|(?<![\d.第])(?P<b>{_DAY_N})号(?={_HAO_TIME})"
 )
 #: A news report's day in 号 (`某国议会5号通过`, `5号，某部宣布`, `与3号发生的袭击`): before an
-#: event verb, or opening the paragraph or a clause before a comma; not after a digit, 第, an
-#: ordinal's or a document number's bracket (〔2024〕5号发布), and 号 is the last character
-#: (5号线, 5号楼, 1号文件 are never read: no verb follows 号 there).
-_HAO_EVENTS = r"召开|举行|发生|宣布|通过|发表|发布|启动|签署|抵达|会见|表示|宣告|在|以"
+#: event verb, or before 在 or 以 opening a phrase that an event verb ends in the clause
+#: (`5号在某地召开`, `5号以多数通过`: 3号在建楼, 10号在比赛中进球, 1号以及 are none); or opening
+#: the paragraph or a clause before a comma; not after a digit, 第, an ordinal's or a document
+#: number's bracket (〔2024〕5号发布), and 号 is the last character (5号线, 5号楼, 1号文件 are
+#: never read: no verb follows 号 there).
+_HAO_VERBS = r"召开|举行|发生|宣布|通过|发表|发布|启动|签署|抵达|会见|表示|宣告"
+_HAO_EVENTS = rf"{_HAO_VERBS}|(?:在|以(?!及))[^，。；：！？\d]{{1,12}}?(?:{_HAO_VERBS})"
 HAO_EVENT_RE = re.compile(
     rf"(?<![\d.第〕\]）)A-Za-z])(?P<b>{_DAY_N})号(?={_HAO_EVENTS})"
     rf"|(?:^|(?<=[，。；：！？]))(?P<a>{_DAY_N})号(?=，)"
