@@ -39,8 +39,9 @@ ABBREVIATED_FOREIGN_RE = re.compile(
 _ABBREVIATED_HINTS = re.compile(r"部|军|议会|党中央|代表团|联邦")
 #: Armed services known by a kind of name, printed without their country (`联邦国防军`,
 #: `国防军`, `国民近卫军`; named forces are organisations): 国防军 not before a word it opens
-#: (国防军工, 国防军事, 国防军民融合, 国防军队); after its country the service alone (以色列|国防军).
-NAMED_FORCE_RE = re.compile(r"(?:联邦)?国防军(?![事工民队用区备令])|国民近卫军")
+#: (国防军工, 国防军事, 国防军民融合, 国防军队, 国防|军费, 军地, 军官, 军改, 军校); after its
+#: country the service alone (以色列|国防军).
+NAMED_FORCE_RE = re.compile(r"(?:联邦)?国防军(?![事工民队用区备令费地官改校])|国民近卫军")
 
 
 @lru_cache(maxsize=1)
