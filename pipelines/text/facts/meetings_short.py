@@ -16,10 +16,14 @@ import re
 from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
+from ._common import WORD_MIN_FREQ
 from .state import FactState
 
+#: The short name not opening a word with the next character (经贸|会谈, 外贸|会议, 会商, 会见,
+#: 会晤), 交会 not a crossing (两车交会时, 交会于, 交会处, 交会对接).
 _SHORT_RE = re.compile(
-    r"(?<=本届|此次|本次|这次|此届)[\u4e00-\u9fff]{1,2}(?:博会|洽会|贸会|交会(?!对接))"
+    r"(?<=本届|此次|本次|这次|此届)(?P<prefix>[\u4e00-\u9fff]{1,2})"
+    r"(?:博会|洽会|贸会|交会(?![时于处对]))(?![议谈商见晤])"
 )
 
 
@@ -36,7 +40,16 @@ def short_expos(text: str, folded: str) -> list[Fact]:
             0.75,
         )
         for m in _SHORT_RE.finditer(folded)
+        if not _word(m["prefix"])
     ]
+
+
+def _word(prefix: str) -> bool:
+    """Whether a two-character prefix is a common word of the segmenter's dictionary (会议|交会,
+    两车 none): a short name's prefix is a coined abbreviation (广, 进, 服, 哈), no word."""
+    from pipelines.text.segment import get_segmenter
+
+    return len(prefix) == 2 and get_segmenter().frequency(prefix) >= WORD_MIN_FREQ
 
 
 @stage_pass("facts.meetings_short.short_expos", requires=("text", "folded"), assigns=("facts",))
