@@ -15,14 +15,24 @@ from __future__ import annotations
 import re
 
 from ..passes import Counters, stage_pass
-from ._common import organization_fact
+from ._common import alternation, organization_fact
+from .gazetteer import place_index
 from .state import FactState
 
-_COMMAND = r"[东南西北中]部战区|[\u4e00-\u9fff]{2}军区"
+_REGION_LEVELS = ("province", "city", "foreign_division")
+
+#: A military region is named by a listed province, city or foreign division (某某军区, 某省军区)
+#: or by a direction (南部军区); no other word before 军区 (来到|军区, 驻军|区 are none).
+_REGION_NAMES = alternation(
+    [n for n, es in place_index().items() if any(e.level in _REGION_LEVELS for e in es)]
+)
+_COMMAND = rf"[东南西北中]部战区|(?:{_REGION_NAMES}|[东南西北中]部|中央)省?军区"
 _SERVICE = r"陆军|海军|空军|火箭军"
+#: 师 and 旅 not opening a word (师范, 师大学生, 师生; 旅游, 旅行社, 旅途, 旅客, 旅馆, 旅店, 旅居).
+_UNIT_KINDS = r"师(?![范生]|大(?!力))|旅(?![游行途客馆店居])"
 _NUMBER = r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
 _FORMATION_RE = re.compile(
-    rf"(?:(?:{_COMMAND})(?:{_SERVICE})?|(?:{_SERVICE})){_NUMBER}(?:集团军|舰队|师(?!范)|旅)"
+    rf"(?:(?:{_COMMAND})(?:{_SERVICE})?|(?:{_SERVICE})){_NUMBER}(?:集团军|舰队|{_UNIT_KINDS})"
 )
 
 
