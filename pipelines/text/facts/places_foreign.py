@@ -67,16 +67,23 @@ _CITY_RE = re.compile(
 )
 
 
+#: A market's goods before 市 (车市, 房市, 楼市, 股市, 债市, 菜市, 汇市): a market, no city.
+_MARKETS = set("车房楼股债菜汇")
+
+
 def _city(folded: str, e: int) -> re.Match[str] | None:
     """A translated city after a country (see _CITY_RE): neither its name, nor the name with
-    市, nor its last character with 市 a common word (大城市, 各大城市, 超市, 夜市 are none)."""
+    市, nor its last character with 市 a common word (大城市, 各大城市, 超市, 夜市 are none); no
+    market (某国二手车市) and no time word first (某国上周|车市: the segmenter's tag t)."""
     m = _CITY_RE.match(folded, e)
     if m is None:
         return None
     from pipelines.text.segment import get_segmenter
 
-    freq = get_segmenter().frequency
-    city = m.group(0)
+    seg = get_segmenter()
+    freq, city = seg.frequency, m.group(0)
+    if city[-2] in _MARKETS or seg.postokenizer.word_tag_tab.get(city[:2]) == "t":
+        return None
     words = (city[:-1], city, city[-2:])
     return None if max(freq(w) for w in words) >= WORD_MIN_FREQ else m
 
