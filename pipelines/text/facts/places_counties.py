@@ -53,12 +53,26 @@ def _inside(entries: tuple[PlaceEntry, ...], scope: str) -> PlaceEntry | None:
     return next((e for e in entries if e.code and e.code.startswith(scope)), None)
 
 
+#: The last characters of a district's stem that name a landmark of its own (岳阳楼, 雨花台,
+#: 山海关, 黄大仙, 西塞山, 北戴河, 青山湖): in a chain such a stem is the site, not the district.
+_LANDMARK_KINDS = set("楼台关仙山河湖寺塔阁")
+#: A site's or a building's ending after a short name: the name opens the site's (某市|某某
+#: 烈士陵园, 某某景区), no county.
+_SITE_RE = re.compile(r"陵园|烈士|景区|风景|公园|纪念|博物|遗址|故居|寺|楼|塔|阁|庙|宫")
+
+
 def extend_chain(folded: str, e: int, scope: str) -> tuple[int, PlaceEntry] | None:
     """The county short name right after a place whose codes start with `scope` (山东|荣成),
-    with 专区 after it if printed: (its end, its entry), or None."""
+    with 专区 after it if printed: (its end, its entry), or None; no district's stem that is
+    a landmark (`_LANDMARK_KINDS`) and no short name before a site's ending (`_SITE_RE`)."""
     for n in (3, 2):
         entries = county_shorts().get(folded[e : e + n])
         entry = _inside(entries, scope) if entries else None
+        district = entry is not None and entry.canonical.endswith("区")
+        if entry is not None and (
+            (district and folded[e + n - 1] in _LANDMARK_KINDS) or _SITE_RE.match(folded, e + n)
+        ):
+            return None
         if entry is not None:
             end = e + n
             if folded.startswith(_PREFECTURE_WORD, end):
