@@ -52,15 +52,24 @@ _PEOPLE = frozenset(load_list("facts_roles.txt")) | {"专家组", "专家", "代
 #: out (成立临时指挥部, 设立前线指挥部 are none). News of armies and of emergencies print new
 #: commands so, with no place or organ before them.
 FOUNDED_RE = re.compile(
-    rf"(?:成立|组建|设立)了?(?P<name>(?:{_CHAR}){{4,10}}?(?:指挥部|司令部))(?![长员])"
+    rf"(?:成立|组建|设立)了?(?P<name>(?:{_CHAR}){{4,10}}?(?:指挥部|司令部))(?!长(?!期)|员)"
 )
+
+
+#: The segmenter's tags of a task (a verb, a nominal verb, an idiom: 防控, 抗旱, 抗震救灾).
+_TASK_TAGS = ("v", "vn", "l")
 
 
 def _command_name(name: str) -> bool:
     """Whether the segmenter reads a founded command's `name` as a name: no function word, no
-    verb first (a verb inside names a command's task: 太空作战司令部)."""
+    verb first (a verb inside names a command's task: 太空作战司令部); a 指挥部 named by a task
+    is an emergency's working headquarters, as generic as 临时指挥部 (疫情防控应急指挥部,
+    防汛抗旱指挥部, 抗震救灾前线指挥部: a verb, a nominal verb or an idiom inside), while
+    a standing one is named by its domain (网络信息空间指挥部)."""
     tokens, tags = cut_window(name)
     if not tokens or (tags[0] == "v" and len(tokens[0]) > 1):
+        return False
+    if name.endswith("指挥部") and any(t.startswith(_TASK_TAGS) for t in tags[:-1]):
         return False
     return not any(t.startswith(_FUNCTION_TAGS) for t in tags)
 
