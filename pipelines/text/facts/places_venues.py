@@ -26,10 +26,13 @@ from .state import FactState
 _NAME_CHAR = (
     r"(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其，。])[\u4e00-\u9fff])"
 )
+#: The venues a place names after itself (one tuple: VENUE and `_CITY_VENUE_RE` read it).
+_VENUE_ENDINGS = (
+    "大剧院", "剧院", "音乐厅", "体育馆", "体育场", "体育中心", "会展中心", "展览中心",
+    "博览中心", "大礼堂", "动物园", "植物园", "水族馆", "海洋馆",
+)  # fmt: skip
 VENUE = (
-    rf"(?:{_NAME_CHAR}{{0,4}}?"
-    r"(?:大剧院|剧院|音乐厅|体育馆|体育场|体育中心|会展中心|展览中心|博览中心|大礼堂"
-    r"|动物园|植物园|水族馆|海洋馆)"
+    rf"(?:{_NAME_CHAR}{{0,4}}?(?:{'|'.join(_VENUE_ENDINGS)})"
     rf"|{_NAME_CHAR}{{1,4}}?(?:博物馆|纪念馆|美术馆|科技馆))"
 )
 
@@ -41,9 +44,7 @@ def names_an_airport(folded: str, e: int, name: str) -> bool:
 
 #: The kinds of venue a city names after itself (某市动物园, 某市体育馆): read by
 #: `venue_countries` right after a listed city.
-_CITY_VENUE_RE = re.compile(
-    r"大剧院|剧院|音乐厅|体育馆|体育场|体育中心|会展中心|展览中心|大礼堂|动物园|植物园|水族馆|海洋馆"
-)
+_CITY_VENUE_RE = re.compile("|".join(_VENUE_ENDINGS))
 
 
 def venue_countries(text: str, folded: str) -> list[Fact]:
