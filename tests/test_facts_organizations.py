@@ -413,3 +413,9 @@ def test_a_council_name_holds_no_verb_and_always_will_is_no_council() -> None:
     assert texts("美国退出人权理事会。", "organization") == ["人权理事会"]
     assert texts("中国总会在关键时刻伸出援手。", "organization") == []
     assert texts("中国人民总会记得。", "organization") == []
+
+
+def test_an_institution_named_after_a_region_is_one_organisation() -> None:
+    assert texts("参观岭南水乡文化博物馆。", "organization") == ["岭南水乡文化博物馆"]
+    assert texts("华北电力大学的学生", "organization") == ["华北电力大学"]
+    assert texts("华北地区各医院", "organization") == []  # no name, a kind in a region

@@ -9,7 +9,8 @@ Recognised from the gazetteers (facts/gazetteer.py) and a suffix grammar, longes
   or not (`中共绍兴市委`, `浙江省人民政府`, `杭州市西湖区人民检察院`, `浙江省委党校`):
   `organization.named`; printed bare (`省委`, `市政府`, `县纪委`): `organization.local`,
   resolved to the document's own place when the document names it (DocContext);
-- an institution: a listed place or organ, at most twelve characters, and an ending of
+- an institution: a listed place (a division, a country or a region: 岭南…博物馆) or organ, at
+  most twelve characters, and an ending of
   data/facts_org_suffixes.txt (`温州大学`, `浙江省人民医院`, `绍兴市疫情防控工作领导小组`):
   `organization.suffix`; the middle holds no function word (各, 的, 和, 等…) and no
   company (…公司…), so `浙江各地医院` is none; a generic ending (办公室, 委员会, 协会…)
@@ -227,7 +228,7 @@ def _after_place(text, folded, hits, i, start, context, out) -> int:
     m = _suffix_at(folded, end, anchored_by_place=True)
     if m is not None and level_entry.level == "country" and _unnamed_kind(m):
         return j  # 秘鲁|出版社: a publisher of the country, unnamed; the country is a place
-    if (m is not None and code is not None) or (m is not None and level_entry.level == "country"):
+    if m is not None and (code is not None or level_entry.level in ("country", "region")):
         name = "".join(text[start : m.end()].split())
         out.append(_fact(text, start, m.end(), "organization.suffix", 0.85, name, code))
     return j
