@@ -30,7 +30,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -127,12 +127,19 @@ def evaluate(
             variants[f"rules + {name}"] = rules | set(added)
             variants[f"rules + {name} filtered"] = rules | {s for s in added if looks_like(ctx, s)}
         for variant, predicted in variants.items():
-            for t in types:
-                row = counts[variant][t]
-                row[0] += sum(1 for s in predicted & expected if s[0] == t)
-                row[1] += sum(1 for s in predicted if s[0] == t)
-                row[2] += sum(1 for s in expected if s[0] == t)
+            tally(counts[variant], predicted, expected, types)
     return counts
+
+
+def tally(
+    by_type: dict[str, list[int]], predicted: set[Span], expected: set[Span], types: Iterable[str]
+) -> None:
+    """Add exact-span [true positives, predicted, expected] per type into `by_type`."""
+    for t in types:
+        row = by_type[t]
+        row[0] += sum(1 for s in predicted & expected if s[0] == t)
+        row[1] += sum(1 for s in predicted if s[0] == t)
+        row[2] += sum(1 for s in expected if s[0] == t)
 
 
 def speed(taggers: dict[str, Tagger], rounds: int = 1) -> dict[str, float]:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from pipelines.evaluation.facts import HELDOUT_DEVELOPMENT, load_cases, locate
-from pipelines.evaluation.tagger import print_table
+from pipelines.evaluation.tagger import print_table, tally
 from pipelines.text.facts import tagged
 
 TYPES = ("person", "place", "organization")
@@ -74,11 +74,7 @@ def score(recs: list[dict[str, Any]], variants: dict[str, tagged.Variant | None]
                 added = tagged.merge(text, facts, spans, variant)
                 facts = tagged.without_nested(facts, added) + added
             predicted = {(f.type, f.start, f.end) for f in facts if f.type in types}
-            for t in types:
-                row = counts[name][t]
-                row[0] += sum(1 for s in predicted & expected if s[0] == t)
-                row[1] += sum(1 for s in predicted if s[0] == t)
-                row[2] += sum(1 for s in expected if s[0] == t)
+            tally(counts[name], predicted, expected, types)
     return counts
 
 
