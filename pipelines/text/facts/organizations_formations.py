@@ -43,11 +43,12 @@ _FORMATION_RE = re.compile(
 )
 def formations_pass(state: FactState, counters: Counters) -> FactState:
     """Numbered formations added as one organisation (`某部战区陆军第某集团军`)."""
-    if "第" not in state.folded:
-        return state
+    folded = state.folded
+    if "第" not in folded or ("军" not in folded and "战区" not in folded):
+        return state  # every formation names a 军区, 战区 or service (…军): the long pattern only there
     text = state.text
     found = [
         organization_fact(text, m.start(), m.end(), "organization.named", 0.8, m.group(0))
-        for m in _FORMATION_RE.finditer(state.folded)
+        for m in _FORMATION_RE.finditer(folded)
     ]
     return state.adding(found)
