@@ -30,7 +30,9 @@ def test_the_development_texts_and_the_blind_pair_do_not_regress() -> None:
     (0.925/0.861, the same as its blind measure, with main's code before round 21's fixes); and of
     round 22 for round 21 (0.850/0.922, the same as its blind measure); and of round 23 for round
     22 (0.948/0.863 as measured blind, 0.949/0.879 after round 20's gazetteer rows and rules); and
-    of round 24 for round 23 (0.893/0.873, the same as its blind measure)."""
+    of round 24 for round 23 (0.893/0.873, the same as its blind measure); round 10's precision
+    floor lowered to 0.97 when the conventions check (question 3) took the years inside
+    北京2022年冬残奥会 out of its fixture (0.973/0.979 with main's code)."""
     from pipelines.evaluation.facts import (
         HELDOUT_BLIND,
         HELDOUT_DEV_ROUND4,
@@ -63,7 +65,7 @@ def test_the_development_texts_and_the_blind_pair_do_not_regress() -> None:
         HELDOUT_DEV_ROUND7: (0.98, 0.97),
         HELDOUT_DEV_ROUND8: (0.97, 0.96),
         HELDOUT_DEV_ROUND9: (0.97, 0.94),
-        HELDOUT_DEV_ROUND10: (0.98, 0.95),
+        HELDOUT_DEV_ROUND10: (0.97, 0.95),
         HELDOUT_DEV_ROUND11: (0.96, 0.91),
         HELDOUT_DEV_ROUND12: (0.95, 0.87),
         HELDOUT_DEV_ROUND13: (0.91, 0.86),
