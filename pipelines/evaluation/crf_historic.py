@@ -187,13 +187,13 @@ def oof_leave_one_out(oof: list[Sentence], main: list[Sentence]) -> Counts:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from pipelines.evaluation.facts import HELDOUT_BLIND, HELDOUT_BLIND_ROUND24, HELDOUT_DEVELOPMENT
+    from pipelines.evaluation.facts import HELDOUT_BLIND, HELDOUT_BLIND_ROUND25, HELDOUT_DEVELOPMENT
 
     argv = sys.argv[1:] if argv is None else argv
     if "--oof" in argv:
         oof = out_of_fold(HELDOUT_DEVELOPMENT)
         if "--blind" in argv:  # once, at the end: figures only
-            blind = load_sentences(HELDOUT_BLIND + HELDOUT_BLIND_ROUND24)
+            blind = load_sentences(HELDOUT_BLIND + HELDOUT_BLIND_ROUND25)
             counts: Counts = {}
             alone = train(without_rules(load_sentences("*.yaml") + oof))
             score_both(counts, blind, train(oof), alone)

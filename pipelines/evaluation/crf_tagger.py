@@ -355,7 +355,7 @@ def speed(tagger: Any, limit: int = 0, without: bool = False) -> dict[str, float
 
 
 def main(argv: list[str] | None = None) -> None:
-    from pipelines.evaluation.facts import HELDOUT_BLIND, HELDOUT_BLIND_ROUND24, HELDOUT_DEVELOPMENT
+    from pipelines.evaluation.facts import HELDOUT_BLIND, HELDOUT_BLIND_ROUND25, HELDOUT_DEVELOPMENT
 
     argv = sys.argv[1:] if argv is None else argv
     _crfsuite()
@@ -375,7 +375,7 @@ def main(argv: list[str] | None = None) -> None:
         for name, rate in speed(tagger, without="--no-rules-feature" in argv).items():
             print(f"  {name:24} {rate:10.0f}")
     elif "--blind" in argv:  # once, at the end: figures only, the misses are never printed
-        blind = load_sentences(HELDOUT_BLIND + HELDOUT_BLIND_ROUND24)
+        blind = load_sentences(HELDOUT_BLIND + HELDOUT_BLIND_ROUND25)
         print("\nBLIND group (figures only):")
         print_table(
             measure(tagger, without_rules(blind) if "--no-rules-feature" in argv else blind)

@@ -260,6 +260,17 @@ HELDOUT_DEV_ROUND22 = ("heldout/ext_xwlb_20170406_blind.yaml",)
 #: type as printed), the same after round 21's rules and the review's mends; now a development
 #: text (round 24): its misses are printed.
 HELDOUT_DEV_ROUND23 = ("heldout/ext_xwlb_20190821_blind.yaml",)
+#: Round 24 (新闻联播 of 2018-08-15, items 7 to 13: the Chinese delegation arriving in 雅加达
+#: for the 18th Asian Games, typhoons over 广东, 海南, 辽宁 and 浙江, seven domestic briefs (财政部
+#: on special bonds, foreign money into A shares, relief in 云南通海, the 世界机器人大会 in 北京, a
+#: power-line tower in 浙江舟山, open barracks in 武汉, a 中国文联 performance in 西藏), voices before
+#: the 中非合作论坛北京峰会 (纳米比亚, the 南方中心, 南非), US farm export prices, 土耳其's tariffs on
+#: US goods and 拉夫罗夫 in 土耳其, two international briefs (韩国, a bridge collapse in 热那亚)),
+#: annotated before any extractor ran on it, following tests/fixtures/facts/CONVENTIONS.md, and
+#: checked by pipelines.evaluation.conventions before it was measured: measured blind P 0.900
+#: R 0.896 (per type as printed), 0.905/0.905 after rounds 21-23's rules and the review's mends;
+#: now a development text (round 25): its misses are printed.
+HELDOUT_DEV_ROUND24 = ("heldout/ext_xwlb_20180815_blind.yaml",)
 #: The development rounds in their order (round number, files): each a text measured blind
 #: once, then read to find categories of error. A new round adds its constant here only.
 HELDOUT_DEV_ROUNDS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -283,24 +294,26 @@ HELDOUT_DEV_ROUNDS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (21, HELDOUT_DEV_ROUND21),
     (22, HELDOUT_DEV_ROUND22),
     (23, HELDOUT_DEV_ROUND23),
+    (24, HELDOUT_DEV_ROUND24),
 )
 #: Every held-out text whose misses may be read: the dev pair and the development rounds.
 HELDOUT_DEVELOPMENT = HELDOUT_DEV + tuple(f for _, files in HELDOUT_DEV_ROUNDS for f in files)
-#: Blind round 24 (新闻联播 of 2018-08-15, items 7 to 13: the Chinese delegation arriving in 雅加达
-#: for the 18th Asian Games, typhoons over 广东, 海南, 辽宁 and 浙江, seven domestic briefs (财政部
-#: on special bonds, foreign money into A shares, relief in 云南通海, the 世界机器人大会 in 北京, a
-#: power-line tower in 浙江舟山, open barracks in 武汉, a 中国文联 performance in 西藏), voices before
-#: the 中非合作论坛北京峰会 (纳米比亚, the 南方中心, 南非), US farm export prices, 土耳其's tariffs on
-#: US goods and 拉夫罗夫 in 土耳其, two international briefs (韩国, a bridge collapse in 热那亚)),
-#: annotated before any extractor ran on it, following tests/fixtures/facts/CONVENTIONS.md, and
-#: checked by pipelines.evaluation.conventions before it was measured: measured only, its misses
-#: never printed, kept out of HELDOUT.
-HELDOUT_BLIND_ROUND24 = ("heldout/ext_xwlb_20180815_blind.yaml",)
+#: Blind round 25 (新闻联播 of 2017-09-14, items 10 to 16: disaster experts sent to 澳门 after
+#: typhoon “天鸽”, an online-fraud case of the 通化市公安局 (吉林, 广州), seven domestic briefs (the
+#: helicopter expo in 天津, home-bred crop varieties, the “沪兰空中大通道” air corridor, poverty-relief
+#: awards, a returnees' summit in 郑州, a reading project for the blind, a film festival in 呼和浩特),
+#: a side event on “构建人类命运共同体” at the 联合国人权理事会 in 日内瓦, the Russian–Belarusian
+#: exercise “西方-2017” (北约, 瑞典), six international briefs (莫斯科, 吉隆坡, 佛罗里达, 巴西, 雅典,
+#: 诺丁汉大学), the 国际奥委会 naming 巴黎 and 洛杉矶 as Olympic hosts), annotated before any
+#: extractor ran on it, following tests/fixtures/facts/CONVENTIONS.md, and checked by
+#: pipelines.evaluation.conventions before it was measured: measured only, its misses never
+#: printed, kept out of HELDOUT.
+HELDOUT_BLIND_ROUND25 = ("heldout/ext_xwlb_20170914_blind.yaml",)
 #: The held-out texts as the dataset card reports them: those read since to find categories
 #: of error, and those never looked at.
 HELDOUT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("development", HELDOUT_DEVELOPMENT),
-    ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND24),
+    ("blind", HELDOUT_BLIND + HELDOUT_BLIND_ROUND25),
 )
 
 
@@ -547,13 +560,13 @@ def main() -> None:
             (f"round {n} (development since its blind measure)", files)
             for n, files in HELDOUT_DEV_ROUNDS
         ),
-        ("blind round 24", HELDOUT_BLIND_ROUND24),
+        ("blind round 25", HELDOUT_BLIND_ROUND25),
     ):
         print(f"\n{name}: {', '.join(p.split('/')[-1] for p in pattern)}")
         _print_table(evaluate(pattern))
     _print_with_tagger()
     if "-v" in sys.argv:
-        # the blind texts' own misses are never printed (the blind pair, round 24): figures only
+        # the blind texts' own misses are never printed (the blind pair, round 25): figures only
         print("\n".join(result["problems"] + evaluate(HELDOUT_DEVELOPMENT)["problems"]))
 
 
