@@ -1,0 +1,33 @@
+"""Round 24's categories of error (a year at the head of a meeting's name, back-references to a
+convention, forums used as platforms, verbs of expectation before a meeting's name). Examples
+are written for these tests, none is a fixture's sentence."""
+
+from facts_helpers import texts
+
+
+def test_a_year_at_the_head_of_a_meetings_name_is_its_edition_and_no_date() -> None:
+    assert texts("2019全球数字经济大会在上海开幕", "meeting") == ["全球数字经济大会"]
+    assert texts("2021年东亚合作论坛上海峰会将于10月举行。", "meeting") == ["东亚合作论坛上海峰会"]
+    assert texts("2021年东亚合作论坛上海峰会将于10月举行。", "date") == ["10月"]
+
+
+def test_a_number_before_a_meeting_that_is_no_year_heading_it_stays_apart() -> None:
+    assert texts("近2000名代表参加大会。", "meeting") == []
+    assert texts("会议指出，2018年全国人民代表大会召开。", "meeting") == []
+    assert texts("2019年我们召开大会。", "date") == ["2019年"]
+
+
+def test_a_back_reference_to_a_convention_is_the_name_after_the_demonstrative() -> None:
+    assert texts("本届数字经济大会吸引了多家企业。", "meeting") == ["数字经济大会"]
+    assert texts("本届人民代表大会选举产生。", "meeting") == []
+    assert texts("本次大会共有代表出席。", "meeting") == []
+
+
+def test_a_forum_used_as_a_platform_is_an_organisation() -> None:
+    assert texts("借助东亚合作论坛和各方机制，深化合作。", "organization") == ["东亚合作论坛"]
+    assert texts("借助东亚合作论坛和各方机制，深化合作。", "meeting") == []
+
+
+def test_a_meeting_after_a_verb_of_expectation_starts_after_the_verb() -> None:
+    assert texts("各方期待东亚合作论坛上海峰会取得成果。", "meeting") == ["东亚合作论坛上海峰会"]
+    assert texts("各方期待东亚合作论坛上海峰会取得成果。", "organization") == ["东亚合作论坛"]
