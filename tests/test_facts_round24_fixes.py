@@ -31,3 +31,17 @@ def test_a_forum_used_as_a_platform_is_an_organisation() -> None:
 def test_a_meeting_after_a_verb_of_expectation_starts_after_the_verb() -> None:
     assert texts("各方期待东亚合作论坛上海峰会取得成果。", "meeting") == ["东亚合作论坛上海峰会"]
     assert texts("各方期待东亚合作论坛上海峰会取得成果。", "organization") == ["东亚合作论坛"]
+
+
+def test_a_titled_korean_name_ends_at_a_verb_its_subject_performs() -> None:
+    assert texts("某国总统金大中发表讲话。", "person") == ["总统金大中"]
+    assert texts("某国总统府发表声明。", "person") == []
+
+
+def test_an_executive_director_is_a_foreign_title() -> None:
+    assert texts("某某中心执行主任卡拉斯在会上表示。", "person") == ["执行主任卡拉斯"]
+    assert texts("执行主任会议召开。", "person") == []
+
+
+def test_vu_is_a_transliteration_syllable() -> None:
+    assert texts("塞尔维亚总统武契奇表示。", "person") == ["总统武契奇"]
