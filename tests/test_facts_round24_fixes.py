@@ -45,3 +45,31 @@ def test_an_executive_director_is_a_foreign_title() -> None:
 
 def test_vu_is_a_transliteration_syllable() -> None:
     assert texts("塞尔维亚总统武契奇表示。", "person") == ["总统武契奇"]
+
+
+def test_an_armed_police_corps_and_its_unit_is_one_organisation() -> None:
+    assert texts("武警浙江总队某某支队官兵参加救援。", "organization") == ["武警浙江总队某某支队"]
+    assert texts("武警浙江总队某某支队官兵参加救援。", "place") == []
+    assert texts("武警北京市总队举行演练。", "organization") == ["武警北京市总队"]
+
+
+def test_a_short_japanese_army_name_is_an_organisation_where_ri_opens_the_word() -> None:
+    assert texts("当年日军侵占了这座城市。", "organization") == ["日军"]
+    assert texts("今日军营向公众开放。", "organization") == []
+    assert texts("抗日军民英勇斗争。", "organization") == []
+
+
+def test_a_foreign_universitys_office_after_its_country() -> None:
+    facts = [
+        (t, x)
+        for t in ("organization", "place")
+        for x in texts("南非开普敦大学国际事务处负责人表示。", t)
+    ]
+    assert facts == [("organization", "开普敦大学国际事务处"), ("place", "南非")]
+    assert texts("中国某某大学国际关系办公室", "place") == []
+
+
+def test_a_body_defined_by_an_apposition_is_an_organisation_wherever_printed() -> None:
+    line = "东方中心是总部设在维也纳的政府间机构，东方中心负责人表示。"
+    assert texts(line, "organization") == ["东方中心", "东方中心"]
+    assert texts("服务中心是我们的机构。", "organization") == []
