@@ -5,8 +5,9 @@
   after the year, and the year is no date (CONVENTIONS.md, question 24). Annual conventions,
   expos and summits are announced this way in every news text (`2018某某博览会开幕`), so the
   shape recurs. The name after the year ends in a meeting word (论坛, 峰会, 博览会…, as
-  meetings_named) or in 大会 (a bare 大会 names no meeting, but a year before it does: a convention
-  held yearly); 代表大会 (an institution) is none. `meeting.named`, 0.75.
+  meetings_named) or in 大会 (a bare 大会 names no meeting, but a year glued before it does, or
+  a year in words before a name of world or national scope: a convention held yearly;
+  `2019年党员大会` is none); 代表大会 (an institution) is none. `meeting.named`, 0.75.
 - A back-reference after a demonstrative to a convention (`本届某某大会`, `此次某某大会`): the name
   after the demonstrative (`某某大会`), as 本次圆桌对话会 -> 圆桌对话会; at most six characters.
 - A forum used as a platform (`借助某某合作论坛`, `依托某某论坛`, `利用某某论坛`) is the
@@ -35,6 +36,10 @@ _YEAR_HEADED_RE = re.compile(
     r"(?:^|(?<=[\s，。；：、“（(]))"
     rf"(?P<year>(?:19|20)\d\d年?)(?![名人个位家项件次万亿多余])(?P<name>{_NAME_CHAR}{{2,14}}?(?:{_WORDS}|(?<!代表)大会))"
 )
+_WORD_END_RE = re.compile(f"(?:{_WORDS})$")
+#: A convention (a name ending in a bare 大会) after its year: the year glued to the name
+#: (2018某某大会, a brand) or a name of international or national scope (2018年世界某某大会).
+_CONVENTION_RE = re.compile(r"\d{4}(?!年)|\d{4}年(?:世界|全球|国际|中国|全国|亚洲)")
 #: A demonstrative, then a convention's short name (本届某某大会; not 本届人民代表大会).
 _BACK_RE = re.compile(
     rf"(?<=本届|此届|本次|此次|这次|这届)(?P<name>{_NAME_CHAR}{{2,6}}?(?<!代表)大会)"
@@ -53,6 +58,8 @@ def year_headed_meetings(text: str, folded: str) -> tuple[list[Fact], set[int]]:
     year_ends: set[int] = set()
     for m in _YEAR_HEADED_RE.finditer(folded):
         s, e = m.span("name")
+        if _WORD_END_RE.search(m["name"]) is None and not _CONVENTION_RE.match(folded, m.start()):
+            continue  # 2019年党员大会: a bare 大会 after a year in words is no convention's name
         out.append(
             Fact("meeting", s, e, text[s:e], "".join(text[s:e].split()), "meeting.named", 0.75)
         )
