@@ -73,3 +73,19 @@ def test_a_body_defined_by_an_apposition_is_an_organisation_wherever_printed() -
     line = "东方中心是总部设在维也纳的政府间机构，东方中心负责人表示。"
     assert texts(line, "organization") == ["东方中心", "东方中心"]
     assert texts("服务中心是我们的机构。", "organization") == []
+
+
+def test_a_bare_dahui_after_a_year_in_words_is_no_convention() -> None:
+    assert texts("2019年党员大会选举支部委员。", "meeting") == []
+    assert texts("2019年党员大会选举支部委员。", "date") == ["2019年"]
+    assert texts("2019年世界智能大会开幕。", "meeting") == ["世界智能大会"]
+
+
+def test_tents_are_counted_in_ding_but_dingjian_is_a_word() -> None:
+    assert texts("搭建了200顶帐篷。", "quantity") == ["200顶"]
+    assert texts("评选出100顶尖企业。", "quantity") == []
+
+
+def test_a_bare_arabic_count_before_a_noun_of_people() -> None:
+    assert texts("与2000多居民一同参观。", "quantity") == ["2000多"]
+    assert texts("第12党员活动室。", "quantity") == []
