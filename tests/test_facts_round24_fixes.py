@@ -89,3 +89,17 @@ def test_tents_are_counted_in_ding_but_dingjian_is_a_word() -> None:
 def test_a_bare_arabic_count_before_a_noun_of_people() -> None:
     assert texts("与2000多居民一同参观。", "quantity") == ["2000多"]
     assert texts("第12党员活动室。", "quantity") == []
+
+
+def test_a_theme_announced_with_yi_wei_zhuti_holds_no_formula() -> None:
+    assert texts("峰会将以“携手构建更加紧密的中非命运共同体”为主题。", "formula") == []
+    assert texts("以“四个意识”为主题教育内容。", "formula") == ["“四个意识”"]
+
+
+def test_a_performance_title_opened_by_a_slogan_holds_nothing() -> None:
+    line = "“不忘初心、牢记使命”中国作协作家赴新疆采风成果汇报演出在新疆举行。"
+    assert [(f, t) for t in ("formula", "organization", "place") for f in texts(line, t)] == [
+        ("新疆", "place")
+    ]
+    line = "他说“不忘初心、牢记使命”是根本，中国作协将赴新疆。"
+    assert texts(line, "organization") == ["中国作协"]
