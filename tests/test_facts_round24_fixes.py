@@ -4,6 +4,8 @@ are written for these tests, none is a fixture's sentence."""
 
 from facts_helpers import texts
 
+from pipelines.text.facts import extract_facts
+
 
 def test_a_year_at_the_head_of_a_meetings_name_is_its_edition_and_no_date() -> None:
     assert texts("2019全球数字经济大会在上海开幕", "meeting") == ["全球数字经济大会"]
@@ -103,3 +105,10 @@ def test_a_performance_title_opened_by_a_slogan_holds_nothing() -> None:
     ]
     line = "他说“不忘初心、牢记使命”是根本，中国作协将赴新疆。"
     assert texts(line, "organization") == ["中国作协"]
+
+
+def test_a_fall_of_prices_is_down_and_a_level_fallen_to_has_no_direction() -> None:
+    facts = [(f.direction, f.value_num) for f in extract_facts("股价指数环比下跌2.5%。")]
+    assert facts == [("down", -0.025)]
+    facts = [(f.direction, f.value_num) for f in extract_facts("收益率下跌到2%。")]
+    assert facts == [(None, 0.02)]
