@@ -112,3 +112,8 @@ def test_a_fall_of_prices_is_down_and_a_level_fallen_to_has_no_direction() -> No
     assert facts == [("down", -0.025)]
     facts = [(f.direction, f.value_num) for f in extract_facts("收益率下跌到2%。")]
     assert facts == [(None, 0.02)]
+
+
+def test_a_peninsula_the_dictionary_names_is_one_place() -> None:
+    assert texts("冷空气将影响雷州半岛和海南。", "place") == ["雷州半岛", "海南"]
+    assert texts("卡塔尔半岛电视台报道。", "place") == []
