@@ -98,8 +98,7 @@ AMOUNT_RE = re.compile(
     rf"(?:(?<=亿)(?P<mix>\d{{1,4}})万)?(?P<approx2>余|多)?(?P<scale2>(?<=万[余多])亿)?"
     rf"(?:\s?(?P<unit>{_UNIT_ALT})|(?<=[万亿])|(?<=[万亿][余多]))"
 )
-#: The characters an amount starts with: AMOUNT_RE (a look-behind first, tried in full at every
-#: position) is tried only where one is printed.
+#: The characters an amount starts with (AMOUNT_RE is tried only where one is printed).
 _UNIT_RE = re.compile(alternation(list(UNITS)))
 _NUMBER_START_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
 _BOUND_RE = re.compile(r"及?(?P<b>以上|左右|以内|以下)")  # 及以上 is 以上 (110千伏及以上)
@@ -113,6 +112,7 @@ _UNIT_NOT_BEFORE = {
     "轮": set("胎船"),
     "方面": set("军"),
     "集": set("团中体聚合"),  # 58集团 is a company's name, not 58 episodes
+    "顶": set("尖级层端峰替住部"),  # 100顶尖企业: 顶尖 a word (500顶帐篷 a count of tents)
     **dict.fromkeys(("GB", "MB", "TB", "KB", "PB"), frozenset(ascii_letters)),  # 3MBA: a model
 }
 #: Units that measure only what these words name: 级 is a magnitude before an earthquake or a

@@ -7,7 +7,12 @@ railway, wedding and wildlife news print so. A range is read as the amounts read
 (amounts_ranges.py): `3至5对`, `3—5对` and `5、6对` are one fact, its lower bound the value;
 `1、2、3天`-like lists and numbered items are no range, ordinals none at all (`第1、2对`).
 
-Extractor and confidence: `quantity.pairs` 0.8.
+People counted in Arabic digits without a classifier, right before a noun of people (`与2000多
+市民一同`, `500余居民`, `300官兵`): a bare count, no unit, 多 or 余 its qualifier, as the conventions
+mark a bare count (8000多万农业转移人口); the nouns are those of a count of people in Chinese
+numerals (amounts.py `_PEOPLE_NOUNS`). Local news counts crowds so.
+
+Extractor and confidence: `quantity.pairs` 0.8, `quantity.people` 0.75.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ from .amounts_ranges import ordinal_listed, range_low
 from .qualifiers import bound_before
 from .state import FactState
 
+_PEOPLE_RE = re.compile(
+    r"(?<![\d.第])(?P<n>\d{2,6})(?P<q>多|余)?(?=干部群众|群众|干部|党员|职工|居民|市民|农民|官兵|师生)"
+)
 PAIRS_RE = re.compile(r"(?<![\d.第])(?P<n>\d{1,4})对(?=[，。；、）,;)]|$|列车|趟|新人|夫妇|夫妻)")
 
 
@@ -47,10 +55,29 @@ def extract_counts(text: str, folded: str) -> list[Fact]:
     ]
 
 
+def people_counts(text: str, folded: str) -> list[Fact]:
+    """Bare Arabic counts before a noun of people (`2000多市民` -> 2000, qualifier 多)."""
+    return [
+        Fact(
+            "quantity",
+            m.start(),
+            m.end(),
+            text[m.start() : m.end()],
+            m["n"],
+            "quantity.people",
+            0.75,
+            value_num=float(m["n"]),
+            qualifier=m["q"],
+        )
+        for m in _PEOPLE_RE.finditer(folded)
+    ]
+
+
 @stage_pass("facts.amounts_counts.counts_pass", requires=("text", "folded", "facts"),
             assigns=("facts",))  # fmt: skip
 def counts_pass(state: FactState, counters: Counters) -> FactState:
-    """Counts of pairs added (`加开列车12对`, `3至5对`)."""
-    if "对" not in state.folded:
-        return state
-    return state.adding(extract_counts(state.text, state.folded))
+    """Counts of pairs added (`加开列车12对`, `3至5对`), and bare counts of people (`2000多市民`)."""
+    found = people_counts(state.text, state.folded)
+    if "对" in state.folded:
+        found += extract_counts(state.text, state.folded)
+    return state.adding(found) if found else state

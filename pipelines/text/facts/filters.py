@@ -82,11 +82,11 @@ def _same_span(f: Fact, others: list[Fact]) -> bool:
     return any(o.start == f.start and f.end == o.end for o in others)
 
 
-#: A meeting's or a campaign's quoted theme (围绕“…”的会议主题, 主题为“…”): a sentence, not a
-#: name. A quoted campaign before 主题教育 or 主题…活动 is the campaign's name, a slogan
+#: A meeting's or a campaign's quoted theme (围绕“…”的会议主题, 以“…”为主题, 主题为“…”): a
+#: sentence, not a name. A quoted campaign before 主题教育 or 主题…活动 is the campaign's name, a slogan
 #: (“我为群众办实事”主题实践活动, “‘八八战略’浙税行”主题活动: its formulas stay).
 _THEME_RE = re.compile(
-    r"“[^“”\n]{2,60}”(?=的?(?:会议|论坛|大会|活动)?主题(?!教育|[^，。；、\s]{0,4}活动))"
+    r"“[^“”\n]{2,60}”(?=[的为]?(?:会议|论坛|峰会|大会|活动)?主题(?!教育|[^，。；、\s]{0,4}活动))"
     r"|(?<=主题[为是])“[^“”\n]{2,60}”"
 )
 

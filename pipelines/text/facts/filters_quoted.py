@@ -6,7 +6,10 @@ read as such wherever printed:
   `“庆祝某某40周年大型展览”`; not a verb's 展, 发展, 进展, 开展…: `“创新促发展”` is a slogan): its
   number, its places and its formulas are the title's;
 - a debate's theme, a quote printed right before (高级别|公开)辩论 (`安理会举行“某某地区的
-  和平与安全”公开辩论会`): a sentence, its region the theme's (the debate itself no meeting).
+  和平与安全”公开辩论会`): a sentence, its region the theme's (the debate itself no meeting);
+- a performance's title opened by a quoted slogan (`“某某、某某”某协会艺术家某地采风成果汇报演出`,
+  `“某某”某省文艺晚会`), the title opening its clause: the slogan, organisers and places inside
+  are the title's (an event title, nothing inside marked).
 Exhibition and debate reports print these shapes in every text, so the rule fires beyond
 one text; other quotes (slogans, formulas, names) are untouched.
 """
@@ -21,6 +24,7 @@ from .state import FactState
 _QUOTED_RE = re.compile(
     r"“[^“”\n]{2,40}(?<![发进拓扩开伸施])(?:展|展览)”"
     r"|“[^“”\n]{2,60}”(?=(?:高级别|公开){0,2}辩论)"
+    r"|(?:^|(?<=[\s，。；：]))“[^“”\n]{2,20}”[^“”，。；：\n]{2,40}?(?:汇报演出|文艺演出|展演|晚会)"
 )
 
 

@@ -65,6 +65,8 @@ _TITLES = (
     "最高领袖",  # a head of state's style in some constitutions (伊朗最高领袖某某)
     "新闻秘书",  # a head of state's press secretary (某国总统新闻秘书某某), as 发言人
     "总检察长",  # a country's attorney general (某国总检察长某某)
+    "执行主任",  # the head of an intergovernmental body's secretariat (某中心执行主任某某)
+    "执行秘书",  # the same office in the UN regional commissions (某委员会执行秘书某某)
     "代理部长",  # an acting secretary after his service (某国陆军代理部长某某); a bare 部长 is
     # no foreign title here (部长通道: 通道 would read as a name)
 )
@@ -98,8 +100,10 @@ _OPENS = set(" \t，。；：、！？“（(同与和见及")
 _PLACES = set(place_index())
 _NOT_NAMES = set(load_list("facts_not_foreign_names.txt"))
 #: What ends a name in characters after a foreign title: a digit, punctuation, a speech verb.
+#: Verbs a titled subject performs end it too (总统某某发表讲话, 宣布, 出席, 签署, 致电).
 _STRICT_END_RE = re.compile(
     r"[\s\d，。；：、！？”）)]|$|表示|说|称|指出|强调|认为|会见|会谈|举行|等|于"
+    r"|发表|宣布|出席|签署|致电|致信"
 )
 #: Speech verbs after a foreign speaker (普京称, 马克龙表示, 埃尔多安强调).
 _SPEECH_RE = re.compile(r"表示|说(?![明服法])|称|指出|强调|认为|宣布|祝贺|呼吁|警告|指责|批评|回应")

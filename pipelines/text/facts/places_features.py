@@ -10,6 +10,10 @@ gazetteer reads at its head (a country's name opening a trench's name) is then i
 longer span and drops out when spans of one type are resolved. Weather, science and
 expedition news name basins and trenches by this suffix, so the rule fires beyond one text.
 `place.feature` 0.75, level `region`.
+
+A peninsula (`某某半岛`) is one place when the segmenter's dictionary holds the whole name as a
+place name (tag `ns`: 山东半岛, 辽东半岛, 马来半岛; not 半岛电视台, a channel, nor a name it does
+not know): weather and foreign news name peninsulas so, and the dictionary lists the known ones.
 """
 
 from __future__ import annotations
@@ -54,12 +58,28 @@ def natural_features(text: str, folded: str) -> list[Fact]:
         name = "".join(text[s : m.end()].split())
         out.append(Fact("place", s, m.end(), text[s : m.end()], name, "place.feature", 0.75,
                         unit="region", canonical=name))  # fmt: skip
+    return out + peninsulas(text, folded)
+
+
+def peninsulas(text: str, folded: str) -> list[Fact]:
+    """The peninsulas of one paragraph the dictionary names as places (`某东半岛`)."""
+    from pipelines.text.segment import get_segmenter
+
+    tags = get_segmenter().postokenizer.word_tag_tab
+    out: list[Fact] = []
+    for m in re.finditer("半岛", folded) if "半岛" in folded else ():
+        for n in (6, 5, 4):
+            s = m.end() - n
+            if s >= 0 and tags.get(folded[s : m.end()]) == "ns":
+                out.append(Fact("place", s, m.end(), text[s : m.end()], folded[s : m.end()],
+                                "place.feature", 0.75, unit="region", canonical=folded[s : m.end()]))  # fmt: skip
+                break
     return out
 
 
 @stage_pass("facts.places_features.features_pass", requires=("text", "folded"), assigns=("facts",))
 def features_pass(state: FactState, counters: Counters) -> FactState:
-    """Ocean trenches and basins added, each one place with its name (`某某海沟`)."""
-    if "海" not in state.folded and "盆地" not in state.folded:
+    """Ocean trenches, basins and listed peninsulas added, each one place (`某某海沟`)."""
+    if "海" not in state.folded and "盆地" not in state.folded and "半岛" not in state.folded:
         return state
     return state.adding(natural_features(state.text, state.folded))

@@ -39,6 +39,8 @@ DOWN = (
     "缩减",
     "压降",
     "精简",  # 前置审批精简85%: a cut, as 削减
+    "下跌",  # prices and indices fall (价格指数环比下跌5%), as 下降
+    "跌幅",
 )
 TO_FORMS = (
     "降至",
@@ -62,6 +64,9 @@ TO_FORMS = (
     "增加至",
     "上升到",
     "上升至",
+    "跌至",  # a price's level reached (跌至3%, 下跌到2%), as 降至
+    "下跌到",
+    "下跌至",
 )
 _CHANGE_RE = re.compile("|".join(sorted((*UP, *DOWN, *TO_FORMS), key=len, reverse=True)))
 _BEFORE_RE = re.compile(
