@@ -83,6 +83,14 @@ def test_a_bare_dahui_after_a_year_in_words_is_no_convention() -> None:
     assert texts("2019年世界智能大会开幕。", "meeting") == ["世界智能大会"]
 
 
+def test_a_years_edition_heads_a_convention_with_or_without_a_space_before_nian() -> None:
+    assert texts("2020年度全市科技奖励大会隆重召开。", "meeting") == ["全市科技奖励大会"]
+    assert texts("2020年度全市科技奖励大会隆重召开。", "date") == []
+    assert texts("昨天 2020 年度全市科技奖励大会召开。", "meeting") == ["全市科技奖励大会"]
+    assert texts("2020年度全市科技奖揭晓。", "date") == ["2020年"]
+    assert texts("2020年度全市科技奖揭晓。", "meeting") == []
+
+
 def test_tents_are_counted_in_ding_but_dingjian_is_a_word() -> None:
     assert texts("搭建了200顶帐篷。", "quantity") == ["200顶"]
     assert texts("评选出100顶尖企业。", "quantity") == []

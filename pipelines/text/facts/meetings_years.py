@@ -34,12 +34,16 @@ _NAME_CHAR = (
 #: no classifier after it (2000名代表), the name ending in a meeting word.
 _YEAR_HEADED_RE = re.compile(
     r"(?:^|(?<=[\s，。；：、“（(]))"
-    rf"(?P<year>(?:19|20)\d\d年?)(?![名人个位家项件次万亿多余])(?P<name>{_NAME_CHAR}{{2,14}}?(?:{_WORDS}|(?<!代表)大会))"
+    r"(?P<year>(?:19|20)\d\d(?:\s?年)?)(?![名人个位家项件次万亿多余])(?:度)?\s?"
+    rf"(?P<name>{_NAME_CHAR}{{2,14}}?(?:{_WORDS}|(?<!代表)大会))"
 )
 _WORD_END_RE = re.compile(f"(?:{_WORDS})$")
 #: A convention (a name ending in a bare 大会) after its year: the year glued to the name
-#: (2018某某大会, a brand) or a name of international or national scope (2018年世界某某大会).
-_CONVENTION_RE = re.compile(r"\d{4}(?!年)|\d{4}年(?:世界|全球|国际|中国|全国|亚洲)")
+#: (2018某某大会, a brand), a year's edition (2019年度某某奖励大会) or a name of international or
+#: national scope (2018年世界某某大会). PDF text may print a space before 年 (`2019 年度`).
+_CONVENTION_RE = re.compile(
+    r"\d{4}(?!\s?年)|\d{4}\s?年度|\d{4}\s?年(?:世界|全球|国际|中国|全国|亚洲)"
+)
 #: A demonstrative, then a convention's short name (本届某某大会; not 本届人民代表大会).
 _BACK_RE = re.compile(
     rf"(?<=本届|此届|本次|此次|这次|这届)(?P<name>{_NAME_CHAR}{{2,6}}?(?<!代表)大会)"
@@ -48,7 +52,7 @@ _BACK_RE = re.compile(
 _PLATFORM_RE = re.compile(
     rf"(?<=借助|依托|利用|用好)(?P<name>{_NAME_CHAR}{{2,12}}?论坛)(?!{_WORDS}|年会)"
 )
-_YEAR_DATE_RE = re.compile(r"(?:19|20)\d\d年?")
+_YEAR_DATE_RE = re.compile(r"(?:19|20)\d\d(?:\s?年)?")
 
 
 def year_headed_meetings(text: str, folded: str) -> tuple[list[Fact], set[int]]:
