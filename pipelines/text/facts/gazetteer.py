@@ -173,9 +173,10 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
 
 
 def _add_world_cities(index: dict[str, list[PlaceEntry]]) -> None:
-    """Countries, foreign cities and first-level divisions of places_world_cities.tsv (a
-    country already listed by places_world.tsv keeps that row's canonical name)."""
-    for row in _read_tsv("places_world_cities.tsv"):
+    """Countries, foreign cities and first-level divisions of places_world_cities.tsv and of
+    its hand-written complement places_world_extra.tsv (a country already listed by
+    places_world.tsv keeps that row's canonical name)."""
+    for row in _read_tsv("places_world_cities.tsv") + _read_tsv("places_world_extra.tsv"):
         row += [""] * (5 - len(row))
         name, level, country, other, chain = row[:5]
         names = [name, *(n for n in other.split("|") if n)]
