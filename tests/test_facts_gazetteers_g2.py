@@ -23,6 +23,9 @@ def _facts(text: str, kind: str) -> list[str]:
         ("上合组织秘书处发表声明。", "上合组织秘书处"),
         ("日本外务省当天发表谈话。", "日本外务省"),
         ("俄罗斯国家杜马通过法案。", "俄罗斯国家杜马"),
+        ("香港立法会三读通过条例草案。", "香港立法会"),
+        ("海基会与陆委会相继表态。", "海基会"),
+        ("据斯德哥尔摩国际和平研究所统计，", "斯德哥尔摩国际和平研究所"),
     ],
 )
 def test_added_organs(text: str, name: str) -> None:
@@ -50,6 +53,9 @@ def test_added_places(text: str, name: str) -> None:
         ("他读过达尔文的进化论。", "达尔文"),  # a city only after its country
         ("他在剑桥分析公司工作。", "剑桥"),
         ("中国图书进出口公司参展。", "国图"),  # no two-character alias inside a word
+        ("小麦加工企业扩大产能。", "麦加"),  # a city only after its country
+        ("上海牙科医院开设门诊。", "海牙"),
+        ("今天山东省召开会议。", "天山"),  # 天山 alone is not listed
     ],
 )
 def test_no_cut(text: str, absent: str) -> None:
