@@ -7,7 +7,7 @@ and county of the PRC with its six-digit division code, current and former names
 `places_world.tsv` (countries, world regions and China's named regions: 美国, 中东欧, 长三角),
 `places_world_cities.tsv` (every country, its capital and major cities, the first-level
 divisions of foreign countries: generated from jionlp's and pycountry's lists, see
-data/sources/), `places_features.tsv` (lakes, plateaus, seas, straits: 青海湖, 波罗的海),
+data/sources/; `places_world_extra.tsv` the ones they leave out, by hand), `places_features.tsv` (lakes, plateaus, seas, straits: 青海湖, 波罗的海),
 `organs_national.tsv` (national organs with their printed abbreviations: 国家发展改革委 →
 中华人民共和国国家发展和改革委员会; central media: 央视网, 新华社), `organs_international.tsv`
 (international organisations and foreign organs known by a Chinese short form: 北约, 国际奥委会,
@@ -173,9 +173,10 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
 
 
 def _add_world_cities(index: dict[str, list[PlaceEntry]]) -> None:
-    """Countries, foreign cities and first-level divisions of places_world_cities.tsv (a
-    country already listed by places_world.tsv keeps that row's canonical name)."""
-    for row in _read_tsv("places_world_cities.tsv"):
+    """Countries, foreign cities and first-level divisions of places_world_cities.tsv and of
+    its hand-written complement places_world_extra.tsv (a country already listed by
+    places_world.tsv keeps that row's canonical name)."""
+    for row in _read_tsv("places_world_cities.tsv") + _read_tsv("places_world_extra.tsv"):
         row += [""] * (5 - len(row))
         name, level, country, other, chain = row[:5]
         names = [name, *(n for n in other.split("|") if n)]
