@@ -27,6 +27,8 @@ from typing import Any
 
 import yaml
 
+from .yaml_text import safe_load
+
 SIDECAR_NAME = "sources.yaml"
 
 #: The provenance columns of `sources` (DESIGN.md, contract v2), in schema order.
@@ -74,7 +76,7 @@ def load_provenance(input_dir: Path) -> dict[str, Provenance]:
 def read_sidecar(path: Path) -> dict[str, Provenance]:
     """Parse and check a sidecar file. Raises ProvenanceError naming the file and key."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ProvenanceError(f"{path}: not readable as YAML ({exc})") from exc
     if raw is None:

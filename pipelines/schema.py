@@ -17,9 +17,9 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import yaml
 
 from .paths import REPO_ROOT
+from .yaml_text import safe_load
 
 SCHEMAS_DIR = REPO_ROOT / "schemas"
 SCHEMA_VERSION = "1.1"
@@ -151,13 +151,13 @@ class TableSchema:
 @cache
 def load_fields() -> dict[str, dict[str, Any]]:
     """The shared fields of schemas/fields.yaml, by name."""
-    raw = yaml.safe_load((SCHEMAS_DIR / "fields.yaml").read_text(encoding="utf-8"))
+    raw = safe_load((SCHEMAS_DIR / "fields.yaml").read_text(encoding="utf-8"))
     return raw["fields"]
 
 
 @cache
 def _enums_file() -> dict[str, dict[str, Any]]:
-    return yaml.safe_load((SCHEMAS_DIR / "enums.yaml").read_text(encoding="utf-8"))["enums"]
+    return safe_load((SCHEMAS_DIR / "enums.yaml").read_text(encoding="utf-8"))["enums"]
 
 
 def load_enums() -> dict[str, tuple[str, ...]]:
@@ -210,7 +210,7 @@ def _column(table: str, spec: dict[str, Any], where: str) -> Column:
 
 
 def _parse(path: Path) -> TableSchema:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = safe_load(path.read_text(encoding="utf-8"))
     columns = tuple(
         _column(raw["name"], c, f"{path.name}: column {i + 1}")
         for i, c in enumerate(raw["columns"])

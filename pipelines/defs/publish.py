@@ -13,7 +13,7 @@ from ..outputs.croissant import write_croissant
 from ..outputs.database import build_database
 from ..outputs.datapackage import write_datapackage
 from ..outputs.figures import FIGURES_DIR, list_figures, write_figures
-from ..outputs.precision import extractor_precision, heldout_figures
+from ..outputs.measured import card_measures
 from ..paths import REPO_ROOT
 from ..provenance import load_provenance
 from ..schema import TABLES
@@ -128,7 +128,9 @@ def croissant(settings: CorpusSettings, output_lock: OutputLock) -> dg.Materiali
 )
 def dataset_figures(settings: CorpusSettings, output_lock: OutputLock) -> dg.MaterializeResult:
     written = write_figures(
-        settings.staging_path / DB_NAME, settings.staging_path / FIGURES_DIR, extractor_precision()
+        settings.staging_path / DB_NAME,
+        settings.staging_path / FIGURES_DIR,
+        card_measures().precision,
     )
     return dg.MaterializeResult(metadata={"figures": [caption for _, caption in written]})
 
@@ -148,11 +150,12 @@ def dataset_card(settings: CorpusSettings, output_lock: OutputLock) -> dg.Materi
         else None
     )
     notes = {n: p.note for n, p in load_provenance(settings.input_path).items() if p.note}
+    measures = card_measures()
     text = render_card(
         settings.staging_path / DB_NAME,
         validation_summary=summary,
-        precision=extractor_precision(),
-        heldout=heldout_figures(),
+        precision=measures.precision,
+        heldout=measures.heldout,
         figures=list_figures(settings.staging_path / FIGURES_DIR),
         source_notes=notes,
     )

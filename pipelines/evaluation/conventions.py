@@ -30,9 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipelines.evaluation.facts import FIXTURES_DIR, load_cases, locate
+from pipelines.yaml_text import safe_load
 
 #: The types whose strings name one thing wherever they stand.
 ENTITY_TYPES = ("organization", "person", "place", "meeting", "formula", "cited_document")
@@ -181,7 +180,7 @@ def load_accepted(path: Path = ACCEPTED_FILE) -> dict[tuple[str, str, str], str]
     """The accepted conflicts: (kind, type, text) -> the reason it is context, not drift."""
     if not path.exists():
         return {}
-    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    rows = safe_load(path.read_text(encoding="utf-8")) or []
     return {(r["kind"], r["type"], r["text"]): r["why"] for r in rows}
 
 

@@ -18,12 +18,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipelines.paths import CORPUS_DIR, REPO_ROOT, SEEDS_DIR
 from pipelines.text.model import DocumentSpan
 from pipelines.text.normalize import load_lines
 from pipelines.text.passes import Stats
+from pipelines.yaml_text import safe_load
 
 FIXTURES_DIR = REPO_ROOT / "tests" / "fixtures" / "documents"
 
@@ -32,7 +31,7 @@ def load_fixtures() -> list[dict[str, Any]]:
     """Every fixture file, parsed (dates stay strings: YAML dates are converted)."""
     out = []
     for path in sorted(FIXTURES_DIR.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
         data["fixture"] = path.name
         out.append(data)
     return out

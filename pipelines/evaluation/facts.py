@@ -21,11 +21,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipelines.text.facts import extract_document_facts, extract_facts
 from pipelines.text.facts.tagged import Tagger
 from pipelines.text.model import FACT_TYPES, Fact
+from pipelines.yaml_text import safe_load
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "facts"
 VALUE_TYPES = ("date", "percent", "money", "quantity")
@@ -324,7 +323,7 @@ def load_cases(pattern: str | tuple[str, ...] = "*.yaml") -> list[dict[str, Any]
     patterns = (pattern,) if isinstance(pattern, str) else pattern
     paths = sorted({p for pat in patterns for p in FIXTURES_DIR.glob(pat)})
     for path in paths:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
         for kind in ("cases", "negatives"):
             for case in data.get(kind) or []:
                 case = dict(case)

@@ -12,13 +12,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipelines.paths import CORPUS_DIR, REPO_ROOT, SEEDS_DIR
 from pipelines.text.model import Block
 from pipelines.text.normalize import load_lines
 from pipelines.text.passes import Stats
 from pipelines.text.tables import source_blocks
+from pipelines.yaml_text import safe_load
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "layout"
 
@@ -32,7 +31,7 @@ def load_fixtures() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     paragraphs: list[dict[str, Any]] = []
     removals: list[dict[str, Any]] = []
     for path in sorted(FIXTURES.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = safe_load(path.read_text(encoding="utf-8")) or {}
         paragraphs += data.get("paragraphs", [])
         removals += data.get("removals", [])
     return paragraphs, removals

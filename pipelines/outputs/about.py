@@ -7,11 +7,11 @@ import tomllib
 from functools import cache
 from typing import Any
 
-import yaml
 
 from ..code_version import shard_code
 from ..paths import REPO_ROOT
 from ..schema import SCHEMA_VERSION
+from ..yaml_text import safe_load
 
 DATA_LICENSE_FILE = "DATA_LICENSE.md"
 #: Licence of what the project made (structure, annotations); the texts keep their own.
@@ -48,7 +48,7 @@ def build_info(facts_tagger: str = "") -> dict[str, str]:
 
 @cache
 def citation() -> dict[str, Any]:
-    return yaml.safe_load((REPO_ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    return safe_load((REPO_ROOT / "CITATION.cff").read_text(encoding="utf-8"))
 
 
 def bibtex() -> str:
