@@ -11,6 +11,7 @@ or, with `--strict`, when any source is quarantined.
 """
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -266,13 +267,18 @@ def _publish_only(settings, result: Path) -> None:
 
     adopt_lock(settings.output_path)
     quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+    defs, instance = build_definitions(settings), dg.DagsterInstance.get()
+    # What is loaded now (Dagster, the definitions: ~200,000 objects) lives as long as the
+    # process: frozen, each step's `release_memory` collects only what the steps made (a full
+    # collection went from 0.12 s to nothing, and the publication runs ~18 of them).
+    gc.freeze()
     try:
-        summary = _publish(
-            build_definitions(settings), dg.DagsterInstance.get(), settings, quiet, print
-        )
+        summary = _publish(defs, instance, settings, quiet, print)
         outcome: dict[str, Any] = {"summary": summary}
     except BuildFailed as exc:
         outcome = {"failed": str(exc)}
+    finally:
+        gc.unfreeze()  # collectable again at exit (DuckDB's bindings warn of leaks otherwise)
     result.write_text(json.dumps(outcome, ensure_ascii=False), encoding="utf-8")
 
 
