@@ -99,6 +99,9 @@ def test_tents_are_counted_in_ding_but_dingjian_is_a_word() -> None:
 def test_a_bare_arabic_count_before_a_noun_of_people() -> None:
     assert texts("与2000多居民一同参观。", "quantity") == ["2000多"]
     assert texts("第12党员活动室。", "quantity") == []
+    assert texts("拨打12345市民服务热线。", "quantity") == []
+    assert texts("2018农民丰收节在当地举行。", "quantity") == []
+    assert texts("共有1,000多市民参加。", "quantity") == []
 
 
 def test_a_theme_announced_with_yi_wei_zhuti_holds_no_formula() -> None:
@@ -123,5 +126,11 @@ def test_a_fall_of_prices_is_down_and_a_level_fallen_to_has_no_direction() -> No
 
 
 def test_a_peninsula_the_dictionary_names_is_one_place() -> None:
-    assert texts("冷空气将影响雷州半岛和海南。", "place") == ["雷州半岛", "海南"]
+    facts = [
+        (f.text, f.extractor)
+        for f in extract_facts("冷空气将影响亚平宁半岛。")
+        if f.type == "place"
+    ]
+    assert facts == [("亚平宁半岛", "place.feature")]
+    assert texts("美军在埃及西奈半岛驻扎。", "place") == ["埃及", "西奈半岛"]
     assert texts("卡塔尔半岛电视台报道。", "place") == []

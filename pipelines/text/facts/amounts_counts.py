@@ -10,7 +10,8 @@ railway, wedding and wildlife news print so. A range is read as the amounts read
 People counted in Arabic digits without a classifier, right before a noun of people (`与2000多
 市民一同`, `500余居民`, `300官兵`): a bare count, no unit, 多 or 余 its qualifier, as the conventions
 mark a bare count (8000多万农业转移人口); the nouns are those of a count of people in Chinese
-numerals (amounts.py `_PEOPLE_NOUNS`). Local news counts crowds so.
+numerals (amounts.py `_PEOPLE_NOUNS`). Local news counts crowds so. No year (`2018农民丰收节`),
+no number after a comma (`1,000`), no noun modifying a word after it (`12345市民服务热线`).
 
 Extractor and confidence: `quantity.pairs` 0.8, `quantity.people` 0.75.
 """
@@ -27,8 +28,12 @@ from .amounts_ranges import ordinal_listed, range_low
 from .qualifiers import bound_before
 from .state import FactState
 
+#: A year (2018农民丰收节) takes no 多 or 余; a noun of people before a word it modifies
+#: (12345市民服务热线, 职工运动会, 农民丰收节, 市民卡) names no crowd.
 _PEOPLE_RE = re.compile(
-    r"(?<![\d.第])(?P<n>\d{2,6})(?P<q>多|余)?(?=干部群众|群众|干部|党员|职工|居民|市民|农民|官兵|师生)"
+    r"(?<![\d.,，第])(?P<n>(?!(?:19|20)\d\d(?![\d多余]))\d{2,6})(?P<q>多|余)?"
+    r"(?=(?:干部群众|群众|干部|党员|职工|居民|市民|农民|官兵|师生)"
+    r"(?!服务|热线|运动|丰收|节|卡|之家|中心|活动|广场|学校|大学))"
 )
 PAIRS_RE = re.compile(r"(?<![\d.第])(?P<n>\d{1,4})对(?=[，。；、）,;)]|$|列车|趟|新人|夫妇|夫妻)")
 

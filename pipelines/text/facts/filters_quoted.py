@@ -9,7 +9,8 @@ read as such wherever printed:
   和平与安全”公开辩论会`): a sentence, its region the theme's (the debate itself no meeting);
 - a performance's title opened by a quoted slogan (`“某某、某某”某协会艺术家某地采风成果汇报演出`,
   `“某某”某省文艺晚会`), the title opening its clause: the slogan, organisers and places inside
-  are the title's (an event title, nothing inside marked).
+  are the title's (an event title, nothing inside marked); a sentence between the quote and
+  the show (`“某某”期间共举办文艺演出`, `参加了在某地举行的晚会`) is no title.
 Exhibition and debate reports print these shapes in every text, so the rule fires beyond
 one text; other quotes (slogans, formulas, names) are untouched.
 """
@@ -21,10 +22,15 @@ import re
 from ..passes import Counters, stage_pass
 from .state import FactState
 
+#: A character of a performance's title after its slogan: no punctuation, no function word
+#: nor verb of a sentence about the show (参加了在某地举行的晚会, “十三五”期间共举办文艺演出).
+_TITLE_CHAR = (
+    r"(?:(?!参加|举行|举办|期间|以来|开展|组织|[的了在是和与及共将把被从对为于])[^“”，。；：\n])"
+)
 _QUOTED_RE = re.compile(
     r"“[^“”\n]{2,40}(?<![发进拓扩开伸施])(?:展|展览)”"
     r"|“[^“”\n]{2,60}”(?=(?:高级别|公开){0,2}辩论)"
-    r"|(?:^|(?<=[\s，。；：]))“[^“”\n]{2,20}”[^“”，。；：\n]{2,40}?(?:汇报演出|文艺演出|展演|晚会)"
+    rf"|(?:^|(?<=[\s，。；：]))“[^“”\n]{{2,20}}”{_TITLE_CHAR}{{2,40}}?(?:汇报演出|文艺演出|展演|晚会)"
 )
 
 

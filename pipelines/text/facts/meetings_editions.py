@@ -11,12 +11,23 @@ from __future__ import annotations
 
 import re
 
-_NAME_CHAR = (
-    r"(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其届次])[\u4e00-\u9fff])"
-)
+#: Function words no meeting's name holds; a rule adds the characters its context excludes.
+NOT_NAME_CHARS = "的了在是和与及或对把被从为以于由将也都就还要等各该这那其"
+
+
+def name_char(also: str = "") -> str:
+    """A pattern of one Chinese character of a meeting's name: none of `NOT_NAME_CHARS` nor of
+    `also` (the edition's 届次, the holding verbs 召举开办)."""
+    return rf"(?:(?![{NOT_NAME_CHARS}{also}])[\u4e00-\u9fff])"
+
+
+#: A congress's closing 大会, not an institution's (代表大会) nor a games (运动大会, 体育大会:
+#: games are no meetings, CONVENTIONS.md question 26).
+CONGRESS = r"(?<!代表|运动|体育)大会"
+_NAME_CHAR = name_char("届次")
 #: 第72届世界某某大会, 第十届某某论坛年会: the name after the edition, two to twelve characters.
 EDITION_CONGRESS_RE = re.compile(
-    rf"第[一二三四五六七八九十百\d]+届(?P<name>{_NAME_CHAR}{{2,12}}?(?<!代表|运动|体育)(?:大会|年会))"
+    rf"第[一二三四五六七八九十百\d]+届(?P<name>{_NAME_CHAR}{{2,12}}?(?:{CONGRESS}|年会))"
 )
 #: A side meeting (边会): the bare word where a meeting is held or counted (举办边会, 一场边会,
 #: 主题边会, 的边会), not 周边会, 那边会, 北边会 (a side … will).

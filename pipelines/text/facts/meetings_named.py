@@ -43,7 +43,7 @@ from pipelines.text.model import Fact
 from ..passes import Counters, stage_pass
 from ._common import alternation, load_list
 from .gazetteer import international_organs, party_before, scan
-from .meetings_editions import edition_congresses
+from .meetings_editions import CONGRESS, edition_congresses, name_char
 from .state import FactState
 
 _LISTED = {}
@@ -117,10 +117,8 @@ _CPPCC_TERM_RE = re.compile(r"(?:中国人民政治协商会议|政协)第?[一�
 
 
 #: A congress named by two parties joined by a dash (中国—拉美国家科技合作大会): the pair makes
-#: the bare 大会 a meeting's name (a 代表大会 is an institution).
-_PAIR_CONGRESS_RE = re.compile(
-    r"[-—](?:(?![的了在是和与及或等各该这那其])[\u4e00-\u9fff]){2,12}?(?<!代表)大会"
-)
+#: the bare 大会 a meeting's name (a 代表大会 is an institution, a 运动大会 games).
+_PAIR_CONGRESS_RE = re.compile(rf"[-—]{name_char()}{{2,12}}?{CONGRESS}")
 
 
 def _pair_congresses(folded: str) -> list[tuple[int, int]]:

@@ -23,19 +23,21 @@ from pipelines.text.model import Fact
 
 from ..passes import Counters, stage_pass
 from ._common import organization_fact
+from .meetings_editions import CONGRESS, name_char
 from .meetings_named import _WORDS
 from .state import FactState
 
 #: Characters no meeting's name holds (function words, verbs of holding it).
-_NAME_CHAR = (
-    r"(?:(?![的了在是和与及或对把被从为以于由将也都就还要等各该这那其召举开办])[\u4e00-\u9fff])"
-)
+_NAME_CHAR = name_char("召举开办")
+#: A period of the year (or the year's 年) opens no meeting's name (2018年第二季度|工作会议: the date's).
+_NOT_PERIOD = r"(?!年|上半年|下半年|前三季度|第?[一二三四1-4]季度|年[初中底末]|全年|以来)"
 #: A year at the head of a name, opening a clause (a headline, after punctuation: not 近2000名…),
-#: no classifier after it (2000名代表), the name ending in a meeting word.
+#: no classifier after it (2000名代表), the name ending in a meeting word; quotes and the dash of
+#: a pair inside it (2019年“某某”论坛, 2019年中国—东盟博览会).
 _YEAR_HEADED_RE = re.compile(
     r"(?:^|(?<=[\s，。；：、“（(]))"
     r"(?P<year>(?:19|20)\d\d(?:\s?年)?)(?![名人个位家项件次万亿多余])(?:度)?\s?"
-    rf"(?P<name>{_NAME_CHAR}{{2,14}}?(?:{_WORDS}|(?<!代表)大会))"
+    rf"(?P<name>{_NOT_PERIOD}(?:{_NAME_CHAR}|[“”—-]){{2,14}}?(?:{_WORDS}|{CONGRESS}))"
 )
 _WORD_END_RE = re.compile(f"(?:{_WORDS})$")
 #: A convention (a name ending in a bare 大会) after its year: the year glued to the name
@@ -44,13 +46,19 @@ _WORD_END_RE = re.compile(f"(?:{_WORDS})$")
 _CONVENTION_RE = re.compile(
     r"\d{4}(?!\s?年)|\d{4}\s?年度|\d{4}\s?年(?:世界|全球|国际|中国|全国|亚洲)"
 )
-#: A demonstrative, then a convention's short name (本届某某大会; not 本届人民代表大会).
+#: A demonstrative, then a convention's short name (本届某某大会; not 本届人民代表大会, nor an
+#: assembly of members, shareholders or staff: 此次会员大会, 本届股东大会, 这次全体大会, 工作大会).
 _BACK_RE = re.compile(
-    rf"(?<=本届|此届|本次|此次|这次|这届)(?P<name>{_NAME_CHAR}{{2,6}}?(?<!代表)大会)"
+    rf"(?<=本届|此届|本次|此次|这次|这届)(?P<name>{_NAME_CHAR}{{2,6}}?"
+    rf"(?<!会员|股东|全体|职工|员工|党员|工作|动员|誓师){CONGRESS})"
 )
-#: A verb that uses a forum as a platform, then the forum's name (no meeting word after it).
+#: A verb that uses a forum as a platform, then the forum's name (no meeting word after it): a
+#: name of two to eight characters, not a demonstrative's (此次论坛), a website (网络论坛, 发帖)
+#: nor a clause (业余时间参加论坛, 高校力量打造高端论坛).
 _PLATFORM_RE = re.compile(
-    rf"(?<=借助|依托|利用|用好)(?P<name>{_NAME_CHAR}{{2,12}}?论坛)(?!{_WORDS}|年会)"
+    rf"(?<=借助|依托|利用|用好)(?![此本次该这那各]|互联网|网络|网上|在线)"
+    rf"(?P<name>(?:(?!参加|打造|举办|建设|搭建|时间){_NAME_CHAR}){{2,8}}?论坛)"
+    rf"(?!{_WORDS}|年会|发帖|留言|网站)"
 )
 _YEAR_DATE_RE = re.compile(r"(?:19|20)\d\d(?:\s?年)?")
 
@@ -74,10 +82,10 @@ def year_headed_meetings(text: str, folded: str) -> tuple[list[Fact], set[int]]:
     return out, year_ends
 
 
-def platform_forums(text: str, facts: tuple[Fact, ...]) -> list[Fact]:
+def platform_forums(text: str, folded: str, facts: tuple[Fact, ...]) -> list[Fact]:
     """The facts with each forum printed after a verb of using it (`借助某某论坛`) read as the
     organisation (its meeting over the same or a wider span dropped)."""
-    found = [(m.start("name"), m.end("name")) for m in _PLATFORM_RE.finditer(text)]
+    found = [(m.start("name"), m.end("name")) for m in _PLATFORM_RE.finditer(folded)]
     if not found:
         return list(facts)
     spans = set(found)
@@ -103,4 +111,4 @@ def year_headed_pass(state: FactState, counters: Counters) -> FactState:
         for f in state.facts
         if not (f.type == "date" and f.end in year_ends and _YEAR_DATE_RE.fullmatch(f.text))
     )
-    return state.keeping(platform_forums(state.text, kept)).adding(found)
+    return state.keeping(platform_forums(state.text, state.folded, kept)).adding(found)

@@ -97,7 +97,7 @@ _END_RE = re.compile(
 )
 #: What may precede a name printed before its title: punctuation or a word that ends there.
 _OPENS = set(" \t，。；：、！？“（(同与和见及")
-_PLACES = set(place_index())
+_PLACES = place_index()
 _NOT_NAMES = set(load_list("facts_not_foreign_names.txt"))
 #: What ends a name in characters after a foreign title: a digit, punctuation, a speech verb.
 #: Verbs a titled subject performs end it too (总统某某发表讲话, 宣布, 出席, 签署, 致电).
@@ -125,7 +125,11 @@ _SURNAME_CHARS = {
 
 
 def _is_place(run: str) -> bool:
-    return any(run[i:] in _PLACES or run[:j] in _PLACES for i in range(len(run)) for j in (2, 3))
+    """Whether `run` is, ends or starts with a place; a 2-character foreign city inside it is none
+    (尼斯 in 丹尼斯: transliteration characters around it)."""
+    parts = [run[i:] for i in range(1, len(run))] + [run[:j] for j in (2, 3) if j < len(run)]
+    hits = [e for p in parts for e in _PLACES.get(p, ()) if p[2:] or e.level != "foreign_city"]
+    return run in _PLACES or bool(hits)
 
 
 def _word_follows(folded: str, end: int) -> bool:

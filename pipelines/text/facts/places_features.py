@@ -13,7 +13,8 @@ expedition news name basins and trenches by this suffix, so the rule fires beyon
 
 A peninsula (`某某半岛`) is one place when the segmenter's dictionary holds the whole name as a
 place name (tag `ns`: 山东半岛, 辽东半岛, 马来半岛; not 半岛电视台, a channel, nor a name it does
-not know): weather and foreign news name peninsulas so, and the dictionary lists the known ones.
+not know); an entry opening with a country (埃及西奈半岛) is read as the country and the shorter
+entry after it (西奈半岛): weather and foreign news name peninsulas so, and the dictionary lists the known ones.
 """
 
 from __future__ import annotations
@@ -61,6 +62,20 @@ def natural_features(text: str, folded: str) -> list[Fact]:
     return out + peninsulas(text, folded)
 
 
+def _country_led(name: str) -> bool:
+    """Whether a dictionary entry opens with a country's name before a peninsula's own name
+    (埃及|西奈半岛; not 朝鲜半岛): the country is a place of its own, the peninsula after it."""
+    from .gazetteer import place_index
+
+    index = place_index()
+    return any(
+        e.level == "country"
+        for n in (2, 3, 4)
+        if len(name) - n >= 4
+        for e in index.get(name[:n], ())
+    )
+
+
 def peninsulas(text: str, folded: str) -> list[Fact]:
     """The peninsulas of one paragraph the dictionary names as places (`某东半岛`)."""
     from pipelines.text.segment import get_segmenter
@@ -70,7 +85,11 @@ def peninsulas(text: str, folded: str) -> list[Fact]:
     for m in re.finditer("半岛", folded) if "半岛" in folded else ():
         for n in (6, 5, 4):
             s = m.end() - n
-            if s >= 0 and tags.get(folded[s : m.end()]) == "ns":
+            if (
+                s >= 0
+                and tags.get(folded[s : m.end()]) == "ns"
+                and not _country_led(folded[s : m.end()])
+            ):
                 out.append(Fact("place", s, m.end(), text[s : m.end()], folded[s : m.end()],
                                 "place.feature", 0.75, unit="region", canonical=folded[s : m.end()]))  # fmt: skip
                 break
