@@ -19,6 +19,7 @@ from . import (
     filters_festivals,
     filters_names,
     filters_quoted,
+    filters_settled,
     formulas,
     meetings,
     meetings_annual,
@@ -86,5 +87,6 @@ FACT_PASSES: tuple[Pass, ...] = (
     filters.drop_in_themes,
     filters_quoted.drop_in_quoted_titles_pass,
     filters_festivals.drop_festival_cities_pass,
+    filters_settled.drop_heads_of_names_pass,
     filters.sort,
 )

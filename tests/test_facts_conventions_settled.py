@@ -1,0 +1,40 @@
+"""The settled conventions (CONVENTIONS.md questions 3, 4, 12/22, 21) on invented inputs."""
+
+from pipelines.text.facts import extract_facts
+
+
+def _texts(text: str, kind: str) -> list[str]:
+    return [f.text for f in extract_facts(text) if f.type == kind]
+
+
+def test_games_year_is_no_date() -> None:
+    assert "2030年" not in _texts("哈尔滨2030年冬奥会筹备工作全面启动。", "date")
+    assert "2034年" not in _texts("2034年亚运会将在西安举行。", "date")
+
+
+def test_year_before_other_words_stays_a_date() -> None:
+    assert "2030年" in _texts("到2030年冬季供暖全面实现清洁化。", "date")
+
+
+def test_broadcaster_inside_channel_name_dropped() -> None:
+    assert "中央电视台" not in _texts("中央电视台新闻频道将推出特别节目。", "organization")
+    assert "CGTN" not in _texts("CGTN新媒体推出系列短视频。", "organization")
+
+
+def test_broadcaster_standing_apart_kept() -> None:
+    assert "中央电视台" in _texts("中央电视台报道了这次活动。", "organization")
+    assert "中央电视台" in _texts("中央电视台的各个频道都作了报道。", "organization")
+
+
+def test_city_before_generic_station_dropped() -> None:
+    assert "武汉" not in _texts("旅客在武汉南站排队进站。", "place")
+    assert "成都" not in _texts("记者来到成都客运总站。", "place")
+
+
+def test_city_before_station_verb_kept() -> None:
+    assert "武汉" in _texts("武汉站稳了全国前列的位置。", "place")
+
+
+def test_country_heading_airline_dropped_generic_kept() -> None:
+    assert "芬兰" not in _texts("芬兰航空公司宣布增开航班。", "place")
+    assert "芬兰" in _texts("多家芬兰航空公司宣布增开航班。", "place")
