@@ -38,3 +38,13 @@ def test_city_before_station_verb_kept() -> None:
 def test_country_heading_airline_dropped_generic_kept() -> None:
     assert "芬兰" not in _texts("芬兰航空公司宣布增开航班。", "place")
     assert "芬兰" in _texts("多家芬兰航空公司宣布增开航班。", "place")
+
+
+def test_arabic_count_of_groups_is_a_quantity() -> None:
+    facts = [f for f in extract_facts("每天开行1组列车。") if f.type == "quantity"]
+    assert [(f.text, f.value_num, f.unit) for f in facts] == [("1组", 1.0, "组")]
+
+
+def test_group_as_article_or_rank_is_no_quantity() -> None:
+    assert _texts("派出一组专家。", "quantity") == []
+    assert _texts("他在第3组比赛。", "quantity") == []
