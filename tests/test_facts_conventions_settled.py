@@ -48,3 +48,25 @@ def test_arabic_count_of_groups_is_a_quantity() -> None:
 def test_group_as_article_or_rank_is_no_quantity() -> None:
     assert _texts("派出一组专家。", "quantity") == []
     assert _texts("他在第3组比赛。", "quantity") == []
+
+
+def _amounts(text: str) -> list[tuple]:
+    return [
+        (f.text, f.value_num, f.unit, f.qualifier)
+        for f in extract_facts(text)
+        if f.type in ("money", "quantity")
+    ]
+
+
+def test_money_without_yuan_after_a_bound_has_no_value() -> None:
+    assert _amounts("该省旅游收入预计超5万亿。") == [("5万亿", None, None, "超")]
+
+
+def test_money_with_yuan_or_an_approximation_keeps_its_value() -> None:
+    assert _amounts("该省旅游收入预计超5万亿元。") == [("5万亿元", 5e12, "元", "超")]
+    assert _amounts("该省旅游收入超过5亿美元。") == [("5亿美元", 5e8, "美元", "超过")]
+
+
+def test_two_qualifiers_on_one_number_left_unwritten() -> None:
+    assert _amounts("当地安置群众近四万多人。") == [("四万多人", 40000.0, "人", None)]
+    assert _amounts("当地安置群众四万多人。") == [("四万多人", 40000.0, "人", "多")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..passes import Pass
 from . import (
     amounts_counts,
+    amounts_settled,
     cited,
     dates,
     families,
@@ -53,6 +54,7 @@ FACT_PASSES: tuple[Pass, ...] = (
     percents.extract_pass,
     families.amounts,
     amounts_counts.counts_pass,
+    amounts_settled.settled_bounds_pass,
     meetings.extract_pass,
     meetings_named.extract_pass,
     meetings_short.short_expos_pass,
