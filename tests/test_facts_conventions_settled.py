@@ -70,3 +70,13 @@ def test_money_with_yuan_or_an_approximation_keeps_its_value() -> None:
 def test_two_qualifiers_on_one_number_left_unwritten() -> None:
     assert _amounts("当地安置群众近四万多人。") == [("四万多人", 40000.0, "人", None)]
     assert _amounts("当地安置群众四万多人。") == [("四万多人", 40000.0, "人", "多")]
+
+
+def test_paired_organs_are_two_organisations() -> None:
+    orgs = _texts("记者从中央纪委国家监委网站获悉，该案已立案。", "organization")
+    assert orgs == ["中央纪委", "国家监委"]
+
+
+def test_pair_without_a_named_half_stays_one() -> None:
+    assert _texts("广东省纪委监委通报了三起案件。", "organization") == ["广东省纪委监委"]
+    assert _texts("中央纪委和国家监委联合发文。", "organization") == ["中央纪委", "国家监委"]
