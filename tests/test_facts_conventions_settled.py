@@ -80,3 +80,22 @@ def test_paired_organs_are_two_organisations() -> None:
 def test_pair_without_a_named_half_stays_one() -> None:
     assert _texts("广东省纪委监委通报了三起案件。", "organization") == ["广东省纪委监委"]
     assert _texts("中央纪委和国家监委联合发文。", "organization") == ["中央纪委", "国家监委"]
+
+
+def test_province_and_district_short_form_one_place() -> None:
+    places = [f for f in extract_facts("台风将在浙江萧山一带登陆。") if f.type == "place"]
+    assert [(f.text, f.canonical) for f in places] == [("浙江萧山", "萧山区")]
+
+
+def test_province_before_an_airport_or_a_common_word_stays_alone() -> None:
+    assert _texts("旅客抵达北京大兴国际机场。", "place") == ["北京"]
+    assert _texts("广东发展势头良好。", "place") == ["广东"]
+
+
+def test_korean_province_with_its_city_one_place() -> None:
+    assert _texts("韩国全罗南道木浦市举行活动。", "place") == ["韩国", "全罗南道木浦市"]
+    assert _texts("他在京畿道工作。", "place") == ["京畿道"]
+
+
+def test_dao_in_common_words_is_no_province() -> None:
+    assert _texts("行人走在人行道上，大家都知道。", "place") == []
