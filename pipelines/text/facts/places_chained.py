@@ -58,7 +58,7 @@ def korean_provinces(text: str, folded: str) -> list[Fact]:
             0.8,
             unit="foreign_division",
             canonical=m.group(),
-        )  # fmt: skip
+        )
         for m in KOREAN_PROVINCE_RE.finditer(folded)
     ]
 
