@@ -99,3 +99,13 @@ def test_korean_province_with_its_city_one_place() -> None:
 
 def test_dao_in_common_words_is_no_province() -> None:
     assert _texts("行人走在人行道上，大家都知道。", "place") == []
+
+
+def test_place_inside_quoted_speech_dropped() -> None:
+    text = "部长表示，这些制裁“正在损害德国的国际信誉”。"
+    assert _texts(text, "place") == []
+
+
+def test_place_in_short_quote_or_quote_without_speaker_kept() -> None:
+    assert _texts("部长表示，要办好“德国文化年”活动。", "place") == ["德国"]
+    assert _texts("报告题为“德国经济正在走向复苏的道路”。", "place") == ["德国"]

@@ -21,6 +21,7 @@ from . import (
     filters_names,
     filters_quoted,
     filters_settled,
+    filters_speech,
     formulas,
     meetings,
     meetings_annual,
@@ -94,5 +95,6 @@ FACT_PASSES: tuple[Pass, ...] = (
     filters_quoted.drop_in_quoted_titles_pass,
     filters_festivals.drop_festival_cities_pass,
     filters_settled.drop_heads_of_names_pass,
+    filters_speech.drop_places_in_speech_pass,
     filters.sort,
 )
