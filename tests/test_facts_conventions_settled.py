@@ -109,3 +109,11 @@ def test_place_inside_quoted_speech_dropped() -> None:
 def test_place_in_short_quote_or_quote_without_speaker_kept() -> None:
     assert _texts("部长表示，要办好“德国文化年”活动。", "place") == ["德国"]
     assert _texts("报告题为“德国经济正在走向复苏的道路”。", "place") == ["德国"]
+
+
+def test_one_organ_whose_canonical_name_holds_a_comma_stays_one() -> None:
+    assert _texts("联合国教科文组织发表声明。", "organization") == ["联合国教科文组织"]
+
+
+def test_whole_quote_after_a_colon_keeps_its_place() -> None:
+    assert _texts("部长说：“德国今年将举办博览会”。", "place") == ["德国"]

@@ -1,11 +1,14 @@
 """A place inside quoted speech is no place of the text (CONVENTIONS.md: nothing is marked
 inside quoted speech).
 
-Quoted speech is read as a quote of eight characters or more, printed in a sentence whose
-speaker was introduced before it by a verb of saying (`某部长表示，某国的做法“正在破坏某国的
-信誉”`), the quote holding a clause's marks (的, 了, 是, 正在, 将, 要, 在). Short quotes, and
-quotes without a verb of saying before them in the sentence, are names, slogans or themes and
-untouched (`“某国制造”`, `“一带一路”`); only places are dropped (formulas keep their own rules).
+Quoted speech is read here as a partial quotation: a quote of eight characters or more run
+into the clause (a Chinese character right before its opening mark, not a colon or a comma),
+printed in a sentence whose speaker was introduced before it by a verb of saying (`某部长表示，
+某国的做法“正在破坏某国的信誉”`), the quote holding a clause's marks (的, 了, 是, 正在, 将, 要,
+在). Short quotes, and quotes without a verb of saying before them in the sentence, are names,
+slogans or themes and untouched (`“某国制造”`, `“一带一路”`); only places are dropped (formulas
+keep their own rules). A whole quote after 说： keeps its places (tests/test_facts_review_u.py
+reads `他说：“某市今年将举办晚会”` so; CONVENTIONS.md would mark nothing inside: left open).
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ def speech_spans(folded: str) -> list[tuple[int, int]]:
     out = []
     for m in _QUOTE_RE.finditer(folded):
         begin = max(folded.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
-        if _SAYING_RE.search(folded, begin, m.start()) and _CLAUSE_RE.search(m["body"]):
+        inside = m.start() > 0 and "\u4e00" <= folded[m.start() - 1] <= "\u9fff"
+        if inside and _SAYING_RE.search(folded, begin, m.start()) and _CLAUSE_RE.search(m["body"]):
             out.append(m.span())
     return out
 

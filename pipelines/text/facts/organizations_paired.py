@@ -3,7 +3,8 @@
 Organs that share their staff are printed together (某纪委某监委, 某纪委监察部), and the
 gazetteer keeps the pair as one alias with both canonical names joined by 、. The conventions
 mark each organ: the pair is cut where both halves are names of their own in the gazetteer
-(`中央纪委|国家监委` -> 中央纪委 + 国家监委, each with its canonical name). A pair whose second
+(`中央纪委|国家监委` -> 中央纪委 + 国家监委, each with its canonical name), the halves'
+canonical names joined being the pair's. A pair whose second
 half is no name of its own stays one (`某省纪委监委`: 监委 alone names no organ).
 """
 
@@ -19,11 +20,12 @@ from .state import FactState
 
 
 def _halves(f: Fact) -> list[Fact] | None:
-    """The two organs of a paired name, or None when it is not cut in two named halves."""
+    """The two organs of a paired name, or None when it is not cut in two named halves whose
+    canonical names joined are the pair's (not 联合国|教科文组织: its 、 is inside one name)."""
     organs = national_organs()
     for i in range(2, len(f.text) - 1):
         head, tail = f.text[:i], f.text[i:]
-        if head in organs and tail in organs:
+        if head in organs and tail in organs and f"{organs[head]}、{organs[tail]}" == f.canonical:
             mid = f.start + i
             return [
                 replace(f, end=mid, text=head, normalized=head, canonical=organs[head]),
