@@ -40,8 +40,12 @@ def _settled(f: Fact) -> Fact:
 def settled_bounds_pass(state: FactState, counters: Counters) -> FactState:
     """Money without 元 after a bound loses its value and unit (`超5万亿`); two qualifiers on
     one number are left unwritten (`近四万多人` -> value 40000, no qualifier)."""
-    kept = [_settled(f) for f in state.facts]
-    changed = sum(a is not b for a, b in zip(kept, state.facts, strict=True))
-    if changed:
-        counters.add("settled", changed)
+    facts = state.facts
+    if not any(f.qualifier for f in facts):
+        return state
+    kept = [_settled(f) for f in facts]
+    changed = sum(a is not b for a, b in zip(kept, facts, strict=True))
+    if not changed:
+        return state
+    counters.add("settled", changed)
     return state.keeping(kept)

@@ -68,6 +68,8 @@ def drop_heads_of_names_pass(state: FactState, counters: Counters) -> FactState:
     channel's broadcaster (`某电视台|新闻频道`), a city before a generic facility word
     (`某市|南站`), a country before an airline's name (`某国|航空公司`)."""
     folded = state.folded
+    if not any(c in folded for c in "会道体声站航"):  # games, channels, stations, airlines
+        return state
     kept = []
     place_ends = {f.end for f in state.facts if f.type == "place"}
     for f in state.facts:

@@ -69,6 +69,9 @@ def chains_pass(state: FactState, counters: Counters) -> FactState:
     """A province and its district's short form one place (`某省|某区短名`); Korean provinces
     added with their city (`忠清北道某某市`)."""
     folded = state.folded
-    out = [(_chain(f, folded) if f.type == "place" else None) or f for f in state.facts]
-    state = state.keeping(out)
-    return state.adding(korean_provinces(state.text, folded) if "道" in folded else [])
+    if any((f.division_code or "").endswith("0000") for f in state.facts):
+        out = [(_chain(f, folded) if f.type == "place" else None) or f for f in state.facts]
+        state = state.keeping(out)
+    if "道" not in folded or KOREAN_PROVINCE_RE.search(folded) is None:
+        return state
+    return state.adding(korean_provinces(state.text, folded))
