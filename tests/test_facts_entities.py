@@ -204,8 +204,13 @@ def test_a_bare_count_with_a_scale_word_is_a_quantity_without_unit() -> None:
 
 
 def test_a_bare_amount_in_a_sentence_about_money_is_money_in_yuan() -> None:
-    facts = [f for f in extract_facts("全年财政收入有望突破800亿。") if f.type == "money"]
+    facts = [f for f in extract_facts("全年财政收入有望达到800亿。") if f.type == "money"]
     assert [(f.text, f.value_num, f.unit) for f in facts] == [("800亿", 8e10, "元")]
+    # after a bound, money without 元 has no value or unit (question 23, settled)
+    facts = [f for f in extract_facts("全年财政收入有望突破800亿。") if f.type == "money"]
+    assert [(f.text, f.value_num, f.unit, f.qualifier) for f in facts] == [
+        ("800亿", None, None, "突破")
+    ]
 
 
 def test_a_mixed_numeral_is_one_amount() -> None:
