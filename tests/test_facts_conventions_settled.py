@@ -93,7 +93,11 @@ def test_province_before_an_airport_or_a_common_word_stays_alone() -> None:
 
 
 def test_korean_province_with_its_city_one_place() -> None:
-    assert _texts("韩国全罗南道木浦市举行活动。", "place") == ["韩国", "全罗南道木浦市"]
+    # a chain of adjacent divisions is one place (CONVENTIONS.md, place span: 伊朗德黑兰)
+    assert _texts("韩国全罗南道木浦市举行活动。", "place") == ["韩国全罗南道木浦市"]
+    assert _texts("政府在全罗南道木浦市举行活动。", "place") == ["全罗南道木浦市"]
+    assert _texts("韩国京畿道各城市举行活动。", "place") == ["韩国京畿道"]
+    assert _texts("江原道一些郡受灾。", "place") == ["江原道"]
     assert _texts("他在京畿道工作。", "place") == ["京畿道"]
 
 

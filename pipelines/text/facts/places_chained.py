@@ -20,10 +20,11 @@ from ..passes import Counters, stage_pass
 from .places_districts import _districts, _noun_word
 from .state import FactState
 
-#: The provinces of both Koreas, then an optional city of two characters (某某市, 某某郡).
+#: The provinces of both Koreas, then an optional city of two characters (某某市, 某某郡; not
+#: 各城市, 的城市, 一些郡: a city's name holds no function or quantity word).
 KOREAN_PROVINCE_RE = re.compile(
     r"(?:京畿|江原|忠清[南北]|全罗[南北]|庆尚[南北]|黄海[南北]|平安[南北]|咸镜[南北]|慈江|两江)道"
-    r"(?:[\u4e00-\u9fff]{2}[市郡](?![场长民委政]))?"
+    r"(?:(?:(?![的各些等部一多])[\u4e00-\u9fff]){2}[市郡](?![场长民委政]))?"
 )
 _NOT_AFTER = ("机场", "国际机场")
 
@@ -74,4 +75,24 @@ def chains_pass(state: FactState, counters: Counters) -> FactState:
         state = state.keeping(out)
     if "道" not in folded or KOREAN_PROVINCE_RE.search(folded) is None:
         return state
-    return state.adding(korean_provinces(state.text, folded))
+    return _joined(state, korean_provinces(state.text, folded))
+
+
+def _joined(state: FactState, provinces: list[Fact]) -> FactState:
+    """The Korean provinces added, each joined to the place printed right before it or ending
+    inside it (`韩国|全罗南道某某市`, or the gazetteer's chain `韩国全罗南道` then `某某市`): a
+    chain of adjacent divisions is one place (CONVENTIONS.md, place span)."""
+    facts = list(state.facts)
+    for k in provinces:
+        head = next(
+            (f for f in facts if f.type == "place" and f.start < k.start <= f.end <= k.end), None
+        )
+        if head is None:
+            facts.append(k)
+            continue
+        text = state.text[head.start : k.end]
+        facts[facts.index(head)] = replace(
+            head, end=k.end, text=text, normalized="".join(text.split()),
+            canonical=k.canonical, unit=k.unit,
+        )  # fmt: skip
+    return state.keeping(facts)
